@@ -1,0 +1,52 @@
+"""reviewminer: structured extraction from UK safeguarding review reports (PDF and Word).
+
+>>> import reviewminer
+>>> report = reviewminer.read("sample_docs/scr_2012_child_k.pdf")  # doctest: +SKIP
+>>> frames = report.to_frames()  # doctest: +SKIP
+"""
+
+from reviewminer._version import __version__
+from reviewminer.api import read
+from reviewminer.errors import (
+    CorruptDocumentError,
+    DocumentTimeoutError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    NoTextLayerError,
+    ReviewMinerError,
+    RuleFileError,
+    UnsupportedFormatError,
+)
+from reviewminer.model import (
+    SCHEMA_VERSION,
+    EnquiryLine,
+    Metadata,
+    Party,
+    Provenance,
+    Recommendation,
+    Report,
+    Section,
+)
+
+__all__ = [
+    "__version__",
+    "read",
+    "Report",
+    "Section",
+    "EnquiryLine",
+    "Recommendation",
+    "Party",
+    "Provenance",
+    "Metadata",
+    "SCHEMA_VERSION",
+    "ReviewMinerError",
+    "UnsupportedFormatError",
+    "EncryptedDocumentError",
+    "CorruptDocumentError",
+    "EmptyDocumentError",
+    "NoTextLayerError",
+    "DocumentTooLargeError",
+    "DocumentTimeoutError",
+    "RuleFileError",
+]

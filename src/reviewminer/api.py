@@ -1,0 +1,49 @@
+"""The public entry point: ``read(path) -> Report``."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from reviewminer._version import __version__
+from reviewminer.errors import ReviewMinerError
+from reviewminer.model import Report
+from reviewminer.parsers import parse
+
+
+def file_sha256(path: Path) -> str:
+    """Content hash of a file (streamed)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def read(source: str | Path) -> Report:
+    """Read one PDF or .docx review report and extract its structure.
+
+    Args:
+        source: path of a ``.pdf`` or ``.docx`` file (the format is judged by content).
+
+    Returns:
+        A :class:`reviewminer.model.Report`.
+
+    Raises:
+        reviewminer.errors.ReviewMinerError: a subclass naming the file and the reason
+            (unsupported format, encrypted, corrupt, empty, no text layer, too large).
+
+    Example:
+        >>> import reviewminer
+        >>> report = reviewminer.read("sample_docs/scr_2012_child_k.pdf")  # doctest: +SKIP
+        >>> report.to_frames()["recommendations"][["number", "parties", "text"]]  # doctest: +SKIP
+    """
+    path = Path(source)
+    raw = parse(path)
+    sha = file_sha256(path)
+    from reviewminer.pipeline import build_report
+
+    return build_report(raw, sha256=sha, extractor_version=__version__)
+
+
+__all__ = ["read", "file_sha256", "ReviewMinerError"]

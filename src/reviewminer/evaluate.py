@@ -1,0 +1,295 @@
+"""Score the extractor against gold annotations (``<name>.gold.json`` beside the documents).
+
+For every gold file and each of its documents (.docx and .pdf), the document is read and its
+items are matched one-to-one to the gold items by word overlap (greedy on word-F1, a pair needs
+F1 >= 0.5). Reported per document and overall (micro-averaged):
+
+* recommendations: recall, precision, boundary (mean word-F1 of matched texts), number accuracy,
+  primary-party accuracy (first owner's canonical name), kind accuracy;
+* lines of enquiry (case-specific ones): recall, precision, boundary;
+* section headings: recall, precision, and kind accuracy of matched headings.
+
+Run ``python -m reviewminer.evaluate sample_docs [--split heldout] [--json out.json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+_WORD = re.compile(r"[a-z0-9]+")
+MATCH_THRESHOLD = 0.5
+
+
+def tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def word_f1(a: str | Sequence[str], b: str | Sequence[str]) -> float:
+    """Bag-of-words F1 between two texts."""
+    ta = tokens(a) if isinstance(a, str) else list(a)
+    tb = tokens(b) if isinstance(b, str) else list(b)
+    if not ta or not tb:
+        return 0.0
+    common = sum((Counter(ta) & Counter(tb)).values())
+    if common == 0:
+        return 0.0
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r)
+
+
+def match(gold: Sequence[str], pred: Sequence[str],
+          threshold: float = MATCH_THRESHOLD) -> list[tuple[int, int, float]]:
+    """One-to-one pairs (gold index, pred index, F1), best pairs first."""
+    gt = [tokens(g) for g in gold]
+    pt = [tokens(p) for p in pred]
+    scored = []
+    for i, g in enumerate(gt):
+        for j, p in enumerate(pt):
+            f = word_f1(g, p)
+            if f >= threshold:
+                scored.append((f, i, j))
+    scored.sort(reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for f, i, j in scored:
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        pairs.append((i, j, f))
+    return pairs
+
+
+def norm_number(n: Any) -> str | None:
+    if n is None:
+        return None
+    s = str(n).strip().lower().rstrip(".):").lstrip("(")
+    s = re.sub(r"^recommendation\s*", "", s)
+    return s or None
+
+
+def norm_heading(h: str) -> str:
+    return " ".join(tokens(h))
+
+
+@dataclass
+class Counts:
+    """Counts that add up across documents."""
+
+    rec_gold: int = 0
+    rec_pred: int = 0
+    rec_matched: int = 0
+    rec_f1_sum: float = 0.0
+    rec_number_ok: int = 0
+    rec_party_ok: int = 0
+    rec_kind_ok: int = 0
+    kloe_gold: int = 0
+    kloe_pred: int = 0
+    kloe_matched: int = 0
+    kloe_f1_sum: float = 0.0
+    sec_gold: int = 0
+    sec_pred: int = 0
+    sec_matched: int = 0
+    sec_kind_ok: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Counts) -> None:
+        for k, v in asdict(other).items():
+            if k == "errors":
+                self.errors.extend(other.errors)
+            else:
+                setattr(self, k, getattr(self, k) + v)
+
+    def scores(self) -> dict[str, float | int]:
+        def div(a: float, b: float) -> float:
+            return round(a / b, 4) if b else 1.0
+
+        return {
+            "rec_recall": div(self.rec_matched, self.rec_gold),
+            "rec_precision": div(self.rec_matched, self.rec_pred),
+            "rec_boundary_f1": div(self.rec_f1_sum, self.rec_matched),
+            "rec_number_accuracy": div(self.rec_number_ok, self.rec_matched),
+            "rec_party_accuracy": div(self.rec_party_ok, self.rec_matched),
+            "rec_kind_accuracy": div(self.rec_kind_ok, self.rec_matched),
+            "kloe_recall": div(self.kloe_matched, self.kloe_gold),
+            "kloe_precision": div(self.kloe_matched, self.kloe_pred),
+            "kloe_boundary_f1": div(self.kloe_f1_sum, self.kloe_matched),
+            "section_recall": div(self.sec_matched, self.sec_gold),
+            "section_precision": div(self.sec_matched, self.sec_pred),
+            "section_kind_accuracy": div(self.sec_kind_ok, self.sec_matched),
+            "n_gold_recommendations": self.rec_gold,
+            "n_pred_recommendations": self.rec_pred,
+        }
+
+
+def score_report(report: Any, gold: dict[str, Any]) -> Counts:
+    """Compare one Report with one gold annotation."""
+    c = Counts()
+    name = Path(report.source).name
+    # recommendations (every kind)
+    grecs = gold.get("recommendations", [])
+    precs = list(report.recommendations)
+    c.rec_gold, c.rec_pred = len(grecs), len(precs)
+    pairs = match([g["text"] for g in grecs], [p.text for p in precs])
+    matched_g = {i for i, _, _ in pairs}
+    matched_p = {j for _, j, _ in pairs}
+    for i, j, f in pairs:
+        g, p = grecs[i], precs[j]
+        c.rec_matched += 1
+        c.rec_f1_sum += f
+        if norm_number(g.get("number")) == norm_number(p.number):
+            c.rec_number_ok += 1
+        else:
+            c.errors.append(f"{name}: number {p.number!r} for gold {g.get('number')!r}")
+        owners = [x.canonical for x in p.parties if x.role == "owner"]
+        gp = g.get("parties") or []
+        if (owners[:1] == gp[:1]) or (not gp and not owners):
+            c.rec_party_ok += 1
+        else:
+            c.errors.append(f"{name}: rec {g.get('number')} party {owners[:1]} for gold {gp[:1]}")
+        if g.get("kind", "recommendation") == p.kind.value:
+            c.rec_kind_ok += 1
+        if f < 0.95:
+            c.errors.append(f"{name}: rec {g.get('number')} boundary F1 {f:.2f}: {p.text[:120]!r}")
+    for i, g in enumerate(grecs):
+        if i not in matched_g:
+            c.errors.append(f"{name}: missed rec {g.get('number')}: {g['text'][:90]!r}")
+    for j, p in enumerate(precs):
+        if j not in matched_p:
+            c.errors.append(f"{name}: spurious rec {p.number}: {p.text[:90]!r}")
+    # lines of enquiry (case-specific only)
+    gk = gold.get("lines_of_enquiry", [])
+    pk = [x for x in report.lines_of_enquiry if x.kind.value == "line_of_enquiry"]
+    c.kloe_gold, c.kloe_pred = len(gk), len(pk)
+    kp = match([g["text"] for g in gk], [p.text for p in pk])
+    c.kloe_matched = len(kp)
+    c.kloe_f1_sum = sum(f for _, _, f in kp)
+    km_g = {i for i, _, _ in kp}
+    km_p = {j for _, j, _ in kp}
+    for i, g in enumerate(gk):
+        if i not in km_g:
+            c.errors.append(f"{name}: missed KLOE: {g['text'][:90]!r}")
+    for j, p in enumerate(pk):
+        if j not in km_p:
+            c.errors.append(f"{name}: spurious KLOE: {p.text[:90]!r}")
+    # sections
+    gs = [s for s in gold.get("sections", [])]
+    ps = list(report.sections)
+    c.sec_gold, c.sec_pred = len(gs), len(ps)
+    pool: dict[str, list[int]] = {}
+    for j, s in enumerate(ps):
+        pool.setdefault(norm_heading(s.heading), []).append(j)
+    for g in gs:
+        key = norm_heading(g["heading"])
+        if pool.get(key):
+            j = pool[key].pop(0)
+            c.sec_matched += 1
+            if ps[j].kind.value == g.get("kind"):
+                c.sec_kind_ok += 1
+        else:
+            c.errors.append(f"{name}: missed heading {g['heading']!r}")
+    for key, left in pool.items():
+        for j in left:
+            c.errors.append(f"{name}: spurious heading {ps[j].heading!r}")
+    return c
+
+
+@dataclass
+class Evaluation:
+    per_document: dict[str, dict[str, float | int]]
+    per_type: dict[str, dict[str, float | int]]
+    overall: dict[str, float | int]
+    errors: list[str]
+    failures: dict[str, str]
+
+
+def evaluate(folder: str | Path, *, split: str | None = None,
+             reader: Callable[[Path], Any] | None = None,
+             names: Iterable[str] | None = None) -> Evaluation:
+    """Score every gold-annotated document in ``folder`` (optionally one split)."""
+    if reader is None:
+        from reviewminer import read as reader  # noqa: N813
+    folder = Path(folder)
+    wanted = set(names) if names is not None else None
+    per_doc: dict[str, dict[str, float | int]] = {}
+    by_type: dict[str, Counts] = {}
+    total = Counts()
+    failures: dict[str, str] = {}
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if split is not None and gold.get("split", "dev") != split:
+            continue
+        if wanted is not None and gold.get("name") not in wanted:
+            continue
+        for fname in gold.get("files", []):
+            path = folder / fname
+            if not path.exists():
+                failures[fname] = "file listed in gold is missing"
+                continue
+            try:
+                report = reader(path)
+            except Exception as e:  # noqa: BLE001 - a scorer reports every failure
+                failures[fname] = f"{type(e).__name__}: {e}"
+                continue
+            counts = score_report(report, gold)
+            per_doc[fname] = counts.scores()
+            kind = f"{gold.get('document_type', 'other')}/{path.suffix.lstrip('.')}"
+            by_type.setdefault(kind, Counts()).add(counts)
+            total.add(counts)
+    return Evaluation(
+        per_document=per_doc,
+        per_type={k: v.scores() for k, v in sorted(by_type.items())},
+        overall=total.scores(),
+        errors=total.errors,
+        failures=failures,
+    )
+
+
+_SHOW = ("rec_recall", "rec_precision", "rec_boundary_f1", "rec_number_accuracy",
+         "rec_party_accuracy", "kloe_recall", "kloe_precision", "section_recall",
+         "section_precision")
+
+
+def format_table(rows: dict[str, dict[str, float | int]]) -> str:
+    heads = ["document"] + [h.replace("rec_", "r_").replace("_accuracy", "_acc") for h in _SHOW]
+    width = max([len(k) for k in rows] + [8])
+    lines = [f"{heads[0]:<{width}} " + " ".join(f"{h:>12}" for h in heads[1:])]
+    for k, v in rows.items():
+        lines.append(f"{k:<{width}} " + " ".join(f"{v[h]:>12.3f}" for h in _SHOW))
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m reviewminer.evaluate", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", nargs="?", default="sample_docs")
+    ap.add_argument("--split", default=None, help="score only gold files of this split")
+    ap.add_argument("--errors", action="store_true", help="list every error case")
+    ap.add_argument("--json", dest="json_out", default=None, help="write the scores as JSON")
+    args = ap.parse_args(argv)
+    ev = evaluate(args.folder, split=args.split)
+    print(format_table(ev.per_document))
+    print()
+    print(format_table(ev.per_type))
+    print()
+    print(format_table({"OVERALL": ev.overall}))
+    for k, v in ev.failures.items():
+        print(f"FAILED {k}: {v}", file=sys.stderr)
+    if args.errors:
+        print("\n".join(ev.errors))
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(asdict(ev), indent=2), encoding="utf-8")
+    return 1 if ev.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

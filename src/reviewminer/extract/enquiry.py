@@ -1,0 +1,121 @@
+"""Key lines of enquiry / terms-of-reference items.
+
+Zones: sections whose kind is *terms_of_reference* (including appendices so titled), and the
+items following a sentence that introduces them ("... key lines of enquiry that relate to:").
+Items are numbered or bulleted entries, or question paragraphs. Each item is classified as a
+case-specific line of enquiry, a generic statutory purpose, or a scope fact (period under review,
+agencies involved), using the cues in ``models/rules/enquiry.json``.
+"""
+
+from __future__ import annotations
+
+from reviewminer.document import Document
+from reviewminer.extract.items import Item, collect_items, item_span, item_text
+from reviewminer.model import EnquiryKind, EnquiryLine, SectionKind
+from reviewminer.rules import Rules
+from reviewminer.segment import Segmentation
+
+
+def classify(text: str, rules: Rules) -> EnquiryKind:
+    low = text.lower()
+    if any(p.search(low) for p in rules.scope):
+        return EnquiryKind.SCOPE
+    if any(p.search(low) for p in rules.purpose):
+        return EnquiryKind.PURPOSE
+    return EnquiryKind.LINE_OF_ENQUIRY
+
+
+def _is_question_like(text: str, rules: Rules) -> bool:
+    low = text.lower().lstrip("•-* ")
+    return text.rstrip().endswith("?") or low.startswith(tuple(q + " " for q in rules.question_starts))
+
+
+def extract_enquiry(doc: Document, seg: Segmentation, rules: Rules) -> tuple[EnquiryLine, ...]:
+    blocks = doc.blocks
+    heading_blocks = {s.heading_block for s in seg.segs}
+    zones: list[list[int]] = []
+    # 1. terms-of-reference sections
+    for s in seg.segs:
+        if s.kind != SectionKind.TERMS_OF_REFERENCE:
+            continue
+        if s.parent is not None and seg.segs[s.parent].kind == SectionKind.TERMS_OF_REFERENCE:
+            continue  # covered by its parent's zone
+        zones.append([i for i in range(s.first_block + 1, s.last_block + 1)
+                      if i not in heading_blocks])
+    covered = {i for z in zones for i in z}
+    # 2. an introducing sentence anywhere else ("... key lines of enquiry that relate to:")
+    for i, b in enumerate(blocks):
+        if i in covered or i in heading_blocks:
+            continue
+        text = b.text.strip()
+        if not text.endswith(":") or len(text) > 500:
+            continue
+        if not any(p.search(text.lower()) for p in rules.enquiry_intro):
+            continue
+        zone = []
+        for j in range(i + 1, len(blocks)):
+            if j in heading_blocks or blocks[j].kind == "table":
+                break
+            zone.append(j)
+        zones.append(zone)
+        covered.update(zone)
+
+    lines: list[EnquiryLine] = []
+    seen: set[str] = set()
+    for zone in zones:
+        if not zone:
+            continue
+        items = collect_items(doc, zone, rules.item_labels)
+        taken = {b for it in items for b in range(it.first_block, it.last_block + 1)}
+        # question paragraphs without labels
+        for i in zone:
+            if i in taken or blocks[i].kind == "table":
+                continue
+            t = blocks[i].text.strip()
+            if t.endswith("?") and len(t.split()) >= 4:
+                items.append(Item(i, i, None, [(i, 0, len(blocks[i].text))]))
+        items.sort(key=lambda it: it.first_block)
+        # an intro-sentence zone ends where the list ends
+        if zone and zone[0] not in {z for s in seg.segs if s.kind == SectionKind.TERMS_OF_REFERENCE
+                                    for z in range(s.first_block, s.last_block + 1)}:
+            items = _leading_run(items)
+        for it in items:
+            text = item_text(doc, it)
+            if len(text.split()) < 3 or text.endswith(":"):
+                continue
+            key = " ".join(text.lower().split())
+            if key in seen:
+                continue
+            seen.add(key)
+            cs, ce = item_span(doc, it)
+            s = seg.section_of(it.first_block)
+            kind = classify(text, rules)
+            if kind == EnquiryKind.LINE_OF_ENQUIRY and it.label is None and \
+                    not _is_question_like(text, rules):
+                continue
+            lines.append(
+                EnquiryLine(
+                    id=f"k{len(lines) + 1}",
+                    number=it.number,
+                    text=text,
+                    kind=kind,
+                    section_id=s.id if s else None,
+                    provenance=doc.provenance(it.first_block, it.last_block, char_start=cs,
+                                              char_end=ce),
+                )
+            )
+    return tuple(lines)
+
+
+def _leading_run(items: list[Item]) -> list[Item]:
+    """The consecutive list directly after an introducing sentence."""
+    out: list[Item] = []
+    prev_last = None
+    for it in items:
+        if prev_last is not None and it.first_block > prev_last + 1:
+            break
+        out.append(it)
+        prev_last = it.last_block
+    if out and out[0].first_block != items[0].first_block:
+        return []
+    return out

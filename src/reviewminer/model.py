@@ -1,0 +1,275 @@
+"""The data model: small, immutable records with provenance.
+
+A :class:`Report` is what :func:`reviewminer.read` returns. Every extracted item carries a
+:class:`Provenance` giving the page span and the character span in ``Report.text`` (the
+document's normalised text), so ``report.text[p.char_start:p.char_end]`` is the source text.
+
+All records are frozen dataclasses holding tuples, convertible with ``to_dict``/``from_dict``.
+``Report.to_frames()`` gives tidy pandas DataFrames with the fixed columns listed in
+``reviewminer.export.COLUMNS``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+class SectionKind(str, Enum):
+    """Canonical kinds of report section."""
+
+    FRONT_MATTER = "front_matter"
+    CONTENTS = "contents"
+    FOREWORD = "foreword"
+    EXECUTIVE_SUMMARY = "executive_summary"
+    INTRODUCTION = "introduction"
+    TERMS_OF_REFERENCE = "terms_of_reference"
+    METHODOLOGY = "methodology"
+    BACKGROUND = "background"
+    CHRONOLOGY = "chronology"
+    ANALYSIS = "analysis"
+    FINDINGS = "findings"
+    GOOD_PRACTICE = "good_practice"
+    CONCLUSIONS = "conclusions"
+    RECOMMENDATIONS = "recommendations"
+    ACTION_PLAN = "action_plan"
+    GLOSSARY = "glossary"
+    APPENDIX = "appendix"
+    OTHER = "other"
+
+
+class RecommendationKind(str, Enum):
+    """What kind of actionable item a row is."""
+
+    RECOMMENDATION = "recommendation"  # a recommendation of the review itself
+    COMMITTEE = "committee"  # a council cover report's recommendation to its own committee
+    LEARNING_POINT = "learning_point"
+    BOARD_QUESTION = "board_question"
+
+
+class EnquiryKind(str, Enum):
+    """Lines of enquiry are case-specific; purposes and scope facts are kept apart."""
+
+    LINE_OF_ENQUIRY = "line_of_enquiry"
+    PURPOSE = "purpose"
+    SCOPE = "scope"
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where an item was found: pages (1-based, inclusive) and a span of ``Report.text``."""
+
+    page_start: int
+    page_end: int
+    char_start: int
+    char_end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Provenance:
+        return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A section of the document: a heading and everything up to the next heading of its level."""
+
+    id: str
+    heading: str  # the heading as printed, number included
+    number: str | None  # "2", "2.1", "Appendix 1", or None
+    title: str  # the heading without its number
+    kind: SectionKind
+    level: int  # 1 = top level
+    parent_id: str | None
+    provenance: Provenance  # span of the whole section, heading included
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["kind"] = self.kind.value
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Section:
+        d = dict(d)
+        d["kind"] = SectionKind(d["kind"])
+        d["provenance"] = Provenance.from_dict(d["provenance"])
+        return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class EnquiryLine:
+    """A key line of enquiry / terms-of-reference item."""
+
+    id: str
+    number: str | None
+    text: str
+    kind: EnquiryKind
+    section_id: str | None
+    provenance: Provenance
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["kind"] = self.kind.value
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> EnquiryLine:
+        d = dict(d)
+        d["kind"] = EnquiryKind(d["kind"])
+        d["provenance"] = Provenance.from_dict(d["provenance"])
+        return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A party responsible for (or targeted by) a recommendation."""
+
+    recommendation_id: str
+    name: str  # as written in the document
+    canonical: str  # canonical name from the gazetteer (or the name itself when unknown)
+    category: str  # e.g. "partnership", "police", "health", "local_authority", "unknown"
+    role: str  # "owner" or "target"
+    inferred: bool  # True when not named by the recommendation itself
+    char_start: int | None = None  # span of the name in Report.text, when named
+    char_end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Party:
+        return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    """A recommendation (or committee recommendation, learning point, board question)."""
+
+    id: str
+    number: str | None  # as printed: "1", "R3", "2.1", "a"
+    kind: RecommendationKind
+    text: str  # the full text, without its number label
+    parties: tuple[Party, ...]
+    section_id: str | None
+    section: str  # heading of the section it was found in
+    provenance: Provenance  # the first (most complete) location
+    locations: tuple[Provenance, ...] = ()  # every location, the first included
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["kind"] = self.kind.value
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Recommendation:
+        d = dict(d)
+        d["kind"] = RecommendationKind(d["kind"])
+        d["parties"] = tuple(Party.from_dict(p) for p in d["parties"])
+        d["provenance"] = Provenance.from_dict(d["provenance"])
+        d["locations"] = tuple(Provenance.from_dict(p) for p in d["locations"])
+        return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Document-level facts, where the document states them."""
+
+    title: str | None = None
+    review_type: str | None = None  # scr, lcspr, cpr, sar, dhr, cover_report, action_plan, ...
+    subjects: tuple[str, ...] = ()  # pseudonyms: "Child S", "Adult B"
+    area: str | None = None  # the board / partnership named as commissioner
+    publication_date: str | None = None  # ISO date when parseable, else as written
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["subjects"] = list(self.subjects)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Metadata:
+        d = dict(d)
+        d["subjects"] = tuple(d.get("subjects", ()))
+        return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything reviewminer extracted from one document."""
+
+    source: str
+    sha256: str
+    format: str  # "pdf" or "docx"
+    page_count: int
+    metadata: Metadata
+    text: str  # the normalised document text that provenance offsets index into
+    sections: tuple[Section, ...] = ()
+    lines_of_enquiry: tuple[EnquiryLine, ...] = ()
+    recommendations: tuple[Recommendation, ...] = ()
+    warnings: tuple[str, ...] = ()
+    schema_version: str = SCHEMA_VERSION
+    extractor_version: str = field(default="")
+
+    @property
+    def document_id(self) -> str:
+        """A stable id: the first 16 hex digits of the content hash."""
+        return self.sha256[:16]
+
+    @property
+    def parties(self) -> tuple[Party, ...]:
+        """Every party of every recommendation, one row per (recommendation, party)."""
+        return tuple(p for r in self.recommendations for p in r.parties)
+
+    def source_text(self, item: Section | EnquiryLine | Recommendation | Provenance) -> str:
+        """The exact document text behind an item."""
+        p = item if isinstance(item, Provenance) else item.provenance
+        return self.text[p.char_start : p.char_end]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": self.schema_version,
+            "extractor_version": self.extractor_version,
+            "source": self.source,
+            "sha256": self.sha256,
+            "format": self.format,
+            "page_count": self.page_count,
+            "metadata": self.metadata.to_dict(),
+            "text": self.text,
+            "sections": [s.to_dict() for s in self.sections],
+            "lines_of_enquiry": [e.to_dict() for e in self.lines_of_enquiry],
+            "recommendations": [r.to_dict() for r in self.recommendations],
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Report:
+        version = d.get("schema_version")
+        if version is None or version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+            raise ValueError(
+                f"report schema version {version!r} is not compatible with {SCHEMA_VERSION!r}"
+            )
+        return cls(
+            source=d["source"],
+            sha256=d["sha256"],
+            format=d["format"],
+            page_count=d["page_count"],
+            metadata=Metadata.from_dict(d["metadata"]),
+            text=d["text"],
+            sections=tuple(Section.from_dict(s) for s in d["sections"]),
+            lines_of_enquiry=tuple(EnquiryLine.from_dict(e) for e in d["lines_of_enquiry"]),
+            recommendations=tuple(Recommendation.from_dict(r) for r in d["recommendations"]),
+            warnings=tuple(d.get("warnings", ())),
+            schema_version=version,
+            extractor_version=d.get("extractor_version", ""),
+        )
+
+    def to_frames(self) -> dict[str, Any]:
+        """Tidy DataFrames keyed by table name (see ``reviewminer.export.COLUMNS``)."""
+        from reviewminer.export import report_frames
+
+        return report_frames([self])

@@ -1,0 +1,134 @@
+"""The spaCy pipeline: a blank English pipeline plus our own components, built from rule data.
+
+Components (registered as spaCy factories, so a saved pipeline loads with ``spacy.load``):
+
+* ``sentencizer`` (spaCy's rule-based sentence splitter);
+* ``entity_ruler`` with one pattern set per gazetteer agency (label ``ORG``, ``id`` = canonical
+  name): names matched case-insensitively, abbreviations case-sensitively;
+* ``reviewminer_place_prefix``: widens an agency mention over a preceding place name
+  ("Northbridge" + "Constabulary") so the name is kept as written.
+
+The assembled pipeline is saved under ``models/reviewminer_en`` (``python -m reviewminer.nlp``)
+and loaded from the package; nothing is downloaded. If the saved copy is missing or was built
+from other rule files, the pipeline is built in memory from the rules instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from reviewminer.rules import Rules, load_rules
+
+PIPELINE_NAME = "reviewminer_en"
+_STOP_PREFIX = frozenset(
+    {"the", "a", "an", "all", "each", "every", "that", "this", "and", "or", "of", "for", "to",
+     "it", "recommendation", "review", "whilst", "while", "when", "with", "by", "from", "in"}
+)
+
+
+@Language.factory("reviewminer_place_prefix", default_config={"max_tokens": 3})
+def make_place_prefix(nlp: Language, name: str, max_tokens: int) -> PlacePrefix:
+    return PlacePrefix(max_tokens=max_tokens)
+
+
+class PlacePrefix:
+    """Extend ORG entities left over capitalised place-name tokens ("Kelvingate SAB")."""
+
+    def __init__(self, max_tokens: int = 3) -> None:
+        self.max_tokens = max_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for ent in doc.ents:
+            start = ent.start
+            steps = 0
+            while start > 0 and steps < self.max_tokens:
+                tok = doc[start - 1]
+                if tok.is_title and tok.lower_ not in _STOP_PREFIX and tok.is_alpha and \
+                        not tok.is_sent_start:
+                    start -= 1
+                    steps += 1
+                elif tok.is_title and tok.is_sent_start and tok.lower_ not in _STOP_PREFIX and \
+                        tok.is_alpha and steps < self.max_tokens:
+                    start -= 1
+                    steps += 1
+                    break
+                else:
+                    break
+            spans.append(Span(doc, start, ent.end, label=ent.label_, span_id=ent.ent_id_)
+                         if start != ent.start else ent)
+        doc.ents = filter_spans(spans)
+        return doc
+
+
+def agency_patterns(rules: Rules) -> list[dict[str, Any]]:
+    """EntityRuler patterns from the gazetteer."""
+    patterns: list[dict[str, Any]] = []
+    for a in rules.agencies:
+        for name in a.names:
+            patterns.append({"label": "ORG", "pattern": name, "id": a.canonical})
+            if not name.endswith("s") and " " in name:
+                patterns.append({"label": "ORG", "pattern": name + "s", "id": a.canonical})
+        for abbr in a.abbreviations:
+            patterns.append({"label": "ORG", "pattern": [{"ORTH": abbr}], "id": a.canonical})
+            patterns.append({"label": "ORG", "pattern": [{"ORTH": abbr + "s"}], "id": a.canonical})
+    return patterns
+
+
+def rules_fingerprint(rules: Rules) -> str:
+    return hashlib.sha256(
+        json.dumps(agency_patterns(rules), sort_keys=True).encode("utf-8")
+    ).hexdigest()[:16]
+
+
+def build_pipeline(rules: Rules | None = None) -> Language:
+    """Assemble the pipeline from rule data (no model download: ``spacy.blank("en")``)."""
+    rules = rules or load_rules()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe(
+        "entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True}
+    )
+    ruler.add_patterns(agency_patterns(rules))  # type: ignore[attr-defined]
+    nlp.add_pipe("reviewminer_place_prefix")
+    nlp.meta["name"] = "reviewminer"
+    nlp.meta["description"] = "reviewminer: sentences and agency mentions (rule-based, offline)"
+    nlp.meta["reviewminer_rules_fingerprint"] = rules_fingerprint(rules)
+    return nlp
+
+
+def saved_pipeline_dir() -> Path:
+    return Path(str(resources.files("reviewminer.models").joinpath(PIPELINE_NAME)))
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(rules_dir: str | None = None) -> Language:
+    """The pipeline, loaded once per process from ``models/`` (or built if out of date)."""
+    rules = load_rules(rules_dir)
+    path = saved_pipeline_dir()
+    if rules_dir is None and (path / "config.cfg").exists():
+        nlp = spacy.load(path)
+        if nlp.meta.get("reviewminer_rules_fingerprint") == rules_fingerprint(rules):
+            return nlp
+    return build_pipeline(rules)
+
+
+def save_pipeline(path: Path | None = None) -> Path:
+    """Build the pipeline from the shipped rules and save it (``python -m reviewminer.nlp``)."""
+    target = path or saved_pipeline_dir()
+    build_pipeline().to_disk(target)
+    return target
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(f"saved {save_pipeline()}")

@@ -1,0 +1,68 @@
+"""The interface every format parser implements.
+
+A parser turns one file into a :class:`RawDocument`: an ordered list of :class:`Block` s (paragraphs,
+headings, list items, tables) in reading order, each with its page and typographic cues. Parsers do
+no NLP and no segmentation; they only recover text faithfully:
+
+* ``Block.text`` is the text as a reader sees it, normalised (see :mod:`reviewminer.parsers.text`),
+  *including* any list number or bullet as displayed ("2.1 The Board should ...", "• Police").
+  A DOCX parser that recovers an auto-number from numbering definitions prepends it to the text
+  and also sets ``Block.label``.
+* Running headers/footers, page numbers and footnote bodies are not blocks.
+* A paragraph split across a page break is one block (``page`` to ``page_end``).
+* A table is one block with ``rows`` (cells as text) and ``text`` = rows joined by newlines,
+  cells by " | ".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, Protocol
+
+BlockKind = Literal["paragraph", "heading", "list_item", "table"]
+
+
+@dataclass(slots=True)
+class Block:
+    """One unit of document content in reading order."""
+
+    text: str
+    page: int  # 1-based page on which the block starts (DOCX: estimated from page breaks)
+    kind: BlockKind = "paragraph"
+    page_end: int | None = None  # last page, when the block crosses a page break
+    level: int | None = None  # heading level from styles/outline/typography (1 = top)
+    label: str | None = None  # list/heading number recovered from structure ("2.1", "a)", "•")
+    list_level: int = 0  # nesting level of a list item (0 = outermost)
+    font_size: float | None = None  # dominant font size in points (PDF)
+    bold: bool = False  # whole block set in bold
+    style: str | None = None  # DOCX paragraph style name
+    rows: tuple[tuple[str, ...], ...] | None = None  # table cells, for kind == "table"
+
+    @property
+    def last_page(self) -> int:
+        return self.page_end if self.page_end is not None else self.page
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """What a parser returns."""
+
+    source: Path
+    format: str  # "pdf" | "docx"
+    page_count: int
+    blocks: list[Block]
+    metadata: dict[str, str] = field(default_factory=dict)  # title, author, created, ...
+    body_font_size: float | None = None  # PDF: the most common font size of body text
+    warnings: list[str] = field(default_factory=list)
+
+
+class Parser(Protocol):
+    """A parser for one file format."""
+
+    format: str
+    suffixes: tuple[str, ...]
+
+    def parse(self, path: Path) -> RawDocument:
+        """Read ``path``. Raise a :class:`reviewminer.errors.ReviewMinerError` subclass on failure."""
+        ...
