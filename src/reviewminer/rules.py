@@ -98,6 +98,8 @@ class Rules:
     purpose: tuple[re.Pattern[str], ...]
     scope: tuple[re.Pattern[str], ...]
     question_starts: tuple[str, ...]
+    enquiry_labels: tuple[re.Pattern[str], ...]
+    purpose_context: tuple[re.Pattern[str], ...]
     review_types: tuple[tuple[re.Pattern[str], str, int], ...]
     agencies: tuple[Agency, ...] = field(default=())
 
@@ -143,7 +145,8 @@ def _load_rules_cached(d: Path) -> Rules:
     # enquiry.json
     epath = d / "enquiry.json"
     enq = _load_json(d, "enquiry.json")
-    eallowed = {"description", "intro", "purpose", "scope", "question_starts"}
+    eallowed = {"description", "intro", "purpose", "scope", "question_starts", "item_labels",
+                "purpose_context"}
     _check_keys(epath, "top level", enq, eallowed, eallowed - {"description"})
 
     # review_types.json
@@ -196,6 +199,8 @@ def _load_rules_cached(d: Path) -> Rules:
         purpose=pats(epath, enq, "purpose"),
         scope=pats(epath, enq, "scope"),
         question_starts=tuple(x.lower() for x in enq["question_starts"]),
+        enquiry_labels=pats(epath, enq, "item_labels"),
+        purpose_context=pats(epath, enq, "purpose_context"),
         review_types=tuple(review_types),
         agencies=tuple(agencies),
     )

@@ -160,7 +160,8 @@ def looks_like_heading(b: Block, rules: Rules, body_size: float | None) -> bool:
     if len(letters) >= 4 and all(c.isupper() for c in letters) and len(words) <= 12:
         return True
     known = rules.section_kind(title) != SectionKind.OTHER
-    if known and len(title.split()) <= 7 and not text.endswith(":"):
+    if known and len(title.split()) <= 7 and not text.endswith(":") and \
+            (num is not None or ":" not in text):
         # a bare lexicon title ("Recommendations", "7. Terms of Reference", "Appendix 2")
         if num is not None or len(title.split()) <= 5:
             return True
@@ -226,6 +227,8 @@ def segment(doc: Document, rules: Rules) -> Segmentation:
         if b.label and not num:
             num = b.label.rstrip(".):")
         kind = rules.section_kind(title)
+        if kind == SectionKind.OTHER and num and re.match(r"(appendix|annex)", num, re.I):
+            kind = SectionKind.APPENDIX
         depth = number_depth(num)
         size = round(b.font_size, 1) if b.font_size else None
         if b.kind == "heading" and b.level is not None and doc.raw.format == "docx":

@@ -9,6 +9,9 @@ agencies involved), using the cues in ``models/rules/enquiry.json``.
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from reviewminer.document import Document
 from reviewminer.extract.items import Item, collect_items, item_span, item_text
 from reviewminer.model import EnquiryKind, EnquiryLine, SectionKind
@@ -16,11 +19,21 @@ from reviewminer.rules import Rules
 from reviewminer.segment import Segmentation
 
 
-def classify(text: str, rules: Rules) -> EnquiryKind:
+_INTRO_END = re.compile(r"\b(as follows|the following)\s*[.:]?$", re.I)
+
+
+def classify(text: str, rules: Rules, *, purpose_context: bool = False) -> EnquiryKind:
+    """Scope fact, generic purpose, or case-specific line of enquiry.
+
+    ``purpose_context``: the item sits under a sub-heading or sentence about the review's purpose
+    ("the purpose of a review is to:"), so it is generic unless it asks a question.
+    """
     low = text.lower()
     if any(p.search(low) for p in rules.scope):
         return EnquiryKind.SCOPE
     if any(p.search(low) for p in rules.purpose):
+        return EnquiryKind.PURPOSE
+    if purpose_context and not text.rstrip().endswith("?"):
         return EnquiryKind.PURPOSE
     return EnquiryKind.LINE_OF_ENQUIRY
 
@@ -62,10 +75,29 @@ def extract_enquiry(doc: Document, seg: Segmentation, rules: Rules) -> tuple[Enq
 
     lines: list[EnquiryLine] = []
     seen: set[str] = set()
+    # inline lists: "The review's key lines of enquiry were: how ...; whether ...; and how ..."
+    for i, b in enumerate(blocks):
+        if i in heading_blocks or b.kind == "table":
+            continue
+        for text, cs, ce in _inline_items(b.text, rules):
+            key = " ".join(text.lower().split())
+            if key in seen:
+                continue
+            seen.add(key)
+            s = seg.section_of(i)
+            start = doc.starts[i]
+            lines.append(EnquiryLine(id="", number=None, text=text, kind=classify(text, rules),
+                                     section_id=s.id if s else None,
+                                     provenance=doc.provenance(i, i, char_start=start + cs,
+                                                               char_end=start + ce)))
     for zone in zones:
         if not zone:
             continue
-        items = collect_items(doc, zone, rules.item_labels)
+        items = collect_items(
+            doc, zone, rules.enquiry_labels + rules.item_labels,
+            is_intro=lambda t: any(p.search(t.lower()) for p in rules.enquiry_intro)
+            or any(p.search(t.lower()) for p in rules.purpose_context),
+        )
         taken = {b for it in items for b in range(it.first_block, it.last_block + 1)}
         # question paragraphs without labels
         for i in zone:
@@ -81,7 +113,7 @@ def extract_enquiry(doc: Document, seg: Segmentation, rules: Rules) -> tuple[Enq
             items = _leading_run(items)
         for it in items:
             text = item_text(doc, it)
-            if len(text.split()) < 3 or text.endswith(":"):
+            if len(text.split()) < 3 or text.endswith(":") or _INTRO_END.search(text):
                 continue
             key = " ".join(text.lower().split())
             if key in seen:
@@ -89,13 +121,13 @@ def extract_enquiry(doc: Document, seg: Segmentation, rules: Rules) -> tuple[Enq
             seen.add(key)
             cs, ce = item_span(doc, it)
             s = seg.section_of(it.first_block)
-            kind = classify(text, rules)
+            kind = classify(text, rules, purpose_context=_purpose_context(doc, seg, it, rules))
             if kind == EnquiryKind.LINE_OF_ENQUIRY and it.label is None and \
                     not _is_question_like(text, rules):
                 continue
             lines.append(
                 EnquiryLine(
-                    id=f"k{len(lines) + 1}",
+                    id="",
                     number=it.number,
                     text=text,
                     kind=kind,
@@ -104,7 +136,53 @@ def extract_enquiry(doc: Document, seg: Segmentation, rules: Rules) -> tuple[Enq
                                               char_end=ce),
                 )
             )
-    return tuple(lines)
+    lines.sort(key=lambda e: e.provenance.char_start)
+    return tuple(dataclasses.replace(e, id=f"k{n}") for n, e in enumerate(lines, start=1))
+
+
+_INLINE = re.compile(r":\s+(?=\S)")
+
+
+def _inline_items(text: str, rules: Rules) -> list[tuple[str, int, int]]:
+    """Items of a list run into one paragraph after an introducing phrase and a colon."""
+    m = _INLINE.search(text)
+    if not m or m.start() > 300:
+        return []
+    intro = text[: m.start()].lower()
+    if not any(p.search(intro) for p in rules.enquiry_intro):
+        return []
+    rest_start = m.end()
+    parts = []
+    pos = rest_start
+    for piece in re.split(r"(;\s+(?:and\s+|or\s+)?)", text[rest_start:]):
+        if piece.startswith(";"):
+            pos += len(piece)
+            continue
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            end = pos + lead + len(stripped)
+            if not re.search(r"[.;?]$", stripped) and end < len(text) and text[end] == ";":
+                end += 1
+            parts.append((text[pos + lead:end], pos + lead, end))
+        pos += len(piece)
+    return parts if len(parts) >= 2 else []
+
+
+def _purpose_context(doc: Document, seg: Segmentation, it: Item, rules: Rules) -> bool:
+    """Whether the sentence introducing an item, or its sub-heading, is about purposes."""
+    s = seg.section_of(it.first_block)
+    first = s.heading_block if s is not None else -1
+    for i in range(it.first_block - 1, first, -1):
+        b = doc.blocks[i]
+        t = b.text.strip()
+        if t.endswith(":") and not t.startswith("•"):
+            return any(p.search(t.lower()) for p in rules.purpose_context)
+        if b.kind == "paragraph" and not t.startswith("•") and b.label is None:
+            break
+    if s is not None and s.heading_block != -1:
+        return any(p.search(s.title.lower()) for p in rules.purpose_context)
+    return False
 
 
 def _leading_run(items: list[Item]) -> list[Item]:

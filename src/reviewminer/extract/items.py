@@ -9,7 +9,7 @@ page, starting lower case) belong to it. Text never runs past the zone.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reviewminer.document import Document
@@ -97,6 +97,7 @@ def collect_items(
     bullets_are_items: bool = True,
     structural: bool = True,
     stop_blocks: set[int] | None = None,
+    is_intro: Callable[[str], bool] | None = None,
 ) -> list[Item]:
     """Items among ``block_ids`` (a contiguous zone, headings excluded by the caller via stop_blocks)."""
     blocks = doc.blocks
@@ -157,6 +158,11 @@ def collect_items(
         if label is None:
             current = None
             continue
+        if is_intro is not None and not label.bullet:
+            rest = b.text[label.end:].strip()
+            if rest.endswith(":") and is_intro(rest):
+                current = None  # "4.1 The key lines of enquiry were:" introduces the list
+                continue
         if label.bullet and not bullets_are_items:
             current = None
             continue

@@ -61,6 +61,13 @@ class PartyResolver:
         self.category = {a.canonical: a.category for a in rules.agencies}
         modal_alts = "|".join(re.escape(m) for m in sorted(rules.modals, key=len, reverse=True))
         self._modal = re.compile(rf"\b(?:{modal_alts})\b", re.I)
+        # summary lists often drop the modal: "The LSCB to commission an audit"
+        self._weak_modal = re.compile(r"\bto\s+(?!the\b|a\b|an\b|be\b|its\b|their\b)[a-z]+")
+
+    def find_modal(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The modal that ends the subject of a sentence, if any."""
+        end = len(text) if end is None else end
+        return self._modal.search(text, start, end) or self._weak_modal.search(text, start, end)
 
     # -- mentions --------------------------------------------------------------------------
     def mentions(self, doc: Doc) -> list[Mention]:
@@ -108,7 +115,7 @@ class PartyResolver:
             if sent.end_char <= body_start:
                 continue
             s_start = max(sent.start_char, body_start)
-            m = self._modal.search(text, s_start, sent.end_char)
+            m = self.find_modal(text, s_start, sent.end_char)
             if not m:
                 continue
             region = text[s_start:m.start()]

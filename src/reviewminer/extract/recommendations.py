@@ -101,7 +101,7 @@ def _is_recommendation_text(text: str, rules: Rules, resolver: PartyResolver) ->
     low = text.lower()
     if len(low.split()) < 4:
         return False
-    if resolver._modal.search(text):
+    if resolver.find_modal(text[:300]):
         return True
     first = low.split()[0].strip(",.:")
     return first in rules.imperatives or low.startswith(("that ", "to "))
@@ -154,7 +154,8 @@ def extract_recommendations(doc: Document, seg: Segmentation, rules: Rules,
     zone_blocks: set[int] = set()
     for zone in _zones(doc, seg, rules):
         zone_blocks.update(zone)
-        items = collect_items(doc, zone, rules.item_labels, rules.heading_labels)
+        items = collect_items(doc, zone, rules.item_labels, rules.heading_labels,
+                              is_intro=lambda t: any(p.search(t.lower()) for p in rules.rec_intro))
         # unlabelled zones: paragraphs that read as recommendations are items
         labelled = [it for it in items if it.label is not None and not it.label.bullet]
         for it in items:
@@ -173,7 +174,7 @@ def extract_recommendations(doc: Document, seg: Segmentation, rules: Rules,
                 text = " ".join(b.text.split())
                 if text.endswith(":") or not _is_recommendation_text(text, rules, resolver):
                     continue
-                if not (resolver._modal.search(text[:200]) and len(text.split()) >= 6):
+                if not (resolver.find_modal(text[:200]) and len(text.split()) >= 6):
                     continue
                 it = Item(first_block=i, last_block=i, label=None, parts=[(i, 0, len(b.text))])
                 candidates.append(_candidate(doc, seg, it, text, resolver))
@@ -265,38 +266,61 @@ def _similarity(a: list[str], b: list[str]) -> tuple[float, float]:
 
 
 def _dedupe(cands: list[Candidate]) -> list[tuple[Candidate, list[Provenance]]]:
-    """Merge repeated recommendations; the fullest body version leads, every location is kept."""
-    groups: list[list[Candidate]] = []
-    wl = [words(c.text) for c in cands]
-    index: list[list[int]] = []
-    for k, c in enumerate(cands):
-        placed = False
-        for g, members in enumerate(index):
-            lead = members[0]
-            jac, cont = _similarity(wl[k], wl[lead])
+    """Merge repeated recommendations; the fullest body version leads, every location is kept.
+
+    Body items (in a recommendations section) merge with each other only when nearly identical.
+    Summary copies and action-plan cells are shorter or reworded: each joins the body item it
+    overlaps most (same number preferred), or stands alone when none is close.
+    """
+    wl = [set(words(c.text)) for c in cands]
+    primary = [k for k, c in enumerate(cands) if not (c.in_summary or c.from_table)]
+    secondary = [k for k, c in enumerate(cands) if c.in_summary or c.from_table]
+    groups: list[list[int]] = []
+
+    def strict_place(k: int) -> bool:
+        for g in groups:
+            lead = g[0]
+            if cands[lead].kind != cands[k].kind:
+                continue
+            jac, cont = _similarity(list(wl[k]), list(wl[lead]))
+            if jac >= 0.8 or cont >= 0.9:
+                g.append(k)
+                return True
+        return False
+
+    for k in primary:
+        if not strict_place(k):
+            groups.append([k])
+    n_primary_groups = len(groups)
+    for k in secondary:
+        c = cands[k]
+        best, best_score = None, 0.0
+        for gi in range(n_primary_groups):
+            lead = groups[gi][0]
+            if cands[lead].kind != c.kind:
+                continue
+            _, cont = _similarity(list(wl[k]), list(wl[lead]))
             same_num = c.number is not None and c.number == cands[lead].number
-            summary_pair = c.in_summary != cands[lead].in_summary or c.from_table or \
-                cands[lead].from_table
-            if jac >= 0.8 or cont >= 0.9 or (same_num and summary_pair and cont >= 0.5) or \
-                    (summary_pair and cont >= 0.75):
-                if c.kind != cands[lead].kind:
-                    continue
-                members.append(k)
-                placed = True
-                break
-        if not placed:
-            index.append([k])
-    for members in index:
-        groups.append([cands[k] for k in members])
+            ok = cont >= 0.75 or (same_num and cont >= 0.4)
+            score = cont + (0.3 if same_num else 0.0)
+            if ok and score > best_score:
+                best, best_score = gi, score
+        if best is not None:
+            groups[best].append(k)
+        elif not strict_place(k):
+            groups.append([k])
+
+    def rank(c: Candidate) -> tuple[int, int, int]:
+        return (0 if c.from_table else 1, 0 if c.in_summary else 1, len(c.text))
+
     out = []
     for g in groups:
-        def rank(c: Candidate) -> tuple[int, int, int]:
-            return (0 if c.from_table else 1, 0 if c.in_summary else 1, len(c.text))
-        lead = max(g, key=rank)
+        members = [cands[k] for k in g]
+        lead = max(members, key=rank)
         if lead.number is None:
-            lead.number = next((c.number for c in g if c.number), None)
-        locs = [lead.prov] + [c.prov for c in g if c is not lead]
+            lead.number = next((c.number for c in members if c.number), None)
+        locs = [lead.prov] + sorted((c.prov for c in members if c is not lead),
+                                    key=lambda p: p.char_start)
         out.append((lead, locs))
-    # document order of the leading location
     out.sort(key=lambda t: t[0].prov.char_start)
     return out

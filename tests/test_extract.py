@@ -1,0 +1,243 @@
+"""Extraction behaviour on small synthetic documents (format-independent)."""
+
+from __future__ import annotations
+
+from reviewminer.model import EnquiryKind, RecommendationKind, SectionKind
+
+TITLE = [
+    ("h1", "Serious Case Review: Child Q"),
+    ("p", "Commissioned by Redhill Local Safeguarding Children Board"),
+    ("page",),
+]
+
+
+def owners(rec):
+    return [p.canonical for p in rec.parties if p.role == "owner"]
+
+
+def test_numbered_recommendations_end_at_next_item_and_heading(build):
+    r = build(TITLE + [
+        ("h1", "6. Recommendations"),
+        ("p", "The review makes the following recommendations."),
+        ("li", "1. Redhill LSCB should audit neglect cases."),
+        ("li", "2. Redhill Constabulary should review how it notifies Children's Social Care of "
+               "domestic incidents. The review should report within six months."),
+        ("h1", "7. Conclusions"),
+        ("p", "Agencies should learn from this case, which must not be repeated."),
+    ])
+    recs = r.recommendations
+    assert [x.number for x in recs] == ["1", "2"]
+    assert recs[0].text == "Redhill LSCB should audit neglect cases."
+    assert recs[1].text.endswith("report within six months.")
+    assert owners(recs[0]) == ["Local Safeguarding Children Board"]
+    assert owners(recs[1]) == ["Police"]
+    # provenance points at the source text
+    assert r.source_text(recs[1]).startswith("Redhill Constabulary should review")
+    assert recs[1].provenance.page_start == 2
+
+
+def test_sub_bullets_belong_to_the_recommendation(build):
+    r = build(TITLE + [
+        ("h1", "Recommendations"),
+        ("li", "1. The Partnership should publish a protocol on fathers that:"),
+        ("li", "• requires practitioners to ask about new partners;"),
+        ("li", "• sets out how to record a refusal."),
+        ("li", "2. All agencies should review their training."),
+    ])
+    recs = r.recommendations
+    assert len(recs) == 2
+    assert recs[0].text == ("The Partnership should publish a protocol on fathers that: requires "
+                            "practitioners to ask about new partners; sets out how to record a "
+                            "refusal.")
+    assert owners(recs[1]) == ["All agencies"]
+
+
+def test_recommendation_n_blocks_after_findings(build):
+    r = build(TITLE + [
+        ("h1", "Findings"),
+        ("h2", "Finding 1: Information about fathers"),
+        ("p", "Practitioners rarely asked about the men in the household."),
+        ("bold", "Recommendation 1"),
+        ("p", "Redhill Safeguarding Children Partnership should commission guidance on working "
+              "with fathers."),
+        ("h2", "Finding 2: Escalation"),
+        ("p", "Escalation was rarely used."),
+        ("bold", "Recommendation 2"),
+        ("p", "Training should be provided on the escalation policy."),
+    ])
+    recs = r.recommendations
+    assert [x.number for x in recs] == ["1", "2"]
+    assert recs[0].text.startswith("Redhill Safeguarding Children Partnership should")
+    assert owners(recs[0]) == ["Safeguarding Children Partnership"]
+    # passive voice: falls back to the commissioning board, marked inferred
+    assert recs[1].parties[0].inferred is True
+    assert owners(recs[1]) == ["Local Safeguarding Children Board"]
+
+
+def test_word_auto_numbered_items(build):
+    r = build(TITLE + [
+        ("h1", "Recommendations"),
+        ("li", "1) Redhill Council should fund a neglect lead.", {"label": "1)"}),
+        ("li", "2) The GP practices should flag missed appointments.", {"label": "2)"}),
+    ])
+    assert [x.number for x in r.recommendations] == ["1", "2"]
+    assert r.recommendations[0].text == "Redhill Council should fund a neglect lead."
+    assert owners(r.recommendations[1]) == ["GP / Primary Care"]
+
+
+def test_summary_and_body_copies_are_one_recommendation(build):
+    r = build(TITLE + [
+        ("h1", "1. Executive summary"),
+        ("p", "In summary the recommendations are:"),
+        ("li", "1. The LSCB to audit neglect cases."),
+        ("h1", "6. Recommendations"),
+        ("li", "1. Redhill LSCB should audit a sample of neglect cases and report to the Board "
+               "within six months."),
+    ])
+    assert len(r.recommendations) == 1
+    rec = r.recommendations[0]
+    assert rec.text.startswith("Redhill LSCB should audit a sample")
+    assert len(rec.locations) == 2
+
+
+def test_jointly_seek_assurance_and_family_members(build):
+    r = build(TITLE + [
+        ("h1", "Recommendations"),
+        ("li", "1. Redhill ICB and Redhill Children's Services should jointly audit referrals."),
+        ("li", "2. The LSCB should seek assurance from Redhill Constabulary that domestic abuse "
+               "notifications are screened."),
+        ("li", "3. Child Q's mother should be offered support by the Health Visiting Service."),
+    ])
+    a, b, c = r.recommendations
+    assert owners(a) == ["Integrated Care Board", "Children's Social Care"]
+    assert owners(b) == ["Local Safeguarding Children Board"]
+    assert [p.canonical for p in b.parties if p.role == "target"] == ["Police"]
+    assert all("Child Q" not in p.name for p in c.parties)
+
+
+def test_heading_names_the_agency_for_imperatives(build):
+    r = build(TITLE + [
+        ("h1", "8. Recommendations"),
+        ("h2", "8.2 Recommendations for Redhill Housing Services"),
+        ("li", "1. Review the allocation policy for families fleeing abuse."),
+    ])
+    (rec,) = r.recommendations
+    assert owners(rec) == ["Housing"]
+    assert rec.parties[0].inferred is True
+
+
+def test_glossary_abbreviation_expands_to_agency(build):
+    r = build(TITLE + [
+        ("h1", "Recommendations"),
+        ("li", "1. RCS should publish a threshold document."),
+        ("h1", "Glossary"),
+        ("table", [("Abbreviation", "Meaning"), ("RCS", "Redhill Children's Services")]),
+    ])
+    assert owners(r.recommendations[0]) == ["Children's Social Care"]
+
+
+def test_cover_report_committee_recommendations_are_kept_apart(build):
+    r = build([
+        ("h1", "Report to Redhill Health and Wellbeing Board"),
+        ("p", "Purpose of the report: to present the Safeguarding Adults Review of Adult R."),
+        ("h1", "1. Recommendations"),
+        ("li", "1. That the Board notes the findings of the review."),
+        ("li", "2. That the Board endorses the action plan at Appendix 2."),
+        ("h1", "3. The review's recommendations"),
+        ("p", "The review made the following recommendations:"),
+        ("li", "1. Redhill Safeguarding Adults Board should review its self-neglect procedure."),
+    ])
+    kinds = [x.kind for x in r.recommendations]
+    assert kinds == [RecommendationKind.COMMITTEE, RecommendationKind.COMMITTEE,
+                     RecommendationKind.RECOMMENDATION]
+    assert owners(r.recommendations[0]) == ["Health and Wellbeing Board"]
+    assert owners(r.recommendations[2]) == ["Safeguarding Adults Board"]
+
+
+def test_action_plan_table_rows_merge_with_recommendations(build):
+    rec_text = "Redhill Safeguarding Adults Board should review its self-neglect procedure."
+    r = build(TITLE + [
+        ("h1", "Recommendations"),
+        ("li", "1. " + rec_text),
+        ("h1", "Appendix 1: Action plan"),
+        ("table", [("Rec no", "Recommendation", "Action", "Lead agency"),
+                   ("1", rec_text, "Redraft the procedure", "SAB"),
+                   ("1", rec_text, "Train staff", "SAB")]),
+    ])
+    assert len(r.recommendations) == 1
+    assert len(r.recommendations[0].locations) == 2
+
+
+def test_no_recommendations_yields_none(build):
+    r = build(TITLE + [
+        ("h1", "Analysis"),
+        ("p", "The review found that 1. agencies should have shared more information."),
+        ("li", "1. Practitioners were busy."),
+    ])
+    assert r.recommendations == ()
+    assert "no recommendations found" in r.warnings
+
+
+def test_lines_of_enquiry_from_intro_sentence_and_section(build):
+    r = build(TITLE + [
+        ("h1", "Introduction"),
+        ("p", "The partnership agreed key lines of enquiry that relate to:"),
+        ("li", "• how agencies identified the risks posed by the father;"),
+        ("li", "• whether the voice of the child was heard."),
+        ("p", "The review was led by an independent reviewer."),
+        ("h1", "Appendix 2: Terms of reference"),
+        ("li", "1. To establish whether there are lessons to be learned about how agencies "
+               "worked together."),
+        ("li", "2. The review covers the period from 1 May 2019 to 3 June 2020."),
+        ("li", "3. How effective was the response to missed appointments?"),
+    ])
+    kloes = [e for e in r.lines_of_enquiry if e.kind == EnquiryKind.LINE_OF_ENQUIRY]
+    assert [e.text for e in kloes] == [
+        "how agencies identified the risks posed by the father;",
+        "whether the voice of the child was heard.",
+        "How effective was the response to missed appointments?",
+    ]
+    kinds = {e.text[:20]: e.kind for e in r.lines_of_enquiry}
+    assert kinds["To establish whether"] == EnquiryKind.PURPOSE
+    assert kinds["The review covers th"] == EnquiryKind.SCOPE
+    assert kloes[2].number == "3"
+
+
+def test_sections_tree_levels_and_kinds(build):
+    r = build(TITLE + [
+        ("h1", "Contents"),
+        ("p", "1. Introduction ........ 3", {"style": "toc 1"}),
+        ("p", "5. Recommendations ........ 9", {"style": "toc 1"}),
+        ("h1", "1. Introduction"),
+        ("h2", "1.1 Circumstances leading to the review"),
+        ("p", "Child Q was admitted to hospital."),
+        ("h1", "5. Analysis"),
+        ("h2", "5.1 Neglect"),
+        ("h1", "6. Recommendations"),
+        ("li", "1. Redhill LSCB should audit neglect cases."),
+    ])
+    heads = [(s.heading, s.level, s.kind) for s in r.sections]
+    assert ("1. Introduction", 1, SectionKind.INTRODUCTION) in heads
+    assert ("1.1 Circumstances leading to the review", 2, SectionKind.INTRODUCTION) in heads
+    assert ("5.1 Neglect", 2, SectionKind.ANALYSIS) in heads  # inherits the parent's kind
+    assert not any("...." in h for h, _, _ in heads)  # contents lines are not headings
+    by = {s.heading: s for s in r.sections}
+    assert by["5.1 Neglect"].parent_id == by["5. Analysis"].id
+    assert r.recommendations[0].section == "6. Recommendations"
+
+
+def test_metadata(build):
+    r = build([
+        ("h1", "Safeguarding Adults Review: Adult R"),
+        ("p", "Redhill Safeguarding Adults Board"),
+        ("p", "Published 14 March 2022"),
+        ("page",),
+        ("h1", "Introduction"),
+        ("p", "Adult R was 67 when she died. The Redhill SAB commissioned this review."),
+    ])
+    md = r.metadata
+    assert md.review_type == "sar"
+    assert "Adult R" in md.subjects
+    assert md.area == "Redhill Safeguarding Adults Board"
+    assert md.publication_date == "2022-03-14"
+    assert md.title.startswith("Safeguarding Adults Review")
