@@ -7,6 +7,7 @@
 
 from reviewminer._version import __version__
 from reviewminer.api import read
+from reviewminer.batch import Corpus, iter_read_many, read_many
 from reviewminer.errors import (
     CorruptDocumentError,
     DocumentTimeoutError,
@@ -32,6 +33,9 @@ from reviewminer.model import (
 __all__ = [
     "__version__",
     "read",
+    "read_many",
+    "iter_read_many",
+    "Corpus",
     "Report",
     "Section",
     "EnquiryLine",

@@ -19,7 +19,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": (
         "document_id", "source", "sha256", "format", "page_count", "title", "review_type",
         "subjects", "area", "publication_date", "n_sections", "n_lines_of_enquiry",
-        "n_recommendations", "warnings", "schema_version", "extractor_version",
+        "n_recommendations", "n_actions", "warnings", "schema_version", "extractor_version",
     ),
     "sections": (
         "document_id", "source", "section_id", "parent_id", "level", "number", "heading",
@@ -31,12 +31,18 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "recommendations": (
         "document_id", "source", "recommendation_id", "number", "kind", "text", "parties",
-        "party_names", "parties_inferred", "section_id", "section", "page_start", "page_end",
-        "char_start", "char_end", "n_locations", "locations",
+        "party_names", "parties_inferred", "targets", "scope", "finding", "section_id",
+        "section", "page_start", "page_end", "char_start", "char_end", "n_locations",
+        "locations",
     ),
     "parties": (
         "document_id", "source", "recommendation_id", "recommendation_number", "name",
         "canonical", "category", "role", "inferred", "char_start", "char_end",
+    ),
+    "action_plan": (
+        "document_id", "source", "action_id", "recommendation_id", "recommendation_number",
+        "action", "lead_agency", "lead_agency_canonical", "lead_officer", "target_date",
+        "target_date_text", "status", "page_start", "page_end", "char_start", "char_end",
     ),
 }
 
@@ -65,6 +71,7 @@ def report_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
             "n_sections": len(report.sections),
             "n_lines_of_enquiry": len(report.lines_of_enquiry),
             "n_recommendations": len(report.recommendations),
+            "n_actions": len(report.action_plan),
             "warnings": " | ".join(report.warnings),
             "schema_version": report.schema_version,
             "extractor_version": report.extractor_version,
@@ -106,6 +113,9 @@ def report_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
                 "number": r.number, "kind": r.kind.value, "text": r.text,
                 "parties": ";".join(canon), "party_names": ";".join(names),
                 "parties_inferred": bool(r.parties) and all(x.inferred for x in r.parties),
+                "targets": ";".join(dict.fromkeys(x.canonical for x in r.parties
+                                                  if x.role == "target")),
+                "scope": r.scope, "finding": r.finding,
                 "section_id": r.section_id, "section": r.section,
                 "page_start": p.page_start, "page_end": p.page_end,
                 "char_start": p.char_start, "char_end": p.char_end,
@@ -126,6 +136,20 @@ def report_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
                     "char_start": party.char_start, "char_end": party.char_end,
                 }
             )
+    for a in report.action_plan:
+        p = a.provenance
+        rows["action_plan"].append(
+            {
+                "document_id": doc_id, "source": src, "action_id": a.id,
+                "recommendation_id": a.recommendation_id,
+                "recommendation_number": a.recommendation_number, "action": a.action,
+                "lead_agency": a.lead_agency, "lead_agency_canonical": a.lead_agency_canonical,
+                "lead_officer": a.lead_officer, "target_date": a.target_date,
+                "target_date_text": a.target_date_text, "status": a.status,
+                "page_start": p.page_start, "page_end": p.page_end,
+                "char_start": p.char_start, "char_end": p.char_end,
+            }
+        )
     return rows
 
 

@@ -160,6 +160,8 @@ class Recommendation:
     section: str  # heading of the section it was found in
     provenance: Provenance  # the first (most complete) location
     locations: tuple[Provenance, ...] = ()  # every location, the first included
+    scope: str | None = None  # "multi_agency", "single_agency", "national" when stated
+    finding: str | None = None  # number of the finding this recommendation follows
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
@@ -173,6 +175,32 @@ class Recommendation:
         d["parties"] = tuple(Party.from_dict(p) for p in d["parties"])
         d["provenance"] = Provenance.from_dict(d["provenance"])
         d["locations"] = tuple(Provenance.from_dict(p) for p in d["locations"])
+        return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionItem:
+    """One row of an action plan: an action serving a recommendation."""
+
+    id: str
+    recommendation_id: str | None  # the recommendation it serves, when linked
+    recommendation_number: str | None  # as printed in the plan
+    action: str
+    lead_agency: str | None  # as written
+    lead_agency_canonical: str | None
+    lead_officer: str | None
+    target_date: str | None  # ISO date when parseable
+    target_date_text: str | None  # as written
+    status: str | None  # RAG / progress status as written
+    provenance: Provenance
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ActionItem:
+        d = dict(d)
+        d["provenance"] = Provenance.from_dict(d["provenance"])
         return cls(**d)
 
 
@@ -211,6 +239,7 @@ class Report:
     sections: tuple[Section, ...] = ()
     lines_of_enquiry: tuple[EnquiryLine, ...] = ()
     recommendations: tuple[Recommendation, ...] = ()
+    action_plan: tuple[ActionItem, ...] = ()
     warnings: tuple[str, ...] = ()
     schema_version: str = SCHEMA_VERSION
     extractor_version: str = field(default="")
@@ -243,6 +272,7 @@ class Report:
             "sections": [s.to_dict() for s in self.sections],
             "lines_of_enquiry": [e.to_dict() for e in self.lines_of_enquiry],
             "recommendations": [r.to_dict() for r in self.recommendations],
+            "action_plan": [a.to_dict() for a in self.action_plan],
             "warnings": list(self.warnings),
         }
 
@@ -263,6 +293,7 @@ class Report:
             sections=tuple(Section.from_dict(s) for s in d["sections"]),
             lines_of_enquiry=tuple(EnquiryLine.from_dict(e) for e in d["lines_of_enquiry"]),
             recommendations=tuple(Recommendation.from_dict(r) for r in d["recommendations"]),
+            action_plan=tuple(ActionItem.from_dict(a) for a in d.get("action_plan", ())),
             warnings=tuple(d.get("warnings", ())),
             schema_version=version,
             extractor_version=d.get("extractor_version", ""),

@@ -34,7 +34,8 @@ def build_report(raw: RawDocument, *, sha256: str, extractor_version: str) -> Re
     metadata, board = extract_metadata(doc, seg, rules, resolver)
     resolver.default_owner = board
     lines = extract_enquiry(doc, seg, rules)
-    recs = extract_recommendations(doc, seg, rules, resolver, metadata.review_type, board)
+    recs, actions = extract_recommendations(doc, seg, rules, resolver, metadata.review_type,
+                                            board)
 
     warnings = list(raw.warnings)
     if not seg.segs:
@@ -59,6 +60,7 @@ def build_report(raw: RawDocument, *, sha256: str, extractor_version: str) -> Re
         sections=seg.to_sections(doc),
         lines_of_enquiry=lines,
         recommendations=recs,
+        action_plan=actions,
         warnings=tuple(warnings),
         extractor_version=extractor_version,
     )

@@ -96,11 +96,15 @@ class Rules:
     rec_intro: tuple[re.Pattern[str], ...]
     enquiry_intro: tuple[re.Pattern[str], ...]
     purpose: tuple[re.Pattern[str], ...]
-    scope: tuple[re.Pattern[str], ...]
+    enquiry_scope: tuple[re.Pattern[str], ...]
     question_starts: tuple[str, ...]
     enquiry_labels: tuple[re.Pattern[str], ...]
     purpose_context: tuple[re.Pattern[str], ...]
     review_types: tuple[tuple[re.Pattern[str], str, int], ...]
+    rec_scope: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    board_question_headings: tuple[re.Pattern[str], ...]
+    finding_labels: tuple[re.Pattern[str], ...]
+    table_columns: dict[str, re.Pattern[str]]
     agencies: tuple[Agency, ...] = field(default=())
 
     def section_kind(self, title: str) -> SectionKind:
@@ -136,7 +140,8 @@ def _load_rules_cached(d: Path) -> Rules:
     path = d / "recommendations.json"
     rec = _load_json(d, "recommendations.json")
     allowed = {"description", "item_labels", "heading_labels", "learning_labels", "modals",
-               "imperatives", "inline_introducers", "committee", "assurance", "intro_sentence"}
+               "imperatives", "inline_introducers", "committee", "assurance", "intro_sentence",
+               "scope", "board_question_headings", "finding_labels", "table_columns"}
     _check_keys(path, "top level", rec, allowed, allowed - {"description"})
 
     def pats(p: Path, obj: dict[str, Any], key: str) -> tuple[re.Pattern[str], ...]:
@@ -197,10 +202,18 @@ def _load_rules_cached(d: Path) -> Rules:
         rec_intro=pats(path, rec, "intro_sentence"),
         enquiry_intro=pats(epath, enq, "intro"),
         purpose=pats(epath, enq, "purpose"),
-        scope=pats(epath, enq, "scope"),
+        enquiry_scope=pats(epath, enq, "scope"),
         question_starts=tuple(x.lower() for x in enq["question_starts"]),
         enquiry_labels=pats(epath, enq, "item_labels"),
         purpose_context=pats(epath, enq, "purpose_context"),
         review_types=tuple(review_types),
+        rec_scope=tuple(
+            (name, tuple(_compile(path, f"scope.{name}[{i}]", x) for i, x in enumerate(xs)))
+            for name, xs in rec["scope"].items()
+        ),
+        board_question_headings=pats(path, rec, "board_question_headings"),
+        finding_labels=pats(path, rec, "finding_labels"),
+        table_columns={k: _compile(path, f"table_columns.{k}", v)
+                       for k, v in rec["table_columns"].items()},
         agencies=tuple(agencies),
     )

@@ -29,7 +29,7 @@ def classify(text: str, rules: Rules, *, purpose_context: bool = False) -> Enqui
     ("the purpose of a review is to:"), so it is generic unless it asks a question.
     """
     low = text.lower()
-    if any(p.search(low) for p in rules.scope):
+    if any(p.search(low) for p in rules.enquiry_scope):
         return EnquiryKind.SCOPE
     if any(p.search(low) for p in rules.purpose):
         return EnquiryKind.PURPOSE
@@ -90,6 +90,36 @@ def extract_enquiry(doc: Document, seg: Segmentation, rules: Rules) -> tuple[Enq
                                      section_id=s.id if s else None,
                                      provenance=doc.provenance(i, i, char_start=start + cs,
                                                                char_end=start + ce)))
+    # tables of lines of enquiry ("No. | Key line of enquiry")
+    for i, b in enumerate(blocks):
+        if b.kind != "table" or not b.rows or len(b.rows) < 2:
+            continue
+        header = [" ".join(c.lower().split()) for c in b.rows[0]]
+        col = next((k for k, h in enumerate(header)
+                    if any(p.search(h) for p in rules.enquiry_intro) or
+                    re.search(r"\b(question|line of enquiry|kloe|area of focus)", h)), None)
+        if col is None:
+            continue
+        num_col = next((k for k, h in enumerate(header)
+                        if k != col and re.fullmatch(r"(no\.?|number|#|ref\.?|kloe)", h)), None)
+        s = seg.section_of(i)
+        pos = 0
+        for row in b.rows[1:]:
+            if col >= len(row):
+                continue
+            text = " ".join(row[col].split())
+            key = " ".join(text.lower().split())
+            if len(text.split()) < 3 or key in seen:
+                continue
+            seen.add(key)
+            k = b.text.find(row[col], pos)
+            cs = doc.starts[i] + max(k, 0)
+            pos = max(k, 0) + len(row[col])
+            number = row[num_col].strip().rstrip(".") if num_col is not None and \
+                num_col < len(row) and row[num_col].strip() else None
+            lines.append(EnquiryLine(id="", number=number, text=text, kind=classify(text, rules),
+                                     section_id=s.id if s else None,
+                                     provenance=doc.span_provenance(cs, cs + len(row[col]))))
     for zone in zones:
         if not zone:
             continue

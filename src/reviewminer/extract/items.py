@@ -61,14 +61,20 @@ def find_label(b: Block, patterns: Sequence[re.Pattern[str]],
             num = m.group("num")
             return Label(num, len(text), number_depth(num), heading_style=True)
     if structural and b.label and b.label != "•" and text.startswith(b.label):
-        num = b.label.strip().rstrip(".):").lstrip("(")
         end = len(b.label)
         while end < len(text) and text[end] == " ":
             end += 1
-        # "Recommendation 1:" style auto-numbers carry their own words
-        m = re.search(r"([0-9]+(?:\.[0-9]+)*|[a-z]{1,4})$", num, re.I)
-        num = m.group(1) if m else num
-        return Label(num, end, number_depth(num) + b.list_level * 0)
+        num = None
+        for pat in patterns:  # "R1", "Recommendation 3:" labels keep their printed number
+            m = pat.match(b.label.strip() + " x")
+            if m:
+                num = re.sub(r"\s+", "", m.group("num"))
+                break
+        if num is None:
+            raw = b.label.strip().rstrip(".):").lstrip("(")
+            m = re.search(r"([0-9]+(?:\.[0-9]+)*|[a-z]{1,4})$", raw, re.I)
+            num = m.group(1) if m else raw
+        return Label(num, end, number_depth(num))
     for pat in patterns:
         m = pat.match(text)
         if m and m.end() < len(text):

@@ -1,22 +1,40 @@
-"""Recommendations: where they are, where each ends, what number it carries, who owns it.
+"""Recommendations (and learning points, board questions): where, where each ends, number, owner.
 
-Zones: sections whose kind (or an ancestor's) is *recommendations*, and the rest of a section after
-a sentence that introduces recommendations ("The review makes the following recommendations:").
-Anywhere outside the contents, a "Recommendation N" label also starts an item (LCSPR style:
-each finding followed by its recommendation). Tables with a "Recommendation" column (action
-plans) contribute their recommendation cells. Items found more than once (executive summary,
-body, action plan, cover report) are merged into one recommendation that keeps every location.
+Where they are looked for:
+
+* zones: sections whose kind (or an ancestor's) is *recommendations*, and the rest of a section
+  after a sentence that introduces recommendations ("The review makes the following
+  recommendations:"). A zone titled like "Issues for the Board to consider" yields
+  ``board_question`` items;
+* anywhere outside the contents: "Recommendation N" labels (LCSPR style, after each finding),
+  "Learning point N" labels (``learning_point``), and prose introducers ("It is recommended
+  that ...");
+* tables with a recommendation column (findings/recommendations tables, action plans), whose
+  lead-agency column names the owner and whose action rows become the action plan.
+
+Items found more than once (executive summary, body, action plan, cover report) are merged into
+one recommendation that keeps every location. Each carries its scope (multi-agency, single
+agency, national) from its headings, and the finding it follows when the report pairs them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reviewminer.document import Document
 from reviewminer.extract.items import Item, collect_items, find_label, item_span, item_text
+from reviewminer.extract.metadata import parse_date
 from reviewminer.extract.parties import Mention, PartyResolver
-from reviewminer.model import Provenance, Recommendation, RecommendationKind, SectionKind
+from reviewminer.extract.tables import TableRow, table_rows
+from reviewminer.model import (
+    ActionItem,
+    Party,
+    Provenance,
+    Recommendation,
+    RecommendationKind,
+    SectionKind,
+)
 from reviewminer.rules import Rules
 from reviewminer.segment import Seg, Segmentation
 
@@ -26,7 +44,7 @@ _HEADING_AGENCY = re.compile(
     r"|single[- ]agency recommendations?\s*[-:–]\s*(?P<agency2>.+)$",
     re.I,
 )
-_REC_ZONE_KINDS = {SectionKind.RECOMMENDATIONS}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 
 
 @dataclass
@@ -39,203 +57,368 @@ class Candidate:
     heading_owner: Mention | None
     from_table: bool = False
     in_summary: bool = False
+    scope: str | None = None
+    finding: str | None = None
+    table_rows: list[TableRow] = field(default_factory=list)
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def _zones(doc: Document, seg: Segmentation, rules: Rules) -> list[list[int]]:
-    """Runs of non-heading blocks that are recommendation zones."""
-    blocks = doc.blocks
-    heading_blocks = {s.heading_block for s in seg.segs}
-    zone_flags = [False] * len(blocks)
-    for i in range(len(blocks)):
-        if i in heading_blocks:
-            continue
-        if seg.kinds_of_block(i) & _REC_ZONE_KINDS:
-            zone_flags[i] = True
-    # an introducing sentence opens a zone until the next heading
-    opened = False
-    for i, b in enumerate(blocks):
-        if i in heading_blocks:
-            opened = False
-            continue
-        text = b.text.strip()
-        if not opened and text.endswith(":") and len(text) < 400 and \
-                any(p.search(text.lower()) for p in rules.rec_intro):
-            opened = True
-            continue
-        if opened:
-            zone_flags[i] = True
-    zones: list[list[int]] = []
-    cur: list[int] = []
-    for i, flag in enumerate(zone_flags):
-        if flag:
-            cur.append(i)
-        elif cur:
-            zones.append(cur)
-            cur = []
-    if cur:
-        zones.append(cur)
-    return zones
+class RecommendationExtractor:
+    """Finds the recommendations of one document."""
 
+    def __init__(self, doc: Document, seg: Segmentation, rules: Rules, resolver: PartyResolver,
+                 review_type: str | None, board: Mention | None) -> None:
+        self.doc = doc
+        self.seg = seg
+        self.rules = rules
+        self.resolver = resolver
+        self.review_type = review_type
+        self.board = board
+        self.blocks = doc.blocks
+        self.heading_blocks = {s.heading_block for s in seg.segs}
+        self.contents_blocks = {i for i in range(len(self.blocks))
+                                if SectionKind.CONTENTS in seg.kinds_of_block(i)
+                                or (self.blocks[i].style or "").lower().startswith("toc")}
+        self.action_rows: list[TableRow] = []
 
-def _heading_owner(seg: Segmentation, s: Seg | None, resolver: PartyResolver) -> Mention | None:
-    """An agency named by the section heading ("Recommendations for Westvale Police")."""
-    chain = [s] + seg.ancestors(s) if s is not None else []
-    for x in chain:
-        m = _HEADING_AGENCY.search(x.title)
-        name = (m.group("agency") or m.group("agency2")) if m else None
-        if name is None and x.kind == SectionKind.OTHER and x.parent is not None and \
-                seg.segs[x.parent].effective_kind == SectionKind.RECOMMENDATIONS:
-            name = x.title  # a bare agency sub-heading inside a recommendations section
-        if name:
-            found = resolver.canonicalise(name.strip(" :.-"))
-            if found is not None:
-                return Mention(name.strip(" :.-"), found.canonical, found.category, 0, 0)
-    return None
+    # -- zones -----------------------------------------------------------------------------
+    def _is_board_question_title(self, text: str) -> bool:
+        low = text.lower()
+        return any(p.search(low) for p in self.rules.board_question_headings)
 
+    def zones(self) -> list[tuple[list[int], RecommendationKind]]:
+        """Runs of non-heading blocks that hold recommendations (or board questions)."""
+        n = len(self.blocks)
+        flavour: list[RecommendationKind | None] = [None] * n
+        for i in range(n):
+            if i in self.heading_blocks or i in self.contents_blocks:
+                continue
+            s = self.seg.section_of(i)
+            if s is None:
+                continue
+            chain = [s] + self.seg.ancestors(s)
+            if any(self._is_board_question_title(x.title) for x in chain):
+                flavour[i] = RecommendationKind.BOARD_QUESTION
+            elif any(x.kind == SectionKind.RECOMMENDATIONS for x in chain):
+                flavour[i] = RecommendationKind.RECOMMENDATION
+        # an introducing line opens a zone until the next heading
+        opened: RecommendationKind | None = None
+        for i, b in enumerate(self.blocks):
+            if i in self.heading_blocks:
+                opened = None
+                continue
+            text = b.text.strip()
+            low = text.lower()
+            if text.endswith(":") and len(text) < 400:
+                if self._is_board_question_title(low):
+                    opened = RecommendationKind.BOARD_QUESTION
+                    continue
+                if any(p.search(low) for p in self.rules.rec_intro):
+                    opened = RecommendationKind.RECOMMENDATION
+                    continue
+            if opened is not None and flavour[i] is None:
+                flavour[i] = opened
+        zones: list[tuple[list[int], RecommendationKind]] = []
+        cur: list[int] = []
+        cur_kind: RecommendationKind | None = None
+        for i, f in enumerate(flavour + [None]):
+            if f is not None and f == cur_kind:
+                cur.append(i)
+                continue
+            if cur and cur_kind is not None:
+                zones.append((cur, cur_kind))
+            cur, cur_kind = ([i], f) if f is not None else ([], None)
+        return zones
 
-def _is_recommendation_text(text: str, rules: Rules, resolver: PartyResolver) -> bool:
-    low = text.lower()
-    if len(low.split()) < 4:
-        return False
-    if resolver.find_modal(text[:300]):
-        return True
-    first = low.split()[0].strip(",.:")
-    return first in rules.imperatives or low.startswith(("that ", "to "))
+    # -- candidates ------------------------------------------------------------------------
+    def _is_recommendation_text(self, text: str) -> bool:
+        low = text.lower()
+        if len(low.split()) < 4:
+            return False
+        if self.resolver.find_modal(text[:300]):
+            return True
+        first = low.split()[0].strip(",.:")
+        return first in self.rules.imperatives or low.startswith(("that ", "to "))
 
+    def _heading_owner(self, s: Seg | None) -> Mention | None:
+        """An agency named by the section heading ("Recommendations for Westvale Police")."""
+        chain = [s] + self.seg.ancestors(s) if s is not None else []
+        for x in chain:
+            m = _HEADING_AGENCY.search(x.title)
+            name = (m.group("agency") or m.group("agency2")) if m else None
+            if name is None and x.parent is not None and \
+                    self.seg.segs[x.parent].kind == SectionKind.RECOMMENDATIONS and \
+                    not re.search(r"recommendation|finding|learning", x.title, re.I):
+                name = x.title  # a bare agency sub-heading inside a recommendations section
+            if name:
+                name = re.sub(r"\(.*?\)", "", name).strip(" :.-–")
+                found = self.resolver.canonicalise(name)
+                if found is not None:
+                    return Mention(name, found.canonical, found.category, 0, 0)
+        return None
 
-def _table_candidates(doc: Document, i: int, s: Seg | None, seg: Segmentation,
-                      resolver: PartyResolver) -> list[Candidate]:
-    b = doc.blocks[i]
-    rows = b.rows or ()
-    if len(rows) < 2:
-        return []
-    header = [c.lower() for c in rows[0]]
-    rec_col = next((k for k, h in enumerate(header) if re.search(r"recommendation", h) and
-                    not re.search(r"\b(no|number|ref)\b", h)), None)
-    if rec_col is None:
-        return []
-    num_col = next((k for k, h in enumerate(header) if k != rec_col and
-                    re.search(r"\b(rec(ommendation)?\s*(no|number|ref)|no\.?|ref|number|#)\b", h)),
-                   None)
-    out: list[Candidate] = []
-    seen: set[str] = set()
-    for row in rows[1:]:
-        if rec_col >= len(row):
-            continue
-        text = " ".join(row[rec_col].split())
-        if not text or text.lower() in seen or len(text.split()) < 4:
-            continue
-        seen.add(text.lower())
-        number = None
-        if num_col is not None and num_col < len(row):
-            number = row[num_col].strip().rstrip(".") or None
-        # locate the cell in the block text for provenance
-        pos = b.text.find(row[rec_col][:40]) if row[rec_col] else -1
-        if pos >= 0:
-            cs = doc.starts[i] + pos
-            prov = doc.span_provenance(cs, cs + len(row[rec_col]))
-        else:
-            prov = doc.provenance(i, i)
-        out.append(Candidate(number, text, RecommendationKind.RECOMMENDATION, s, prov,
-                             _heading_owner(seg, s, resolver), from_table=True))
-    return out
+    def _scope(self, s: Seg | None, extra: str = "") -> str | None:
+        texts = ([extra] if extra else []) + (
+            [x.title for x in [s] + self.seg.ancestors(s)] if s is not None else [])
+        for t in texts:
+            low = t.lower()
+            for name, pats in self.rules.rec_scope:
+                if any(p.search(low) for p in pats):
+                    return name
+        return None
+
+    def _finding(self, first_block: int, s: Seg | None) -> str | None:
+        """The "Finding N" this item follows, within the same top-level section."""
+        top = s
+        while top is not None and top.parent is not None:
+            top = self.seg.segs[top.parent]
+        lo = top.first_block if top is not None else 0
+        for i in range(first_block, lo - 1, -1):
+            text = self.blocks[i].text.strip()
+            for pat in self.rules.finding_labels:
+                m = pat.match(text)
+                if m:
+                    return m.group("num")
+        if s is not None:
+            for x in [s] + self.seg.ancestors(s):
+                for pat in self.rules.finding_labels:
+                    m = pat.match(x.title) or pat.match(x.heading)
+                    if m:
+                        return m.group("num")
+        return None
+
+    def _candidate(self, it: Item, text: str, kind: RecommendationKind) -> Candidate:
+        s = self.seg.section_of(it.first_block)
+        cs, ce = item_span(self.doc, it)
+        prov = self.doc.provenance(it.first_block, it.last_block, char_start=cs, char_end=ce)
+        chain = [s] + self.seg.ancestors(s) if s is not None else []
+        in_summary = any(x.kind == SectionKind.EXECUTIVE_SUMMARY for x in chain)
+        return Candidate(it.number, text, kind, s, prov, self._heading_owner(s),
+                         in_summary=in_summary, scope=self._scope(s),
+                         finding=self._finding(it.first_block, s))
+
+    def zone_candidates(self) -> tuple[list[Candidate], set[int]]:
+        out: list[Candidate] = []
+        zone_blocks: set[int] = set()
+        rules = self.rules
+        for zone, kind in self.zones():
+            zone_blocks.update(zone)
+            items = collect_items(
+                self.doc, zone, rules.item_labels, rules.heading_labels,
+                is_intro=lambda t: any(p.search(t.lower()) for p in rules.rec_intro)
+                or self._is_board_question_title(t),
+            )
+            labelled = [it for it in items if it.label is not None and not it.label.bullet]
+            for it in items:
+                text = item_text(self.doc, it)
+                if it.label is not None and it.label.bullet and labelled:
+                    continue  # stray bullets next to numbered recommendations
+                if kind == RecommendationKind.BOARD_QUESTION:
+                    if len(text.split()) >= 4:
+                        out.append(self._candidate(it, text, kind))
+                    continue
+                if not self._is_recommendation_text(text):
+                    continue
+                out.append(self._candidate(it, text, kind))
+            if labelled:
+                continue
+            # unlabelled zones: paragraphs that read as recommendations (or ask the board)
+            taken = {b for it in items for b in range(it.first_block, it.last_block + 1)}
+            for i in zone:
+                b = self.blocks[i]
+                if i in taken or b.kind == "table" or i in self.heading_blocks:
+                    continue
+                text = " ".join(b.text.split())
+                if text.endswith(":"):
+                    continue
+                if kind == RecommendationKind.BOARD_QUESTION:
+                    ok = text.endswith("?") and len(text.split()) >= 4
+                else:
+                    ok = self._is_recommendation_text(text) and len(text.split()) >= 6 and \
+                        self.resolver.find_modal(text[:200]) is not None
+                if ok:
+                    it = Item(first_block=i, last_block=i, label=None,
+                              parts=[(i, 0, len(b.text))])
+                    out.append(self._candidate(it, text, kind))
+        return out, zone_blocks
+
+    def labelled_candidates(self, zone_blocks: set[int]) -> list[Candidate]:
+        """"Recommendation N" and "Learning point N" items outside the zones."""
+        out: list[Candidate] = []
+        runs: list[list[int]] = []
+        for i in range(len(self.blocks)):
+            if i in zone_blocks or i in self.heading_blocks or i in self.contents_blocks:
+                continue
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        explicit = [p for p in self.rules.item_labels if p.pattern.startswith("^recommendation")]
+        for labels, kind in ((explicit, RecommendationKind.RECOMMENDATION),
+                             (list(self.rules.learning_labels), RecommendationKind.LEARNING_POINT)):
+            heading_labels = self.rules.heading_labels if kind == RecommendationKind.RECOMMENDATION \
+                else tuple(re.compile(p.pattern + "$", re.I) for p in labels)
+            for run in runs:
+                if not any(find_label(self.blocks[i], labels, heading_labels, structural=False)
+                           for i in run):
+                    continue
+                items = collect_items(self.doc, run, labels, heading_labels,
+                                      bullets_are_items=False, structural=False)
+                for it in items:
+                    text = item_text(self.doc, it)
+                    if len(text.split()) >= 4:
+                        out.append(self._candidate(it, text, kind))
+        return out
+
+    def inline_candidates(self, zone_blocks: set[int]) -> list[Candidate]:
+        """Prose recommendations: "It is recommended that ...", "The review recommends that ..."."""
+        out: list[Candidate] = []
+        intro = re.compile(
+            r"(?:^|(?<=[.!?]\s))(?P<s>(?:" + "|".join(
+                re.escape(x) for x in self.rules.inline_introducers if not x.endswith(":")
+            ) + r")\b)", re.I)
+        for i, b in enumerate(self.blocks):
+            if i in zone_blocks or i in self.heading_blocks or i in self.contents_blocks or \
+                    b.kind == "table":
+                continue
+            for m in intro.finditer(b.text):
+                start = m.start("s")
+                end_m = _SENTENCE_END.search(b.text, m.end())
+                end = end_m.start() if end_m else len(b.text)
+                text = " ".join(b.text[start:end].split())
+                if len(text.split()) < 6:
+                    continue
+                it = Item(first_block=i, last_block=i, label=None, parts=[(i, start, end)])
+                out.append(self._candidate(it, text, RecommendationKind.RECOMMENDATION))
+        return out
+
+    def table_candidates(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for i, b in enumerate(self.blocks):
+            if b.kind != "table":
+                continue
+            rows, is_plan = table_rows(self.doc, i, self.rules)
+            if is_plan:
+                self.action_rows.extend(rows)
+            s = self.seg.section_of(i)
+            by_text: dict[str, Candidate] = {}
+            for row in rows:
+                text = row.recommendation
+                if len(text.split()) < 4:
+                    continue
+                key = " ".join(words(text))
+                if key in by_text:
+                    by_text[key].table_rows.append(row)
+                    continue
+                owner = None
+                if row.lead_agency:
+                    found = self.resolver.canonicalise(row.lead_agency)
+                    if found is not None:
+                        owner = Mention(row.lead_agency, found.canonical, found.category, 0, 0)
+                kind = RecommendationKind.RECOMMENDATION
+                if re.search(r"learning point", " ".join(b.rows[0]) if b.rows else "", re.I):
+                    kind = RecommendationKind.LEARNING_POINT
+                c = Candidate(row.number, text, kind, s, row.prov,
+                              owner or self._heading_owner(s), from_table=True,
+                              scope=self._scope(s, row.scope or ""), finding=row.finding,
+                              table_rows=[row])
+                by_text[key] = c
+                out.append(c)
+        return out
+
+    # -- assembly --------------------------------------------------------------------------
+    def run(self) -> tuple[tuple[Recommendation, ...], tuple[ActionItem, ...]]:
+        zone_cands, zone_blocks = self.zone_candidates()
+        cands = zone_cands + self.labelled_candidates(zone_blocks) + \
+            self.inline_candidates(zone_blocks) + self.table_candidates()
+        cands = _drop_overlaps(cands)
+        for c in cands:
+            if self.review_type == "cover_report" and c.kind == RecommendationKind.RECOMMENDATION \
+                    and any(p.search(c.text) for p in self.rules.committee):
+                c.kind = RecommendationKind.COMMITTEE
+        merged = _dedupe(cands)
+        recs: list[Recommendation] = []
+        texts = [c.text for c, _, _ in merged]
+        for n, ((c, locations, members), sdoc) in enumerate(
+                zip(merged, self.resolver.nlp.pipe(texts)), start=1):
+            rec_id = f"r{n}"
+            heading_owner = c.heading_owner or next(
+                (m.heading_owner for m in members if m.heading_owner), None)
+            if c.kind == RecommendationKind.COMMITTEE and self.board is not None:
+                b = self.board
+                parties: tuple[Party, ...] = (
+                    Party(rec_id, b.name, b.canonical, b.category, "owner", False, None, None),)
+            else:
+                parties = self.resolver.resolve(rec_id, c.text, _text_offset(self.doc, c),
+                                                heading_owner=heading_owner, doc=sdoc)
+            recs.append(
+                Recommendation(
+                    id=rec_id,
+                    number=c.number,
+                    kind=c.kind,
+                    text=c.text,
+                    parties=parties,
+                    section_id=c.seg.id if c.seg else None,
+                    section=c.seg.heading if c.seg else "",
+                    provenance=c.prov,
+                    locations=tuple(locations),
+                    scope=c.scope or next((m.scope for m in members if m.scope), None),
+                    finding=c.finding or next((m.finding for m in members if m.finding), None),
+                )
+            )
+        return tuple(recs), self._actions(recs, merged)
+
+    def _actions(self, recs: list[Recommendation],
+                 merged: list[tuple[Candidate, list[Provenance], list[Candidate]]]
+                 ) -> tuple[ActionItem, ...]:
+        """Action-plan rows, each linked to the recommendation it serves."""
+        row_rec: dict[int, Recommendation] = {}
+        for rec, (_, _, members) in zip(recs, merged):
+            for m in members:
+                for row in m.table_rows:
+                    row_rec[id(row)] = rec
+        by_number: dict[str, list[Recommendation]] = {}
+        for r in recs:
+            if r.number:
+                by_number.setdefault(r.number.lower(), []).append(r)
+        out: list[ActionItem] = []
+        for row in self.action_rows:
+            if not row.action:
+                continue
+            rec = row_rec.get(id(row))
+            if rec is None and row.number and len(by_number.get(row.number.lower(), [])) == 1:
+                rec = by_number[row.number.lower()][0]
+            lead_canonical = None
+            if row.lead_agency:
+                found = self.resolver.canonicalise(row.lead_agency)
+                lead_canonical = found.canonical if found else None
+            out.append(
+                ActionItem(
+                    id=f"a{len(out) + 1}",
+                    recommendation_id=rec.id if rec else None,
+                    recommendation_number=row.number or (rec.number if rec else None),
+                    action=row.action,
+                    lead_agency=row.lead_agency,
+                    lead_agency_canonical=lead_canonical,
+                    lead_officer=row.lead_officer,
+                    target_date=parse_date(row.target_date) if row.target_date else None,
+                    target_date_text=row.target_date,
+                    status=row.status,
+                    provenance=row.action_prov or row.prov,
+                )
+            )
+        return tuple(out)
 
 
 def extract_recommendations(doc: Document, seg: Segmentation, rules: Rules,
                             resolver: PartyResolver, review_type: str | None,
-                            committee: Mention | None) -> tuple[Recommendation, ...]:
-    blocks = doc.blocks
-    heading_blocks = {s.heading_block for s in seg.segs}
-    candidates: list[Candidate] = []
-    zone_blocks: set[int] = set()
-    for zone in _zones(doc, seg, rules):
-        zone_blocks.update(zone)
-        items = collect_items(doc, zone, rules.item_labels, rules.heading_labels,
-                              is_intro=lambda t: any(p.search(t.lower()) for p in rules.rec_intro))
-        # unlabelled zones: paragraphs that read as recommendations are items
-        labelled = [it for it in items if it.label is not None and not it.label.bullet]
-        for it in items:
-            text = item_text(doc, it)
-            if it.label is not None and it.label.bullet and labelled:
-                continue  # stray bullets next to numbered recommendations
-            if not _is_recommendation_text(text, rules, resolver):
-                continue
-            candidates.append(_candidate(doc, seg, it, text, resolver))
-        if not labelled:
-            taken = {b for it in items for b in range(it.first_block, it.last_block + 1)}
-            for i in zone:
-                b = blocks[i]
-                if i in taken or b.kind == "table" or i in heading_blocks:
-                    continue
-                text = " ".join(b.text.split())
-                if text.endswith(":") or not _is_recommendation_text(text, rules, resolver):
-                    continue
-                if not (resolver.find_modal(text[:200]) and len(text.split()) >= 6):
-                    continue
-                it = Item(first_block=i, last_block=i, label=None, parts=[(i, 0, len(b.text))])
-                candidates.append(_candidate(doc, seg, it, text, resolver))
-    # "Recommendation N" labels outside the zones (after findings, in the analysis)
-    outside = [i for i in range(len(blocks)) if i not in zone_blocks and i not in heading_blocks
-               and not seg.kinds_of_block(i) & {SectionKind.CONTENTS}]
-    runs: list[list[int]] = []
-    for i in outside:
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    explicit = [p for p in rules.item_labels if p.pattern.startswith("^recommendation")]
-    for run in runs:
-        starts = [i for i in run
-                  if find_label(blocks[i], explicit, rules.heading_labels, structural=False)]
-        if not starts:
-            continue
-        items = collect_items(doc, run, explicit, rules.heading_labels, bullets_are_items=False,
-                              structural=False)
-        for it in items:
-            text = item_text(doc, it)
-            if len(text.split()) >= 4:
-                candidates.append(_candidate(doc, seg, it, text, resolver))
-    # tables with a recommendation column
-    for i, b in enumerate(blocks):
-        if b.kind == "table":
-            s = seg.section_of(i)
-            candidates.extend(_table_candidates(doc, i, s, seg, resolver))
-
-    for c in candidates:
-        if review_type == "cover_report" and any(p.search(c.text) for p in rules.committee):
-            c.kind = RecommendationKind.COMMITTEE
-    merged = _dedupe(candidates)
-    recs: list[Recommendation] = []
-    nlp_docs = list(resolver.nlp.pipe([c.text for c, _ in merged]))
-    for n, ((c, locations), sdoc) in enumerate(zip(merged, nlp_docs), start=1):
-        rec_id = f"r{n}"
-        if c.kind == RecommendationKind.COMMITTEE and committee is not None:
-            from reviewminer.model import Party
-
-            parties: tuple = (Party(rec_id, committee.name, committee.canonical, committee.category,
-                                    "owner", False, None, None),)
-        else:
-            text_offset = _text_offset(doc, c)
-            parties = resolver.resolve(rec_id, c.text, text_offset, heading_owner=c.heading_owner,
-                                       doc=sdoc)
-        recs.append(
-            Recommendation(
-                id=rec_id,
-                number=c.number,
-                kind=c.kind,
-                text=c.text,
-                parties=parties,
-                section_id=c.seg.id if c.seg else None,
-                section=c.seg.heading if c.seg else "",
-                provenance=c.prov,
-                locations=tuple(locations),
-            )
-        )
-    return tuple(recs)
+                            board: Mention | None
+                            ) -> tuple[tuple[Recommendation, ...], tuple[ActionItem, ...]]:
+    """Recommendations and action-plan rows of a document."""
+    return RecommendationExtractor(doc, seg, rules, resolver, review_type, board).run()
 
 
 def _text_offset(doc: Document, c: Candidate) -> int | None:
@@ -245,32 +428,33 @@ def _text_offset(doc: Document, c: Candidate) -> int | None:
     return c.prov.char_start + k if k >= 0 and window[k:k + len(c.text)] == c.text else None
 
 
-def _candidate(doc: Document, seg: Segmentation, it: Item, text: str,
-               resolver: PartyResolver) -> Candidate:
-    s = seg.section_of(it.first_block)
-    cs, ce = item_span(doc, it)
-    prov = doc.provenance(it.first_block, it.last_block, char_start=cs, char_end=ce)
-    in_summary = s is not None and any(
-        x.kind == SectionKind.EXECUTIVE_SUMMARY for x in [s] + seg.ancestors(s))
-    return Candidate(it.number, text, RecommendationKind.RECOMMENDATION, s, prov,
-                     _heading_owner(seg, s, resolver), in_summary=in_summary)
+def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """A span found by two routes (zone item and prose introducer) counts once."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.prov.char_start, -(c.prov.char_end))):
+        if out and not c.from_table and not out[-1].from_table and \
+                c.prov.char_start < out[-1].prov.char_end and \
+                c.prov.char_end <= out[-1].prov.char_end:
+            continue
+        out.append(c)
+    return out
 
 
-def _similarity(a: list[str], b: list[str]) -> tuple[float, float]:
-    """(Jaccard, containment of the shorter in the longer) of two word lists."""
-    sa, sb = set(a), set(b)
-    if not sa or not sb:
+def _similarity(a: set[str], b: set[str]) -> tuple[float, float]:
+    """(Jaccard, containment of the smaller in the larger) of two word sets."""
+    if not a or not b:
         return 0.0, 0.0
-    inter = len(sa & sb)
-    return inter / len(sa | sb), inter / min(len(sa), len(sb))
+    inter = len(a & b)
+    return inter / len(a | b), inter / min(len(a), len(b))
 
 
-def _dedupe(cands: list[Candidate]) -> list[tuple[Candidate, list[Provenance]]]:
+def _dedupe(cands: list[Candidate]
+            ) -> list[tuple[Candidate, list[Provenance], list[Candidate]]]:
     """Merge repeated recommendations; the fullest body version leads, every location is kept.
 
-    Body items (in a recommendations section) merge with each other only when nearly identical.
-    Summary copies and action-plan cells are shorter or reworded: each joins the body item it
-    overlaps most (same number preferred), or stands alone when none is close.
+    Body items merge with each other only when nearly identical. Summary copies and table cells
+    are shorter or reworded: each joins the body item it overlaps most (same number preferred),
+    or stands alone when none is close.
     """
     wl = [set(words(c.text)) for c in cands]
     primary = [k for k, c in enumerate(cands) if not (c.in_summary or c.from_table)]
@@ -282,7 +466,7 @@ def _dedupe(cands: list[Candidate]) -> list[tuple[Candidate, list[Provenance]]]:
             lead = g[0]
             if cands[lead].kind != cands[k].kind:
                 continue
-            jac, cont = _similarity(list(wl[k]), list(wl[lead]))
+            jac, cont = _similarity(wl[k], wl[lead])
             if jac >= 0.8 or cont >= 0.9:
                 g.append(k)
                 return True
@@ -291,15 +475,15 @@ def _dedupe(cands: list[Candidate]) -> list[tuple[Candidate, list[Provenance]]]:
     for k in primary:
         if not strict_place(k):
             groups.append([k])
-    n_primary_groups = len(groups)
+    n_primary = len(groups)
     for k in secondary:
         c = cands[k]
         best, best_score = None, 0.0
-        for gi in range(n_primary_groups):
+        for gi in range(n_primary):
             lead = groups[gi][0]
             if cands[lead].kind != c.kind:
                 continue
-            _, cont = _similarity(list(wl[k]), list(wl[lead]))
+            _, cont = _similarity(wl[k], wl[lead])
             same_num = c.number is not None and c.number == cands[lead].number
             ok = cont >= 0.75 or (same_num and cont >= 0.4)
             score = cont + (0.3 if same_num else 0.0)
@@ -321,6 +505,6 @@ def _dedupe(cands: list[Candidate]) -> list[tuple[Candidate, list[Provenance]]]:
             lead.number = next((c.number for c in members if c.number), None)
         locs = [lead.prov] + sorted((c.prov for c in members if c is not lead),
                                     key=lambda p: p.char_start)
-        out.append((lead, locs))
+        out.append((lead, locs, members))
     out.sort(key=lambda t: t[0].prov.char_start)
     return out

@@ -88,7 +88,11 @@ def join_lines(lines: list[str]) -> str:
             out = line
             continue
         m = _HYPHEN_END.search(out)
-        if m and line[:1].islower():
+        if m and (line[:1].isupper() or line[:1].isdigit()):
+            # "Sub-" + "Group": a hyphenated compound broken at the hyphen; keep the hyphen and
+            # add no space (a word split by hyphenation continues in lower case)
+            out = out + line
+        elif m and line[:1].islower():
             head = out[: m.end(1)]
             prefix = re.search(r"([A-Za-z]+)$", head)
             word = prefix.group(1).lower() if prefix else ""

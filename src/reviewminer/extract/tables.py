@@ -1,0 +1,140 @@
+"""Findings/recommendations tables and action-plan tables.
+
+A table qualifies when a header row names a recommendation column (``table_columns`` in
+``models/rules/recommendations.json``). Cells left blank under a merged recommendation cell
+inherit the value above, so one recommendation with several action rows stays one
+recommendation. Header rows repeated where a table continues on a new page are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewminer.document import Document
+from reviewminer.model import Provenance
+from reviewminer.rules import Rules
+
+_LABEL = re.compile(r"^(?:recommendation|rec\.?|r)?\s*(?P<num>[0-9]+[a-z]?(?:\.[0-9]+)*)\s*[:.)]?\s*",
+                    re.I)
+
+
+@dataclass
+class TableRow:
+    """One data row of a recommendations or action-plan table."""
+
+    block: int
+    number: str | None
+    recommendation: str
+    action: str | None
+    lead_agency: str | None
+    lead_officer: str | None
+    target_date: str | None
+    status: str | None
+    finding: str | None
+    scope: str | None
+    prov: Provenance  # span of the recommendation cell (or the row)
+    action_prov: Provenance | None
+
+
+def _columns(header: tuple[str, ...], rules: Rules) -> dict[str, int]:
+    cols: dict[str, int] = {}
+    order = ["number", "recommendation", "action", "lead_officer", "lead_agency",
+             "target_date", "status", "finding", "scope"]
+    for role in order:
+        pat = rules.table_columns[role]
+        for k, cell in enumerate(header):
+            if k in cols.values():
+                continue
+            h = " ".join(cell.lower().split())
+            if h and pat.search(h):
+                cols[role] = k
+                break
+    return cols
+
+
+def _cell(row: tuple[str, ...], k: int | None) -> str:
+    if k is None or k >= len(row):
+        return ""
+    return " ".join(row[k].split())
+
+
+def table_rows(doc: Document, i: int, rules: Rules) -> tuple[list[TableRow], bool]:
+    """Rows of table block ``i``; the flag says whether it is an action plan (has actions)."""
+    b = doc.blocks[i]
+    rows = b.rows or ()
+    if len(rows) < 2:
+        return [], False
+    header_at = None
+    cols: dict[str, int] = {}
+    for h in range(min(3, len(rows) - 1)):
+        cols = _columns(rows[h], rules)
+        if "recommendation" in cols:
+            header_at = h
+            break
+    if header_at is None:
+        return [], False
+    header = rows[header_at]
+    out: list[TableRow] = []
+    prev: dict[str, str] = {}
+    search_from = 0
+    text = b.text
+    for row in rows[header_at + 1:]:
+        if tuple(c.strip().lower() for c in row) == tuple(c.strip().lower() for c in header):
+            continue  # header repeated on a continuation page
+        vals = {role: _cell(row, k) for role, k in cols.items()}
+        rec = vals.get("recommendation", "")
+        if not rec and not vals.get("action"):
+            continue
+        # merged cells: blank recommendation / number / finding carry over from the row above
+        for role in ("recommendation", "number", "finding", "scope"):
+            if role in vals and not vals[role] and prev.get(role):
+                vals[role] = prev[role]
+        rec = vals.get("recommendation", "")
+        number = vals.get("number") or None
+        if rec and number is None:
+            m = _LABEL.match(rec)
+            if m and m.end() < len(rec) and re.match(r"(recommendation|rec|r)?\s*[0-9]", rec, re.I):
+                number = m.group("num")
+                rec = rec[m.end():]
+        if number:
+            number = number.strip().rstrip(".):")
+            number = re.sub(r"^(recommendation|rec\.?)\s*", "", number, flags=re.I)
+        prev = {**prev, **{k: v for k, v in vals.items() if v}}
+        prov = _locate(doc, i, text, row[cols["recommendation"]] if cols.get("recommendation") is
+                       not None and cols["recommendation"] < len(row) else "", search_from)
+        action_prov = None
+        if vals.get("action"):
+            action_prov = _locate(doc, i, text, row[cols["action"]], search_from)
+            if action_prov is not None:
+                search_from = action_prov.char_end - doc.starts[i]
+        out.append(
+            TableRow(
+                block=i,
+                number=number,
+                recommendation=rec,
+                action=vals.get("action") or None,
+                lead_agency=vals.get("lead_agency") or None,
+                lead_officer=vals.get("lead_officer") or None,
+                target_date=vals.get("target_date") or None,
+                status=vals.get("status") or None,
+                finding=(vals.get("finding") or None),
+                scope=vals.get("scope") or None,
+                prov=prov or doc.provenance(i, i),
+                action_prov=action_prov,
+            )
+        )
+    return out, "action" in cols
+
+
+def _locate(doc: Document, i: int, text: str, cell: str, start: int) -> Provenance | None:
+    cell = cell.strip()
+    if not cell:
+        return None
+    pos = text.find(cell, start)
+    if pos < 0:
+        pos = text.find(cell)
+    if pos < 0:
+        return None
+    cs = doc.starts[i] + pos
+    return doc.span_provenance(cs, cs + len(cell))
