@@ -92,6 +92,18 @@ class Counts:
     rec_number_ok: int = 0
     rec_party_ok: int = 0
     rec_kind_ok: int = 0
+    rec_scope_n: int = 0
+    rec_scope_ok: int = 0
+    rec_finding_n: int = 0
+    rec_finding_ok: int = 0
+    rec_target_n: int = 0
+    rec_target_ok: int = 0
+    rec_all_parties_ok: int = 0
+    action_gold: int = 0
+    action_pred: int = 0
+    action_matched: int = 0
+    action_linked: int = 0
+    action_lead_ok: int = 0
     kloe_gold: int = 0
     kloe_pred: int = 0
     kloe_matched: int = 0
@@ -120,6 +132,14 @@ class Counts:
             "rec_number_accuracy": div(self.rec_number_ok, self.rec_matched),
             "rec_party_accuracy": div(self.rec_party_ok, self.rec_matched),
             "rec_kind_accuracy": div(self.rec_kind_ok, self.rec_matched),
+            "rec_all_parties_accuracy": div(self.rec_all_parties_ok, self.rec_matched),
+            "rec_scope_accuracy": div(self.rec_scope_ok, self.rec_scope_n),
+            "rec_finding_accuracy": div(self.rec_finding_ok, self.rec_finding_n),
+            "rec_target_accuracy": div(self.rec_target_ok, self.rec_target_n),
+            "action_recall": div(self.action_matched, self.action_gold),
+            "action_precision": div(self.action_matched, self.action_pred),
+            "action_link_accuracy": div(self.action_linked, self.action_gold),
+            "action_lead_accuracy": div(self.action_lead_ok, self.action_matched),
             "kloe_recall": div(self.kloe_matched, self.kloe_gold),
             "kloe_precision": div(self.kloe_matched, self.kloe_pred),
             "kloe_boundary_f1": div(self.kloe_f1_sum, self.kloe_matched),
@@ -156,8 +176,33 @@ def score_report(report: Any, gold: dict[str, Any]) -> Counts:
             c.rec_party_ok += 1
         else:
             c.errors.append(f"{name}: rec {g.get('number')} party {owners[:1]} for gold {gp[:1]}")
+        if set(owners) == set(gp):
+            c.rec_all_parties_ok += 1
         if g.get("kind", "recommendation") == p.kind.value:
             c.rec_kind_ok += 1
+        else:
+            c.errors.append(f"{name}: rec {g.get('number')} kind {p.kind.value} for {g.get('kind')}")
+        if "scope" in g and g["scope"] is not None:
+            c.rec_scope_n += 1
+            if g["scope"] == p.scope:
+                c.rec_scope_ok += 1
+            else:
+                c.errors.append(f"{name}: rec {g.get('number')} scope {p.scope} for {g['scope']}")
+        if g.get("finding") is not None:
+            c.rec_finding_n += 1
+            if norm_number(g["finding"]) == norm_number(p.finding):
+                c.rec_finding_ok += 1
+            else:
+                c.errors.append(f"{name}: rec {g.get('number')} finding {p.finding} for "
+                                f"{g['finding']}")
+        if g.get("targets"):
+            c.rec_target_n += 1
+            targets = [x.canonical for x in p.parties if x.role == "target"]
+            if set(targets) == set(g["targets"]):
+                c.rec_target_ok += 1
+            else:
+                c.errors.append(f"{name}: rec {g.get('number')} targets {targets} for "
+                                f"{g['targets']}")
         if f < 0.95:
             c.errors.append(f"{name}: rec {g.get('number')} boundary F1 {f:.2f}: {p.text[:120]!r}")
     for i, g in enumerate(grecs):
@@ -181,6 +226,23 @@ def score_report(report: Any, gold: dict[str, Any]) -> Counts:
     for j, p in enumerate(pk):
         if j not in km_p:
             c.errors.append(f"{name}: spurious KLOE: {p.text[:90]!r}")
+    # action plan rows, and whether each is linked to the right recommendation
+    ga = gold.get("action_plan", [])
+    pa = list(getattr(report, "action_plan", ()))
+    c.action_gold, c.action_pred = len(ga), len(pa)
+    rec_number = {r.id: r.number for r in precs}
+    ap = match([g["action"] for g in ga], [p.action for p in pa])
+    c.action_matched = len(ap)
+    for i, j, _ in ap:
+        g, p = ga[i], pa[j]
+        linked = rec_number.get(p.recommendation_id or "", None)
+        if norm_number(linked) == norm_number(g.get("recommendation_number")):
+            c.action_linked += 1
+        else:
+            c.errors.append(f"{name}: action {g['action'][:50]!r} linked to rec {linked} for "
+                            f"{g.get('recommendation_number')}")
+        if g.get("lead_agency") is None or g.get("lead_agency") == p.lead_agency_canonical:
+            c.action_lead_ok += 1
     # sections
     gs = [s for s in gold.get("sections", [])]
     ps = list(report.sections)
@@ -207,6 +269,7 @@ def score_report(report: Any, gold: dict[str, Any]) -> Counts:
 class Evaluation:
     per_document: dict[str, dict[str, float | int]]
     per_type: dict[str, dict[str, float | int]]
+    per_split: dict[str, dict[str, float | int]]
     overall: dict[str, float | int]
     errors: list[str]
     failures: dict[str, str]
@@ -222,16 +285,17 @@ def evaluate(folder: str | Path, *, split: str | None = None,
     wanted = set(names) if names is not None else None
     per_doc: dict[str, dict[str, float | int]] = {}
     by_type: dict[str, Counts] = {}
+    by_split: dict[str, Counts] = {}
     total = Counts()
     failures: dict[str, str] = {}
-    for gold_path in sorted(folder.glob("*.gold.json")):
+    for gold_path in sorted(folder.rglob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if split is not None and gold.get("split", "dev") != split:
             continue
         if wanted is not None and gold.get("name") not in wanted:
             continue
         for fname in gold.get("files", []):
-            path = folder / fname
+            path = gold_path.parent / fname
             if not path.exists():
                 failures[fname] = "file listed in gold is missing"
                 continue
@@ -241,13 +305,15 @@ def evaluate(folder: str | Path, *, split: str | None = None,
                 failures[fname] = f"{type(e).__name__}: {e}"
                 continue
             counts = score_report(report, gold)
-            per_doc[fname] = counts.scores()
+            per_doc[str(path.relative_to(folder))] = counts.scores()
             kind = f"{gold.get('document_type', 'other')}/{path.suffix.lstrip('.')}"
+            by_split.setdefault(gold.get("split", "dev"), Counts()).add(counts)
             by_type.setdefault(kind, Counts()).add(counts)
             total.add(counts)
     return Evaluation(
         per_document=per_doc,
         per_type={k: v.scores() for k, v in sorted(by_type.items())},
+        per_split={k: v.scores() for k, v in sorted(by_split.items())},
         overall=total.scores(),
         errors=total.errors,
         failures=failures,
@@ -255,12 +321,13 @@ def evaluate(folder: str | Path, *, split: str | None = None,
 
 
 _SHOW = ("rec_recall", "rec_precision", "rec_boundary_f1", "rec_number_accuracy",
-         "rec_party_accuracy", "kloe_recall", "kloe_precision", "section_recall",
-         "section_precision")
+         "rec_party_accuracy", "kloe_recall", "kloe_precision", "action_link_accuracy",
+         "section_recall", "section_precision")
 
 
 def format_table(rows: dict[str, dict[str, float | int]]) -> str:
-    heads = ["document"] + [h.replace("rec_", "r_").replace("_accuracy", "_acc") for h in _SHOW]
+    heads = ["document"] + [h.replace("rec_", "r_").replace("_accuracy", "_acc")
+                            .replace("action_", "act_").replace("section_", "sec_") for h in _SHOW]
     width = max([len(k) for k in rows] + [8])
     lines = [f"{heads[0]:<{width}} " + " ".join(f"{h:>12}" for h in heads[1:])]
     for k, v in rows.items():
@@ -280,6 +347,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_table(ev.per_document))
     print()
     print(format_table(ev.per_type))
+    print()
+    print(format_table(ev.per_split))
     print()
     print(format_table({"OVERALL": ev.overall}))
     for k, v in ev.failures.items():

@@ -26,6 +26,9 @@ _DATE_WORDS = re.compile(
     re.I,
 )
 _BOARD_CATEGORIES = ("partnership", "council")
+_BOARD_WORDS = re.compile(
+    r"Board|Partnership|Committee|Panel|Council|Cabinet|\b(?:LSCB|SCB|LSCP|SCP|SAB|LSAB|CSP|RSB|"
+    r"CPC|SBNI|HWB|MARAC|MAPPA)\b|safeguarding partners", re.I)
 
 
 def parse_date(text: str) -> str | None:
@@ -58,11 +61,14 @@ def review_type(head: str, rules: Rules) -> str | None:
 
 def commissioning_board(doc: Document, resolver: PartyResolver, review: str | None) -> Mention | None:
     """The board/partnership that commissioned the review: the most named one on early pages."""
+    # only lines that can name a board go through the pipeline (tokenising the whole opening
+    # pages would cost more than the rest of the extraction)
     head = doc.text[:15000]
-    d = resolver.nlp(head)
+    lines = [ln for ln in head.split("\n") if _BOARD_WORDS.search(ln)]
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
-    for m in resolver.mentions(d):
+    mentions = [m for d in resolver.nlp.pipe(lines) for m in resolver.mentions(d)]
+    for m in mentions:
         if m.category in _BOARD_CATEGORIES:
             if review != "cover_report" and m.category == "council":
                 continue
