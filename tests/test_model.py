@@ -44,3 +44,13 @@ def test_incompatible_schema_is_refused(build):
     with pytest.raises(ValueError, match="schema version"):
         Report.from_dict(d)
     assert SCHEMA_VERSION.startswith("1.")
+
+
+def test_readme_documents_every_column():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for table, cols in COLUMNS.items():
+        assert f"**{table}**" in readme, table
+        for col in cols:
+            assert col in readme, f"README does not document {table}.{col}"
