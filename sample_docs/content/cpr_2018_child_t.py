@@ -5,7 +5,7 @@ learning", recommendations under "Improving systems and practice" with Word auto
 "1)" (numFmt decimal, lvlText "%1)"), terms of reference in an appendix split into generic
 core tasks + scope facts (gold: purposes) and case-specific infinitive objectives "To consider
 ...", "To establish ..." (gold: lines_of_enquiry), a Welsh University Health Board (canonical
-Integrated Care Board per the gazetteer), "Education services", a joint Police / Youth
+the Welsh "Health Board (Wales/Scotland/NI)" canonical), "Education services", a joint Police / Youth
 Offending Service recommendation, a bilingual title page.
 """
 
@@ -145,7 +145,7 @@ def build(toc_pages=None) -> ReportBuilder:
     R("The University Health Board should ensure that emergency department staff ask every "
       "child who attends with a knife injury about their safety, and make a referral to "
       "children's services whenever there are concerns about exploitation.",
-      ["Integrated Care Board"])
+      ["Health Board (Wales/Scotland/NI)"])
     R("Education services in the region should ensure that schools consider the risk of "
       "exploitation before a pupil is excluded or placed on a reduced timetable, and share any "
       "concerns with children's services and with the receiving provision.", ["Education"])

@@ -230,17 +230,19 @@ def score_report(report: Any, gold: dict[str, Any]) -> Counts:
     ga = gold.get("action_plan", [])
     pa = list(getattr(report, "action_plan", ()))
     c.action_gold, c.action_pred = len(ga), len(pa)
-    rec_number = {r.id: r.number for r in precs}
+    pred_to_gold = {j: i for i, j, _ in pairs}
+    rec_index = {r.id: j for j, r in enumerate(precs)}
     ap = match([g["action"] for g in ga], [p.action for p in pa])
     c.action_matched = len(ap)
     for i, j, _ in ap:
         g, p = ga[i], pa[j]
-        linked = rec_number.get(p.recommendation_id or "", None)
-        if norm_number(linked) == norm_number(g.get("recommendation_number")):
+        target = _gold_rec_for_action(g, grecs)
+        linked_gold = pred_to_gold.get(rec_index.get(p.recommendation_id or "", -1))
+        if target is not None and linked_gold == target:
             c.action_linked += 1
         else:
-            c.errors.append(f"{name}: action {g['action'][:50]!r} linked to rec {linked} for "
-                            f"{g.get('recommendation_number')}")
+            c.errors.append(f"{name}: action {g['action'][:50]!r} linked to "
+                            f"{p.recommendation_id} for gold rec {g.get('recommendation_number')}")
         if g.get("lead_agency") is None or g.get("lead_agency") == p.lead_agency_canonical:
             c.action_lead_ok += 1
     # sections
@@ -263,6 +265,25 @@ def score_report(report: Any, gold: dict[str, Any]) -> Counts:
         for j in left:
             c.errors.append(f"{name}: spurious heading {ps[j].heading!r}")
     return c
+
+
+def _gold_rec_for_action(action: dict[str, Any], grecs: list[dict[str, Any]]) -> int | None:
+    """The gold recommendation an action row serves: by its number as printed in the plan
+    ("3", "R3", or "LSCB 1" where numbering restarts per agency: number plus lead agency)."""
+    ref = norm_number(action.get("recommendation_number"))
+    if ref is None:
+        return None
+    exact = [i for i, r in enumerate(grecs) if norm_number(r.get("number")) == ref]
+    if len(exact) == 1:
+        return exact[0]
+    m = re.search(r"([0-9]+[a-z]?(?:\.[0-9]+)*)$", ref)
+    if not m:
+        return None
+    same = [i for i, r in enumerate(grecs) if norm_number(r.get("number")) == m.group(1)]
+    lead = action.get("lead_agency")
+    if lead:
+        same = [i for i in same if lead in (grecs[i].get("parties") or [])] or same
+    return same[0] if len(same) == 1 else None
 
 
 @dataclass

@@ -119,7 +119,8 @@ class PartyResolver:
             if not m:
                 continue
             region = text[s_start:m.start()]
-            inner = [x for x in mentions if x.start >= s_start and x.end <= m.start()]
+            inner = _subject_chain(text, [x for x in mentions
+                                          if x.start >= s_start and x.end <= m.start()], s_start)
             # an "X should seek assurance from Y" subject is X; Y is handled below
             if inner:
                 owners = inner
@@ -164,6 +165,28 @@ class PartyResolver:
                     if m.start >= s and m.end <= e:
                         add(m, "target", False)
         return tuple(parties)
+
+
+_CHAIN_GAP = re.compile(r"^\s*(?:,|and|&|,\s*and|as well as|together with|with)\s*(?:the\s+)?$",
+                        re.I)
+_LEAD_GAP = re.compile(r"^[\s,]*(?:(?:the|all|each|every|both|local|relevant|partner)\s+)*$", re.I)
+
+
+def _subject_chain(text: str, mentions: list[Mention], start: int) -> list[Mention]:
+    """The agencies that form the grammatical subject: the first mention near the start of the
+    clause and those joined to it by "and" or commas ("X and Y should jointly ...")."""
+    if not mentions:
+        return []
+    first = mentions[0]
+    if not _LEAD_GAP.match(text[start:first.start]) and len(text[start:first.start].split()) > 4:
+        return []
+    chain = [first]
+    for m in mentions[1:]:
+        if _CHAIN_GAP.match(text[chain[-1].end:m.start]):
+            chain.append(m)
+        else:
+            break
+    return chain
 
 
 def parse_glossary(lines: list[str]) -> dict[str, str]:

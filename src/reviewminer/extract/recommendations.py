@@ -138,7 +138,13 @@ class RecommendationExtractor:
         low = text.lower()
         if len(low.split()) < 4:
             return False
-        if self.resolver.find_modal(text[:300]):
+        if self.resolver._modal.search(text[:300]):
+            return True
+        weak = self.resolver._weak_modal.search(text[:120])
+        if weak and len(text[:weak.start()].split()) <= 12 and "." not in text[:weak.start()]:
+            return True  # "The LSCB to commission an audit ..."
+        if any(low.startswith(x) for x in self.rules.inline_introducers) or \
+                re.search(r"\brecommends? that\b", low[:120]):
             return True
         first = low.split()[0].strip(",.:")
         return first in self.rules.imperatives or low.startswith(("that ", "to "))
@@ -167,8 +173,31 @@ class RecommendationExtractor:
             low = t.lower()
             for name, pats in self.rules.rec_scope:
                 if any(p.search(low) for p in pats):
+                    if name == "single_agency":
+                        # "Recommendations for the LSCB": a board's own are multi-agency
+                        m = _HEADING_AGENCY.search(t)
+                        agency = (m.group("agency") or m.group("agency2")) if m else None
+                        found = self.resolver.canonicalise(agency) if agency else None
+                        if found is not None and found.category in ("partnership", "collective"):
+                            return "multi_agency"
                     return name
         return None
+
+    _NATIONAL = re.compile(r"\bnational(ly)?\b|\bgovernment\b|\blegislation\b|"
+                           r"\bstatutory guidance\b", re.I)
+
+    def _scope_from_parties(self, text: str, parties: tuple[Party, ...]) -> str | None:
+        """Scope when no heading states it: national asks, one agency, or the partnership."""
+        owners = [p for p in parties if p.role == "owner"]
+        if not owners:
+            return None
+        mentioned = {m.category for m in self.resolver.mentions(self.resolver.nlp(text))}
+        if mentioned & {"government", "national_body"} or \
+                all(p.category in ("government", "national_body") for p in owners):
+            return "national"
+        if len(owners) > 1 or owners[0].category in ("partnership", "collective", "council"):
+            return "multi_agency"
+        return "single_agency"
 
     def _finding(self, first_block: int, s: Seg | None) -> str | None:
         """The "Finding N" this item follows, within the same top-level section."""
@@ -354,6 +383,9 @@ class RecommendationExtractor:
             else:
                 parties = self.resolver.resolve(rec_id, c.text, _text_offset(self.doc, c),
                                                 heading_owner=heading_owner, doc=sdoc)
+            scope = c.scope or next((m.scope for m in members if m.scope), None)
+            if scope is None and c.kind == RecommendationKind.RECOMMENDATION:
+                scope = self._scope_from_parties(c.text, parties)
             recs.append(
                 Recommendation(
                     id=rec_id,
@@ -365,7 +397,7 @@ class RecommendationExtractor:
                     section=c.seg.heading if c.seg else "",
                     provenance=c.prov,
                     locations=tuple(locations),
-                    scope=c.scope or next((m.scope for m in members if m.scope), None),
+                    scope=scope,
                     finding=c.finding or next((m.finding for m in members if m.finding), None),
                 )
             )
@@ -494,8 +526,9 @@ def _dedupe(cands: list[Candidate]
         elif not strict_place(k):
             groups.append([k])
 
-    def rank(c: Candidate) -> tuple[int, int, int]:
-        return (0 if c.from_table else 1, 0 if c.in_summary else 1, len(c.text))
+    def rank(c: Candidate) -> tuple[int, int, int, int]:
+        return (0 if c.from_table else 1, 0 if c.in_summary else 1, 1 if c.number else 0,
+                len(c.text))
 
     out = []
     for g in groups:

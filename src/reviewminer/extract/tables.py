@@ -96,7 +96,14 @@ def table_rows(doc: Document, i: int, rules: Rules) -> tuple[list[TableRow], boo
             m = _LABEL.match(rec)
             if m and m.end() < len(rec) and re.match(r"(recommendation|rec|r)?\s*[0-9]", rec, re.I):
                 number = m.group("num")
+                if re.match(r"r\s?[0-9]", rec, re.I):
+                    number = "R" + number  # printed "R4" keeps its letter
                 rec = rec[m.end():]
+        finding = vals.get("finding") or None
+        if finding:
+            fm = next((p.match(finding) for p in rules.finding_labels if p.match(finding)), None)
+            lead_num = re.match(r"^([0-9]+[a-z]?)\b", finding)
+            finding = fm.group("num") if fm else (lead_num.group(1) if lead_num else finding)
         if number:
             number = number.strip().rstrip(".):")
             number = re.sub(r"^(recommendation|rec\.?)\s*", "", number, flags=re.I)
@@ -118,7 +125,7 @@ def table_rows(doc: Document, i: int, rules: Rules) -> tuple[list[TableRow], boo
                 lead_officer=vals.get("lead_officer") or None,
                 target_date=vals.get("target_date") or None,
                 status=vals.get("status") or None,
-                finding=(vals.get("finding") or None),
+                finding=finding,
                 scope=vals.get("scope") or None,
                 prov=prov or doc.provenance(i, i),
                 action_prov=action_prov,
