@@ -81,7 +81,7 @@ def dask_imap(
         futures[fut] = task
     pending = set(futures)
     try:
-        for fut in as_completed(list(futures)):
+        for fut in as_completed(list(futures)):  # type: ignore[no-untyped-call]
             pending.discard(fut)
             task = futures[fut]
             try:

@@ -26,7 +26,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -88,13 +88,18 @@ class AgencyRuler:
         self.patterns: list[dict[str, Any]] = []
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._tokens = Matcher(nlp.vocab)
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         by_key: dict[tuple[str, str, str], list[str]] = {}
         for p in patterns:
             attr = p.get("attr", "LOWER")
-            if attr not in ("LOWER", "ORTH"):
-                raise ValueError(f"pattern attr must be LOWER or ORTH, got {attr!r}")
+            if attr not in ("LOWER", "ORTH", "TOKENS"):
+                raise ValueError(f"pattern attr must be LOWER, ORTH or TOKENS, got {attr!r}")
+            if attr == "TOKENS":
+                self._tokens.add(f"{p['label']}|{p['id']}", [p["pattern"]])
+                self.patterns.append(dict(p))
+                continue
             by_key.setdefault((attr, p["label"], p["id"]), []).append(p["pattern"])
             self.patterns.append(dict(p))
         for (attr, label, ent_id), phrases in by_key.items():
@@ -105,7 +110,7 @@ class AgencyRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for matcher in (self._lower, self._orth):
+        for matcher in (self._lower, self._orth, self._tokens):
             for match_id, start, end in matcher(doc):
                 label, ent_id = self.nlp.vocab.strings[match_id].split("|", 1)
                 spans.append(Span(doc, start, end, label=label, span_id=ent_id))
@@ -137,6 +142,8 @@ def agency_patterns(rules: Rules) -> list[dict[str, Any]]:
             patterns.append({"label": "ORG", "pattern": abbr, "id": a.canonical, "attr": "ORTH"})
             patterns.append({"label": "ORG", "pattern": abbr + "s", "id": a.canonical,
                              "attr": "ORTH"})
+        for tp in a.token_patterns:
+            patterns.append({"label": "ORG", "pattern": tp, "id": a.canonical, "attr": "TOKENS"})
     return patterns
 
 

@@ -77,6 +77,7 @@ class Agency:
     valid_to: str | None = None
     successor: str | None = None
     renames: tuple[dict[str, str], ...] = ()
+    token_patterns: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,8 @@ def _load_rules_cached(d: Path) -> Rules:
         where = f"agencies[{i}]"
         _check_keys(
             ppath, where, entry,
-            {"canonical", "category", "names", "abbreviations", "valid_to", "successor", "renames"},
+            {"canonical", "category", "names", "abbreviations", "valid_to", "successor", "renames",
+             "token_patterns"},
             {"canonical", "category", "names"},
         )
         agencies.append(
@@ -185,6 +187,7 @@ def _load_rules_cached(d: Path) -> Rules:
                 valid_to=entry.get("valid_to"),
                 successor=entry.get("successor"),
                 renames=tuple(entry.get("renames", ())),
+                token_patterns=tuple(entry.get("token_patterns", ())),
             )
         )
 

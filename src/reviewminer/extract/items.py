@@ -62,7 +62,7 @@ def find_label(b: Block, patterns: Sequence[re.Pattern[str]],
             return Label(num, len(text), number_depth(num), heading_style=True)
     if structural and b.label and b.label != "•" and text.startswith(b.label):
         end = len(b.label)
-        while end < len(text) and text[end] == " ":
+        while end < len(text) and text[end] in " :.)-–":
             end += 1
         num = None
         for pat in patterns:  # "R1", "Recommendation 3:" labels keep their printed number

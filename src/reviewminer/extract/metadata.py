@@ -26,6 +26,9 @@ _DATE_WORDS = re.compile(
     re.I,
 )
 _BOARD_CATEGORIES = ("partnership", "council")
+_ADDRESSEE = re.compile(
+    r"(?:report to|meeting of|meeting:|committee:|to:)\s+(?:the\s+)?(?P<body>[^\n,.|]{3,80})"
+    r"|^(?P<body2>[^\n]{0,60}(?:committee|panel|cabinet|board))\s*$", re.I | re.M)
 _BOARD_WORDS = re.compile(
     r"Board|Partnership|Committee|Panel|Council|Cabinet|\b(?:LSCB|SCB|LSCP|SCP|SAB|LSAB|CSP|RSB|"
     r"CPC|SBNI|HWB|MARAC|MAPPA)\b|safeguarding partners", re.I)
@@ -77,6 +80,12 @@ def commissioning_board(doc: Document, resolver: PartyResolver, review: str | No
             if m.canonical not in first or len(m.name) > len(first[m.canonical].name):
                 first[m.canonical] = m
     if review == "cover_report":
+        # the body the report is addressed to: "Report to X", or a committee named in the heading
+        for m in _ADDRESSEE.finditer(doc.text[:1500]):
+            body = (m.group("body") or m.group("body2")).strip()
+            found = resolver.canonicalise(body, prefer="council")
+            if found is not None and found.category == "council":
+                return Mention(body, found.canonical, found.category, 0, 0)
         council = [c for c in counts if resolver.category.get(c) == "council"]
         if council:
             best = max(council, key=lambda c: counts[c])

@@ -92,13 +92,20 @@ class PartyResolver:
         out.sort(key=lambda m: m.start)
         return out
 
-    def canonicalise(self, name: str) -> Mention | None:
-        """The gazetteer entry for a free-text agency name, if any."""
+    def canonicalise(self, name: str, prefer: str | None = None) -> Mention | None:
+        """The gazetteer entry for a free-text agency name, if any (of category ``prefer`` when
+        the name holds several)."""
         doc = self.nlp(name)
-        for ent in doc.ents:
-            canonical = ent.ent_id_ or ent.text
-            return Mention(name, canonical, self.category.get(canonical, "unknown"), 0, len(name))
-        return None
+        ents = [e for e in doc.ents if e.label_ == "ORG"]
+        if not ents:
+            return None
+        if prefer is not None:
+            ents = [e for e in ents if self.category.get(e.ent_id_) == prefer] or ents
+        # "Tarrow Moor Council - Adult Social Care": the department, not the council
+        specific = [e for e in ents if (e.ent_id_ or e.text) not in _GENERIC_CANONICALS]
+        ent = (specific or ents)[0]
+        canonical = ent.ent_id_ or ent.text
+        return Mention(name, canonical, self.category.get(canonical, "unknown"), 0, len(name))
 
     # -- resolution ------------------------------------------------------------------------
     def resolve(self, rec_id: str, text: str, text_offset: int | None, *,
@@ -119,8 +126,11 @@ class PartyResolver:
             if not m:
                 continue
             region = text[s_start:m.start()]
+            if _PASSIVE.match(text, m.end()):
+                break  # "GP practices should be supported to ...": not the agent
             inner = _subject_chain(text, [x for x in mentions
-                                          if x.start >= s_start and x.end <= m.start()], s_start)
+                                          if x.start >= s_start and x.end <= m.start()], s_start,
+                                   m.start())
             # an "X should seek assurance from Y" subject is X; Y is handled below
             if inner:
                 owners = inner
@@ -128,8 +138,7 @@ class PartyResolver:
             elif region.strip() and _ORG_WORDS.search(region) and len(region.split()) <= 12 and \
                     not _NON_PARTY_NAMES.match(region.strip()):
                 name = region.strip().removeprefix("the ").removeprefix("The ").strip(" ,")
-                if re.fullmatch(r"(the )?(board|partnership|sab|lscb|safeguarding partners?)", name,
-                                re.I) and self.default_owner is not None:
+                if _GENERIC_BOARD.fullmatch(name) and self.default_owner is not None:
                     d = self.default_owner
                     owners = [Mention(name, d.canonical, d.category, s_start, m.start())]
                 else:
@@ -167,16 +176,47 @@ class PartyResolver:
         return tuple(parties)
 
 
+_GENERIC_CANONICALS = frozenset({"Local Authority"})
+_PASSIVE = re.compile(r"\s+(?:also\s+|now\s+|then\s+)?be\s+(?:[a-z]+ly\s+)?"
+                      r"(?:[a-z]+(?:ed|en|wn|ne|lt|nt|ught|wn|id)|made|given|told|shown|seen|"
+                      r"kept|held|set|put|sent|built)\b", re.I)
+_GENERIC_BOARD = re.compile(
+    r"(?:the\s+)?(?:board|partnership|committee|panel|sab|lscb|lscp|scp|csp|cpc|rsb|"
+    r"safeguarding partners?|partners|executive|strategic board)", re.I)
 _CHAIN_GAP = re.compile(r"^\s*(?:,|and|&|,\s*and|as well as|together with|with)\s*(?:the\s+)?$",
                         re.I)
 _LEAD_GAP = re.compile(r"^[\s,]*(?:(?:the|all|each|every|both|local|relevant|partner)\s+)*$", re.I)
 
 
-def _subject_chain(text: str, mentions: list[Mention], start: int) -> list[Mention]:
-    """The agencies that form the grammatical subject: the first mention near the start of the
-    clause and those joined to it by "and" or commas ("X and Y should jointly ...")."""
+def _subject_chain(text: str, mentions: list[Mention], start: int, modal: int) -> list[Mention]:
+    """The agencies that form the grammatical subject of the modal at ``modal``.
+
+    Preferred: the chain of mentions ending just before the modal ("In order to improve X, the
+    ICB should", "The Partnership's Learning Sub-group should"). When a comma separates that
+    chain from the modal, it sits in a parenthesis ("X, supported by Y, should"), so the chain
+    at the start of the clause is the subject instead.
+    """
     if not mentions:
         return []
+    # chain ending next to the modal
+    last = mentions[-1]
+    gap = text[last.end:modal]
+    if "," not in gap and (len(gap.split()) <= 2 or
+                           (_POSSESSIVE.match(gap) and len(gap.split()) <= 7)):
+        chain = [last]
+        joined_by_and = False
+        for m in reversed(mentions[:-1]):
+            g = text[m.end:chain[0].start]
+            if not _CHAIN_GAP.match(g):
+                break
+            if "," in g and "and" not in g and not joined_by_and:
+                break  # "Working with schools, the LA should": a comma alone is no list
+            joined_by_and = joined_by_and or "and" in g or "&" in g
+            chain.insert(0, m)
+        if chain[0] is mentions[0] or not _LEAD_GAP.match(text[start:mentions[0].start]) or \
+                _CLAUSE_BREAK.search(text[start:chain[0].start]):
+            return chain
+    # chain at the start of the clause
     first = mentions[0]
     if not _LEAD_GAP.match(text[start:first.start]) and len(text[start:first.start].split()) > 4:
         return []
@@ -187,6 +227,10 @@ def _subject_chain(text: str, mentions: list[Mention], start: int) -> list[Menti
         else:
             break
     return chain
+
+
+_POSSESSIVE = re.compile(r"^'s?\s")
+_CLAUSE_BREAK = re.compile(r",\s*$|,\s*(?:the|all|each)\s*$", re.I)
 
 
 def parse_glossary(lines: list[str]) -> dict[str, str]:

@@ -44,6 +44,9 @@ _HEADING_AGENCY = re.compile(
     r"|single[- ]agency recommendations?\s*[-:–]\s*(?P<agency2>.+)$",
     re.I,
 )
+_QUOTED = re.compile(
+    r'^"(?P<text>[^"]{10,})"\s*[.,;]?\s*(?:\((?:lead|owner|responsible|lead agency)[^:)]*:\s*'
+    r'(?P<lead>[^)]+)\)\s*[.;]?)?$', re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 
 
@@ -113,13 +116,18 @@ class RecommendationExtractor:
             text = b.text.strip()
             low = text.lower()
             if text.endswith(":") and len(text) < 400:
+                if self.review_type == "cover_report" and \
+                        any(p.search(low) for p in self.rules.committee):
+                    opened = RecommendationKind.COMMITTEE  # "The Committee is asked to:"
+                    continue
                 if self._is_board_question_title(low):
                     opened = RecommendationKind.BOARD_QUESTION
                     continue
                 if any(p.search(low) for p in self.rules.rec_intro):
                     opened = RecommendationKind.RECOMMENDATION
                     continue
-            if opened is not None and flavour[i] is None:
+            if opened is not None and (flavour[i] is None or
+                                       opened != RecommendationKind.RECOMMENDATION):
                 flavour[i] = opened
         zones: list[tuple[list[int], RecommendationKind]] = []
         cur: list[int] = []
@@ -134,10 +142,19 @@ class RecommendationExtractor:
         return zones
 
     # -- candidates ------------------------------------------------------------------------
+    _INTRODUCES = re.compile(
+        r"\b(following|these|its|our|the) recommendations\b|\brecommendations (are|were) (as "
+        r"follows|set out|listed)", re.I)
+
     def _is_recommendation_text(self, text: str) -> bool:
+        text = text.lstrip("\"' ")
         low = text.lower()
         if len(low.split()) < 4:
             return False
+        if self.review_type == "cover_report" and any(p.search(low) for p in self.rules.committee):
+            return True
+        if self._INTRODUCES.search(low[:200]) and not self.resolver._modal.search(low[:60]):
+            return False  # "The Committee ... makes the following recommendations, which will"
         if self.resolver._modal.search(text[:300]):
             return True
         weak = self.resolver._weak_modal.search(text[:120])
@@ -155,6 +172,10 @@ class RecommendationExtractor:
         for x in chain:
             m = _HEADING_AGENCY.search(x.title)
             name = (m.group("agency") or m.group("agency2")) if m else None
+            if name is None and self._is_board_question_title(x.title):
+                q = re.search(r"(?:for|to|by)\s+(?:the\s+)?(?P<body>.+?)(?:\s+to consider)?$",
+                              x.title, re.I)
+                name = q.group("body") if q else None
             if name is None and x.parent is not None and \
                     self.seg.segs[x.parent].kind == SectionKind.RECOMMENDATIONS and \
                     not re.search(r"recommendation|finding|learning", x.title, re.I):
@@ -222,10 +243,24 @@ class RecommendationExtractor:
     def _candidate(self, it: Item, text: str, kind: RecommendationKind) -> Candidate:
         s = self.seg.section_of(it.first_block)
         cs, ce = item_span(self.doc, it)
+        owner = self._heading_owner(s)
+        # a quoted recommendation with its lead: R1: "Develop ..." (Lead: Kelbrook SAB)
+        q = _QUOTED.match(text)
+        if q:
+            lead = q.group("lead")
+            text = q.group("text").strip()
+            window = self.doc.text[cs:ce]
+            k = window.find(text[:40])
+            if k >= 0:
+                cs, ce = cs + k, min(ce, cs + k + len(text))
+            if lead:
+                found = self.resolver.canonicalise(lead.strip())
+                if found is not None:
+                    owner = Mention(lead.strip(), found.canonical, found.category, 0, 0)
         prov = self.doc.provenance(it.first_block, it.last_block, char_start=cs, char_end=ce)
         chain = [s] + self.seg.ancestors(s) if s is not None else []
         in_summary = any(x.kind == SectionKind.EXECUTIVE_SUMMARY for x in chain)
-        return Candidate(it.number, text, kind, s, prov, self._heading_owner(s),
+        return Candidate(it.number, text, kind, s, prov, owner,
                          in_summary=in_summary, scope=self._scope(s),
                          finding=self._finding(it.first_block, s))
 
@@ -245,8 +280,8 @@ class RecommendationExtractor:
                 text = item_text(self.doc, it)
                 if it.label is not None and it.label.bullet and labelled:
                     continue  # stray bullets next to numbered recommendations
-                if kind == RecommendationKind.BOARD_QUESTION:
-                    if len(text.split()) >= 4:
+                if kind in (RecommendationKind.BOARD_QUESTION, RecommendationKind.COMMITTEE):
+                    if len(text.split()) >= 3:
                         out.append(self._candidate(it, text, kind))
                     continue
                 if not self._is_recommendation_text(text):
@@ -376,10 +411,15 @@ class RecommendationExtractor:
             rec_id = f"r{n}"
             heading_owner = c.heading_owner or next(
                 (m.heading_owner for m in members if m.heading_owner), None)
-            if c.kind == RecommendationKind.COMMITTEE and self.board is not None:
-                b = self.board
+            board_q = c.kind == RecommendationKind.BOARD_QUESTION
+            if (c.kind == RecommendationKind.COMMITTEE or board_q) and \
+                    (self.board is not None or heading_owner is not None):
+                # a committee's own recommendation, or a question put to the board: the owner
+                # is that body (named by the heading when it says which)
+                b = heading_owner if board_q and heading_owner is not None else self.board
+                assert b is not None
                 parties: tuple[Party, ...] = (
-                    Party(rec_id, b.name, b.canonical, b.category, "owner", False, None, None),)
+                    Party(rec_id, b.name, b.canonical, b.category, "owner", board_q, None, None),)
             else:
                 parties = self.resolver.resolve(rec_id, c.text, _text_offset(self.doc, c),
                                                 heading_owner=heading_owner, doc=sdoc)
@@ -420,13 +460,13 @@ class RecommendationExtractor:
         for row in self.action_rows:
             if not row.action:
                 continue
-            rec = row_rec.get(id(row))
-            if rec is None and row.number and len(by_number.get(row.number.lower(), [])) == 1:
-                rec = by_number[row.number.lower()][0]
             lead_canonical = None
             if row.lead_agency:
                 found = self.resolver.canonicalise(row.lead_agency)
                 lead_canonical = found.canonical if found else None
+            rec = row_rec.get(id(row))
+            if rec is None and row.number:
+                rec = _rec_by_reference(row.number, lead_canonical, by_number)
             out.append(
                 ActionItem(
                     id=f"a{len(out) + 1}",
@@ -451,6 +491,22 @@ def extract_recommendations(doc: Document, seg: Segmentation, rules: Rules,
                             ) -> tuple[tuple[Recommendation, ...], tuple[ActionItem, ...]]:
     """Recommendations and action-plan rows of a document."""
     return RecommendationExtractor(doc, seg, rules, resolver, review_type, board).run()
+
+
+def _rec_by_reference(ref: str, lead: str | None,
+                      by_number: dict[str, list[Recommendation]]) -> Recommendation | None:
+    """The recommendation an action-plan reference names: "3", "R3", or "M1"/"LSCB 1"
+    (a prefix naming the group when numbering restarts), disambiguated by the lead agency."""
+    ref = ref.strip().lower().rstrip(".")
+    cands = by_number.get(ref, [])
+    if not cands:
+        m = re.search(r"([0-9]+[a-z]?(?:\.[0-9]+)*)$", ref)
+        cands = by_number.get(m.group(1), []) if m else []
+    if len(cands) > 1 and lead is not None:
+        owned = [r for r in cands if any(p.canonical == lead and p.role == "owner"
+                                         for p in r.parties)]
+        cands = owned or cands
+    return cands[0] if len(cands) == 1 else None
 
 
 def _text_offset(doc: Document, c: Candidate) -> int | None:

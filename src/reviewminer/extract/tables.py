@@ -69,11 +69,15 @@ def table_rows(doc: Document, i: int, rules: Rules) -> tuple[list[TableRow], boo
     cols: dict[str, int] = {}
     for h in range(min(3, len(rows) - 1)):
         cols = _columns(rows[h], rules)
-        if "recommendation" in cols:
+        # a recommendations table, or an action plan that refers to recommendations by number
+        if "recommendation" in cols or ("action" in cols and ("number" in cols or
+                                                              "lead_agency" in cols)):
             header_at = h
             break
     if header_at is None:
         return [], False
+    refs = [_cell(r, cols.get("number")) for r in rows[header_at + 1:]]
+    sub_numbered = "recommendation" not in cols and _sub_numbered(refs)
     header = rows[header_at]
     out: list[TableRow] = []
     prev: dict[str, str] = {}
@@ -83,8 +87,17 @@ def table_rows(doc: Document, i: int, rules: Rules) -> tuple[list[TableRow], boo
         if tuple(c.strip().lower() for c in row) == tuple(c.strip().lower() for c in header):
             continue  # header repeated on a continuation page
         vals = {role: _cell(row, k) for role, k in cols.items()}
+        if "lead_officer" not in cols and cols.get("lead_agency") is not None and \
+                cols["lead_agency"] < len(row) and "\n" in row[cols["lead_agency"]].strip():
+            # "LSCB\nLSCB Business Manager": agency and officer in one cell
+            agency, _, officer = row[cols["lead_agency"]].strip().partition("\n")
+            vals["lead_agency"], vals["lead_officer"] = agency.strip(), " ".join(officer.split())
+        if sub_numbered and vals.get("number"):
+            vals["number"] = vals["number"].rsplit(".", 1)[0]  # action "M1.2" serves "M1"
         rec = vals.get("recommendation", "")
         if not rec and not vals.get("action"):
+            continue
+        if not any(vals.values()):
             continue
         # merged cells: blank recommendation / number / finding carry over from the row above
         for role in ("recommendation", "number", "finding", "scope"):
@@ -108,8 +121,9 @@ def table_rows(doc: Document, i: int, rules: Rules) -> tuple[list[TableRow], boo
             number = number.strip().rstrip(".):")
             number = re.sub(r"^(recommendation|rec\.?)\s*", "", number, flags=re.I)
         prev = {**prev, **{k: v for k, v in vals.items() if v}}
-        prov = _locate(doc, i, text, row[cols["recommendation"]] if cols.get("recommendation") is
-                       not None and cols["recommendation"] < len(row) else "", search_from)
+        key_col = cols.get("recommendation", cols.get("action"))
+        prov = _locate(doc, i, text, row[key_col] if key_col is not None and key_col < len(row)
+                       else "", search_from)
         action_prov = None
         if vals.get("action"):
             action_prov = _locate(doc, i, text, row[cols["action"]], search_from)
@@ -132,6 +146,18 @@ def table_rows(doc: Document, i: int, rules: Rules) -> tuple[list[TableRow], boo
             )
         )
     return out, "action" in cols
+
+
+def _sub_numbered(refs: list[str]) -> bool:
+    """Whether action references number actions under recommendations ("M1.1", "M1.2", "2.1")."""
+    refs = [r for r in refs if r]
+    if len(refs) < 2:
+        return False
+    parts = [re.fullmatch(r"(.+?)\.([0-9]+)", r) for r in refs]
+    if not all(parts):
+        return False
+    heads = [m.group(1) for m in parts if m]
+    return len(set(heads)) < len(heads)
 
 
 def _locate(doc: Document, i: int, text: str, cell: str, start: int) -> Provenance | None:

@@ -1,0 +1,293 @@
+"""The ``reviewminer`` command line.
+
+::
+
+    reviewminer extract PATH... --out DIR [--workers N] [--format csv,xlsx,jsonl,parquet]
+                        [--resume | --overwrite] [--retry-failed] [--timeout S]
+                        [--memory-limit MB] [--quiet]
+    reviewminer show FILE [--json]
+    reviewminer version          (or: reviewminer --version)
+
+``extract`` reads every PDF and .docx under the PATHs (files, folders searched recursively, glob
+patterns) in parallel worker processes and writes ``documents``, ``sections``,
+``lines_of_enquiry``, ``recommendations``, ``parties`` and ``failures`` tables to DIR. Results are
+kept in ``DIR/reviewminer.sqlite`` as they arrive; the tables are written from it at the end.
+
+Exit status: 0 when every document was read, 1 when some failed (see ``failures.csv``), 2 on a
+usage error (bad option, no input files, DIR holding an earlier run without ``--resume`` or
+``--overwrite``, DIR in use by another run), 130 when interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from reviewminer._version import __version__
+
+__all__ = ["main"]
+
+LOCK_NAME = ".reviewminer.lock"
+
+
+class _UsageError(Exception):
+    """A problem with the command line or the output folder (exit status 2)."""
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _non_negative(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if value < 0 or value != value:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
+    return value
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    from reviewminer.writers import parse_formats
+
+    try:
+        return parse_formats(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from reviewminer.batch import DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIMEOUT
+
+    parser = argparse.ArgumentParser(
+        prog="reviewminer",
+        description="Extract sections, key lines of enquiry, recommendations and responsible "
+        "parties from UK safeguarding review reports (PDF and .docx).",
+    )
+    parser.add_argument("--version", action="version", version=f"reviewminer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ex = sub.add_parser(
+        "extract", help="read many documents into tables",
+        description="Read every .pdf and .docx under PATH (files, folders, glob patterns) and "
+        "write tidy tables to --out. Exit status 0: all read; 1: some failed (failures.csv); "
+        "2: usage error.",
+    )
+    ex.add_argument("paths", nargs="*", metavar="PATH",
+                    help="files, folders (searched recursively) or glob patterns; with --resume "
+                    "they may be left out to finish the run recorded in --out")
+    ex.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder")
+    ex.add_argument("--workers", "-w", type=_positive_int, default=None, metavar="N",
+                    help="worker processes (default: one per core)")
+    ex.add_argument("--format", "-f", type=_formats, default=("csv",), metavar="FMT[,FMT]",
+                    dest="formats",
+                    help="csv (default), xlsx, jsonl, parquet; comma-separated for several")
+    mode = ex.add_mutually_exclusive_group()
+    mode.add_argument("--resume", action="store_true",
+                      help="continue the run stored in --out: read only what is not there yet")
+    mode.add_argument("--overwrite", action="store_true",
+                      help="discard the results stored in --out and start afresh")
+    ex.add_argument("--retry-failed", action="store_true",
+                    help="with --resume, read again the documents that failed before")
+    ex.add_argument("--timeout", type=_non_negative, default=DEFAULT_TIMEOUT, metavar="S",
+                    help=f"seconds allowed per document (default {DEFAULT_TIMEOUT:g}; 0: no limit)")
+    ex.add_argument("--memory-limit", type=_non_negative, default=DEFAULT_MEMORY_LIMIT_MB,
+                    metavar="MB", help="memory (address space) per worker in MB "
+                    f"(default {DEFAULT_MEMORY_LIMIT_MB}; 0: no limit)")
+    ex.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+
+    show = sub.add_parser("show", help="print a summary of one document",
+                          description="Read one document and print what was found.")
+    show.add_argument("file", metavar="FILE")
+    show.add_argument("--json", action="store_true", help="print the full report as JSON")
+
+    sub.add_parser("version", help="print the version")
+    return parser
+
+
+@contextlib.contextmanager
+def _lock(out: Path) -> Iterator[None]:
+    """Hold an exclusive lock on OUT so two runs never write the same store and exports."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no lock
+        yield
+        return
+    fh = open(out / LOCK_NAME, "a+")
+    try:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise _UsageError(f"{out} is in use by another reviewminer run") from None
+        yield
+    finally:
+        fh.close()
+
+
+def _clear_outputs(out: Path, store_path: Path) -> None:
+    """--overwrite: remove the store and every export file an earlier run may have left."""
+    from reviewminer.export import COLUMNS
+    from reviewminer.writers import FORMATS, XLSX_NAME
+
+    names = [f"{store_path.name}{suffix}" for suffix in ("", "-wal", "-shm")] + [XLSX_NAME]
+    names += [f"{table}.{fmt}" for table in [*COLUMNS, "failures"] for fmt in FORMATS
+              if fmt != "xlsx"]
+    for name in names:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(out / name)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from reviewminer.batch import find_sources, iter_read_many, results_frames, store_results
+    from reviewminer.store import STORE_FILENAME, Store
+    from reviewminer.writers import write_tables
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise _UsageError(f"--out {out} exists and is not a folder")
+    if args.retry_failed and not args.resume:
+        raise _UsageError("--retry-failed needs --resume")
+    if not args.paths and not args.resume:
+        raise _UsageError("no PATH given (give files, folders or glob patterns)")
+    store_path = out / STORE_FILENAME
+    if store_path.exists() and not (args.resume or args.overwrite):
+        raise _UsageError(
+            f"{out} already holds the results of an earlier run ({store_path.name}); "
+            "pass --resume to continue it or --overwrite to start afresh"
+        )
+    out.mkdir(parents=True, exist_ok=True)
+    with _lock(out):
+        if args.overwrite:
+            _clear_outputs(out, store_path)
+        files = find_sources(args.paths)
+        if not files and not args.resume:
+            raise _UsageError("no input files found in: " + " ".join(args.paths)
+                              + " (reviewminer reads .pdf and .docx)")
+        with Store(store_path) as store:
+            if args.resume:
+                given = {os.path.abspath(f) for f in files}
+                for rec in store.sources():
+                    if rec.path not in given:
+                        given.add(rec.path)
+                        same = os.path.abspath(rec.source) == rec.path
+                        files.append(rec.source if same else rec.path)
+            if not files:
+                raise _UsageError("no input files found"
+                                  + (" in: " + " ".join(args.paths) if args.paths else "")
+                                  + " and none recorded in " + str(store_path))
+            for _ in iter_read_many(
+                files,
+                workers=args.workers,
+                progress=not args.quiet,
+                errors="collect",
+                timeout=args.timeout or None,
+                memory_limit=int(args.memory_limit) or None,
+                store=store,
+                retry_failed=args.retry_failed,
+            ):
+                pass
+            frames = results_frames(store_results(store))
+        written = write_tables(frames, out, formats=args.formats)
+    n_docs = len(frames["documents"])
+    n_failed = len(frames["failures"])
+    if not args.quiet:
+        print(f"reviewminer: {n_docs} document(s) read, {n_failed} failed; "
+              f"wrote {len(written)} file(s) to {out}", file=sys.stderr)
+        if n_failed:
+            print(f"reviewminer: see {out / 'failures.csv'} for the failures", file=sys.stderr)
+    return 1 if n_failed else 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from reviewminer.api import read
+    from reviewminer.errors import ReviewMinerError
+
+    try:
+        report = read(args.file)
+    except ReviewMinerError as e:
+        print(f"reviewminer: {e.code}: {e}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        return 0
+    md = report.metadata
+    lines = [
+        f"{report.source}  ({report.format}, {report.page_count} pages, id {report.document_id})",
+        f"title:        {md.title or '-'}",
+        f"review type:  {md.review_type or '-'}",
+        f"subjects:     {', '.join(md.subjects) or '-'}",
+        f"area:         {md.area or '-'}",
+        f"published:    {md.publication_date or '-'}",
+        f"sections ({len(report.sections)}):",
+    ]
+    lines += [f"  {'  ' * (s.level - 1)}{s.heading}  [{s.kind.value}, p{s.provenance.page_start}]"
+              for s in report.sections]
+    lines.append(f"lines of enquiry ({len(report.lines_of_enquiry)}):")
+    lines += [f"  {e.number or '-'}  {_clip(e.text)}" for e in report.lines_of_enquiry]
+    lines.append(f"recommendations ({len(report.recommendations)}):")
+    for r in report.recommendations:
+        owners = ", ".join(dict.fromkeys(p.canonical for p in r.parties if p.role == "owner"))
+        lines.append(f"  {r.number or '-'}  {_clip(r.text)}" + (f"  -> {owners}" if owners else ""))
+    if report.warnings:
+        lines.append("warnings:")
+        lines += [f"  {w}" for w in report.warnings]
+    print("\n".join(lines))
+    return 0
+
+
+def _clip(text: str, n: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "\u2026"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 some failures, 2 usage error).
+
+    Example:
+        >>> main(["version"])  # doctest: +SKIP
+        reviewminer 0.1.0
+        0
+    """
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse: --help/--version (0) or a usage error (2)
+        return int(e.code) if isinstance(e.code, int) else (0 if e.code is None else 2)
+    logging.basicConfig(level=logging.WARNING, format="reviewminer: %(message)s")
+    if args.command == "version":
+        print(f"reviewminer {__version__}")
+        return 0
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        return _show(args)
+    except _UsageError as e:
+        print(f"reviewminer {args.command}: error: {e}", file=sys.stderr)
+        return 2
+    except RuntimeError as e:  # e.g. worker processes that cannot start
+        print(f"reviewminer {args.command}: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nreviewminer: interrupted; results so far are kept: run again with --resume",
+              file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

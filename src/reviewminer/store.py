@@ -1,0 +1,250 @@
+"""An embedded SQLite store of batch results, so that a run can be resumed.
+
+The store keeps one row per *document content* and extractor version, and one row per
+*source path*:
+
+* ``documents(sha256, extractor_version)``: the outcome of reading that content, either
+  ``status = "ok"`` with the report JSON (``Report.to_dict()``, zlib-compressed) or
+  ``status = "failed"`` with the failure ``code`` and ``reason``. Identical files under two names
+  share one row, so they are read once.
+* ``sources(path)``: every input file of the job (absolute path), the name it was given as
+  (``source``), its content hash, size and mtime (so a resumed run does not hash it again), or a
+  source-level failure (``not_found``, ``unreadable``) when it could not be hashed.
+
+Every document is committed on its own transaction in WAL mode, so killing a run at any moment
+(even with SIGKILL) loses at most the documents that were being read; a resumed run reads only
+what has no row yet. Only the parent process writes; workers never touch the store.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+STORE_FILENAME = "reviewminer.sqlite"
+STORE_SCHEMA = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+    sha256 TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+    code TEXT,
+    reason TEXT,
+    source TEXT,
+    page_count INTEGER,
+    seconds REAL,
+    max_rss_kb INTEGER,
+    report BLOB,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (sha256, extractor_version)
+);
+CREATE TABLE IF NOT EXISTS sources (
+    path TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    sha256 TEXT,
+    size INTEGER,
+    mtime_ns INTEGER,
+    code TEXT,
+    reason TEXT,
+    updated_at TEXT NOT NULL
+);
+"""
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """One input file of the job."""
+
+    path: str  # absolute path
+    source: str  # the name as given or discovered (used in exported tables)
+    sha256: str | None
+    size: int | None = None
+    mtime_ns: int | None = None
+    code: str | None = None  # a source-level failure (not_found, unreadable)
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """The stored outcome of reading one document content."""
+
+    sha256: str
+    extractor_version: str
+    status: str  # "ok" | "failed"
+    code: str | None
+    reason: str | None
+    source: str | None  # the path that was actually read
+    page_count: int | None
+    seconds: float | None
+    max_rss_kb: int | None
+    report: bytes | None  # zlib-compressed Report JSON
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+def compress_report(report_json: bytes) -> bytes:
+    """Compress a report's JSON for storage (fast zlib level: the store is not an archive)."""
+    return zlib.compress(report_json, 1)
+
+
+def decompress_report(blob: bytes) -> bytes:
+    return zlib.decompress(blob)
+
+
+class Store:
+    """The SQLite result store of a batch run.
+
+    Args:
+        path: the database file, or ``":memory:"`` for a throw-away store.
+
+    Example:
+        >>> store = Store(":memory:")
+        >>> store.count_documents("0.1.0")
+        0
+    """
+
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        # The parent process is the only writer; check_same_thread is off so a Dask client's
+        # callback thread could write too, but every call here is made from one thread at a time.
+        self._db = sqlite3.connect(self.path, timeout=30.0, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        # NORMAL in WAL mode survives a killed process (the WAL is in the OS cache); only a power
+        # cut can lose the last commits, which a resumed run simply redoes.
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+        with self._db:
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('store_schema', ?)", (STORE_SCHEMA,)
+            )
+            self._db.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('created_at', ?)", (_now(),)
+            )
+        schema = self.meta("store_schema")
+        if schema != STORE_SCHEMA:
+            raise ValueError(
+                f"{self.path}: store schema {schema!r} is not supported (expected {STORE_SCHEMA!r})"
+            )
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value)
+            )
+
+    # -- sources -----------------------------------------------------------------------------
+
+    def cached_hash(self, path: str, size: int, mtime_ns: int) -> str | None:
+        """The hash recorded for ``path`` if its size and mtime have not changed."""
+        row = self._db.execute(
+            "SELECT sha256 FROM sources WHERE path = ? AND size = ? AND mtime_ns = ?",
+            (path, size, mtime_ns),
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def put_sources(self, records: Iterable[SourceRecord]) -> None:
+        """Record (or update) the input files of the job, in one transaction."""
+        now = _now()
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO sources"
+                "(path, source, sha256, size, mtime_ns, code, reason, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (r.path, r.source, r.sha256, r.size, r.mtime_ns, r.code, r.reason, now)
+                    for r in records
+                ],
+            )
+
+    def sources(self) -> list[SourceRecord]:
+        """Every input file recorded in the store, ordered by source name."""
+        rows = self._db.execute(
+            "SELECT path, source, sha256, size, mtime_ns, code, reason FROM sources"
+            " ORDER BY source, path"
+        ).fetchall()
+        return [SourceRecord(*row) for row in rows]
+
+    # -- documents ---------------------------------------------------------------------------
+
+    def get(self, sha256: str, extractor_version: str) -> DocumentRecord | None:
+        row = self._db.execute(
+            "SELECT sha256, extractor_version, status, code, reason, source, page_count, seconds,"
+            " max_rss_kb, report FROM documents WHERE sha256 = ? AND extractor_version = ?",
+            (sha256, extractor_version),
+        ).fetchone()
+        return None if row is None else DocumentRecord(*row)
+
+    def put(self, record: DocumentRecord) -> None:
+        """Store one document's outcome and commit it at once (one transaction per document)."""
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO documents(sha256, extractor_version, status, code, reason,"
+                " source, page_count, seconds, max_rss_kb, report, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.sha256, record.extractor_version, record.status, record.code,
+                    record.reason, record.source, record.page_count, record.seconds,
+                    record.max_rss_kb, record.report, _now(),
+                ),
+            )
+
+    def documents(self, extractor_version: str) -> Iterator[DocumentRecord]:
+        cur = self._db.execute(
+            "SELECT sha256, extractor_version, status, code, reason, source, page_count, seconds,"
+            " max_rss_kb, report FROM documents WHERE extractor_version = ? ORDER BY sha256",
+            (extractor_version,),
+        )
+        for row in cur:
+            yield DocumentRecord(*row)
+
+    def count_documents(self, extractor_version: str, status: str | None = None) -> int:
+        sql = "SELECT COUNT(*) FROM documents WHERE extractor_version = ?"
+        args: list[Any] = [extractor_version]
+        if status is not None:
+            sql += " AND status = ?"
+            args.append(status)
+        return int(self._db.execute(sql, args).fetchone()[0])
+
+    def pending_sources(self, extractor_version: str) -> list[SourceRecord]:
+        """Recorded sources whose content has no result yet for this extractor version."""
+        rows = self._db.execute(
+            "SELECT s.path, s.source, s.sha256, s.size, s.mtime_ns, s.code, s.reason"
+            " FROM sources s LEFT JOIN documents d"
+            " ON d.sha256 = s.sha256 AND d.extractor_version = ?"
+            " WHERE s.sha256 IS NOT NULL AND d.sha256 IS NULL ORDER BY s.source",
+            (extractor_version,),
+        ).fetchall()
+        return [SourceRecord(*row) for row in rows]
