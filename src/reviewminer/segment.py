@@ -21,7 +21,8 @@ from reviewminer.rules import Rules
 
 _NUMBERED = re.compile(
     r"^(?P<num>(?:section|part|chapter)\s+[0-9]+|(?:appendix|annexe?)\s+[0-9a-z]{1,3}\b|"
-    r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[A-H](?=[.)]\s))[.):]?\s*(?:[-:]\s*)?(?P<title>.*)$",
+    r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}|[A-H](?=[.)]\s)|(?:X{0,2}(?:IX|IV|V?I{1,3}|V|X))(?=[.)]\s))"
+    r"[.):]?\s*(?:[-:]\s*)?(?P<title>.*)$",
     re.IGNORECASE,
 )
 _TOC_ENTRY = re.compile(r"(\.{3,}|…|_{3,}|\s{3,}|\t)\s*[0-9]{1,3}\s*$|\s[0-9]{1,3}\s*$")
@@ -107,7 +108,7 @@ def split_heading_number(text: str) -> tuple[str | None, str]:
     if m and m.group("title").strip():
         num = m.group("num").strip()
         title = m.group("title").strip()
-        if re.fullmatch(r"[A-H]", num) and len(title.split()) > 8:
+        if re.fullmatch(r"[A-H]|X{0,2}(?:IX|IV|V?I{1,3}|V|X)", num) and len(title.split()) > 8:
             return None, text.strip()
         return num, title
     if m and re.match(r"(appendix|annexe?)\b", m.group("num"), re.I):
@@ -118,7 +119,8 @@ def split_heading_number(text: str) -> tuple[str | None, str]:
 def number_depth(num: str | None) -> int | None:
     if not num:
         return None
-    if re.match(r"(section|part|chapter|appendix|annex)", num, re.I) or re.fullmatch(r"[A-H]", num):
+    if re.match(r"(section|part|chapter|appendix|annex)", num, re.I) or \
+            re.fullmatch(r"[A-H]|X{0,2}(?:IX|IV|V?I{1,3}|V|X)", num):
         return 1
     return num.count(".") + 1
 

@@ -200,8 +200,11 @@ def _inline_items(text: str, rules: Rules) -> list[tuple[str, int, int]]:
 
 
 def _purpose_context(doc: Document, seg: Segmentation, it: Item, rules: Rules) -> bool:
-    """Whether the sentence introducing an item, or its sub-heading, is about purposes."""
+    """Whether the sentence introducing an item, or its sub-heading, is about generic purposes
+    ("the purpose of a review is to:", "Core tasks")."""
     s = seg.section_of(it.first_block)
+    if s is not None and any(p.search(s.title.lower()) for p in rules.purpose_context):
+        return True
     first = s.heading_block if s is not None else -1
     for i in range(it.first_block - 1, first, -1):
         b = doc.blocks[i]
@@ -210,8 +213,6 @@ def _purpose_context(doc: Document, seg: Segmentation, it: Item, rules: Rules) -
             return any(p.search(t.lower()) for p in rules.purpose_context)
         if b.kind == "paragraph" and not t.startswith("•") and b.label is None:
             break
-    if s is not None and s.heading_block != -1:
-        return any(p.search(s.title.lower()) for p in rules.purpose_context)
     return False
 
 

@@ -155,12 +155,6 @@ def collect_items(
                 current.parts.append((i, 0, len(b.text)))
                 current.last_block = i
                 continue
-            if label is None and cl is not None and cl.heading_style and current.parts and \
-                    b.kind != "heading":
-                # the body of a "Recommendation N" block may run to several paragraphs
-                current.parts.append((i, 0, len(b.text)))
-                current.last_block = i
-                continue
         if label is None:
             current = None
             continue

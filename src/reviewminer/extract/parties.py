@@ -57,6 +57,7 @@ class PartyResolver:
         self.nlp = nlp
         self.rules = rules
         self.glossary = glossary or {}
+        self._glossary_cache: dict[str, list[Mention]] = {}
         self.default_owner = default_owner
         self.category = {a.canonical: a.category for a in rules.agencies}
         modal_alts = "|".join(re.escape(m) for m in sorted(rules.modals, key=len, reverse=True))
@@ -71,26 +72,49 @@ class PartyResolver:
 
     # -- mentions --------------------------------------------------------------------------
     def mentions(self, doc: Doc) -> list[Mention]:
+        """Agency mentions in a parsed text; the report's own glossary is consulted first for
+        abbreviations, and also supplies defined terms the gazetteer does not know."""
         out = []
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
+            if ent.text in self.glossary and ent.text.isupper():
+                resolved = self._glossary_mentions(ent.text)
+                if resolved:
+                    out.extend(Mention(ent.text, r.canonical, r.category, ent.start_char,
+                                       ent.end_char) for r in resolved)
+                    continue
             canonical = ent.ent_id_ or ent.text
             out.append(Mention(ent.text, canonical, self.category.get(canonical, "unknown"),
                                ent.start_char, ent.end_char))
-        # abbreviations known only to the report's glossary
         taken = [(m.start, m.end) for m in out]
-        for tok in doc:
-            t = tok.text
-            if 2 <= len(t) <= 8 and t.isupper() and t.isalpha() and t in self.glossary:
-                if any(s <= tok.idx < e for s, e in taken):
+        text = doc.text
+        for term in self.glossary:
+            if term not in text:
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
-                resolved = self.canonicalise(self.glossary[t])
-                if resolved is not None:
-                    out.append(Mention(t, resolved.canonical, resolved.category, tok.idx,
-                                       tok.idx + len(t)))
+                for r in self._glossary_mentions(term):
+                    out.append(Mention(term, r.canonical, r.category, m.start(), m.end()))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _glossary_mentions(self, term: str) -> list[Mention]:
+        """The agencies a glossary entry expands to ("Commissioners" → ASC and the ICB)."""
+        cached = self._glossary_cache.get(term)
+        if cached is not None:
+            return cached
+        expansion = self.glossary.get(term, "")
+        found: list[Mention] = []
+        for ent in self.nlp(expansion).ents:
+            canonical = ent.ent_id_ or ent.text
+            if ent.label_ == "ORG" and all(f.canonical != canonical for f in found):
+                found.append(Mention(expansion, canonical, self.category.get(canonical, "unknown"),
+                                     0, len(expansion)))
+        specific = [f for f in found if f.canonical not in _GENERIC_CANONICALS]
+        self._glossary_cache[term] = specific or found
+        return self._glossary_cache[term]
 
     def canonicalise(self, name: str, prefer: str | None = None) -> Mention | None:
         """The gazetteer entry for a free-text agency name, if any (of category ``prefer`` when
@@ -234,18 +258,25 @@ _CLAUSE_BREAK = re.compile(r",\s*$|,\s*(?:the|all|each)\s*$", re.I)
 
 
 def parse_glossary(lines: list[str]) -> dict[str, str]:
-    """Abbreviation → expansion from glossary lines ("ICB  Integrated Care Board", "ICB - ...")."""
+    """Term → expansion from glossary lines or table rows ("ICB | Integrated Care Board",
+    "ICB - Integrated Care Board", "Commissioners | the council and the ICB")."""
     out: dict[str, str] = {}
     for line in lines:
         for row in line.split("\n"):
             cells = [c.strip() for c in row.split(" | ")] if " | " in row else None
             if cells and len(cells) >= 2:
-                abbr, expansion = cells[0], cells[1]
+                term, expansion = cells[0], cells[1]
+                if term.lower() in ("term", "abbreviation", "acronym", "meaning", "definition"):
+                    continue
+                is_word_term = 1 <= len(term.split()) <= 3 and term[:1].isupper() and \
+                    not term.isupper()
             else:
                 m = re.match(r"^([A-Z][A-Za-z&/]{1,9})\s*(?:[-:=]|\s)\s*(.+)$", row.strip())
                 if not m:
                     continue
-                abbr, expansion = m.group(1), m.group(2)
-            if 2 <= len(abbr) <= 10 and sum(c.isupper() for c in abbr) >= 2 and expansion:
-                out[abbr] = expansion.strip(" .;")
+                term, expansion = m.group(1), m.group(2)
+                is_word_term = False
+            abbreviation = 2 <= len(term) <= 10 and sum(c.isupper() for c in term) >= 2
+            if (abbreviation or is_word_term) and expansion:
+                out[term] = expansion.strip(" .;")
     return out

@@ -47,6 +47,9 @@ _HEADING_AGENCY = re.compile(
 _QUOTED = re.compile(
     r'^"(?P<text>[^"]{10,})"\s*[.,;]?\s*(?:\((?:lead|owner|responsible|lead agency)[^:)]*:\s*'
     r'(?P<lead>[^)]+)\)\s*[.;]?)?$', re.I)
+_COLLAB = re.compile(r"\b(working with|in partnership with|jointly with|together with|"
+                     r"working alongside|with (all )?(its )?partners?)\b", re.I)
+_LEARNING_TITLE = re.compile(r"^(key )?learning points?\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 
 
@@ -105,6 +108,8 @@ class RecommendationExtractor:
             chain = [s] + self.seg.ancestors(s)
             if any(self._is_board_question_title(x.title) for x in chain):
                 flavour[i] = RecommendationKind.BOARD_QUESTION
+            elif any(_LEARNING_TITLE.search(x.title) for x in chain):
+                flavour[i] = RecommendationKind.LEARNING_POINT
             elif any(x.kind == SectionKind.RECOMMENDATIONS for x in chain):
                 flavour[i] = RecommendationKind.RECOMMENDATION
         # an introducing line opens a zone until the next heading
@@ -123,7 +128,8 @@ class RecommendationExtractor:
                 if self._is_board_question_title(low):
                     opened = RecommendationKind.BOARD_QUESTION
                     continue
-                if any(p.search(low) for p in self.rules.rec_intro):
+                if any(p.search(low) for p in self.rules.rec_intro) and \
+                        not low.startswith(("in addition to", "as well as", "alongside")):
                     opened = RecommendationKind.RECOMMENDATION
                     continue
             if opened is not None and (flavour[i] is None or
@@ -216,7 +222,9 @@ class RecommendationExtractor:
         if mentioned & {"government", "national_body"} or \
                 all(p.category in ("government", "national_body") for p in owners):
             return "national"
-        if len(owners) > 1 or owners[0].category in ("partnership", "collective", "council"):
+        if len(owners) > 1 or owners[0].category in ("partnership", "collective", "council") or \
+                _COLLAB.search(text) or re.search(r"s$", owners[0].name.strip()) and \
+                owners[0].category in ("provider", "voluntary"):
             return "multi_agency"
         return "single_agency"
 
@@ -280,7 +288,8 @@ class RecommendationExtractor:
                 text = item_text(self.doc, it)
                 if it.label is not None and it.label.bullet and labelled:
                     continue  # stray bullets next to numbered recommendations
-                if kind in (RecommendationKind.BOARD_QUESTION, RecommendationKind.COMMITTEE):
+                if kind in (RecommendationKind.BOARD_QUESTION, RecommendationKind.COMMITTEE,
+                            RecommendationKind.LEARNING_POINT):
                     if len(text.split()) >= 3:
                         out.append(self._candidate(it, text, kind))
                     continue
@@ -300,6 +309,8 @@ class RecommendationExtractor:
                     continue
                 if kind == RecommendationKind.BOARD_QUESTION:
                     ok = text.endswith("?") and len(text.split()) >= 4
+                elif kind == RecommendationKind.LEARNING_POINT:
+                    ok = len(text.split()) >= 4
                 else:
                     ok = self._is_recommendation_text(text) and len(text.split()) >= 6 and \
                         self.resolver.find_modal(text[:200]) is not None
@@ -420,6 +431,8 @@ class RecommendationExtractor:
                 assert b is not None
                 parties: tuple[Party, ...] = (
                     Party(rec_id, b.name, b.canonical, b.category, "owner", board_q, None, None),)
+            elif c.kind == RecommendationKind.LEARNING_POINT:
+                parties = ()  # learning for practitioners: nobody owns it
             else:
                 parties = self.resolver.resolve(rec_id, c.text, _text_offset(self.doc, c),
                                                 heading_owner=heading_owner, doc=sdoc)

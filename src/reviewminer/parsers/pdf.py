@@ -1059,10 +1059,20 @@ def _mark_toc(pages: list[_Page]) -> None:
             run = [k for k in range(i, last + 1) if flags[k]]
             leaders = sum(1 for k in run if flags[k] == 2)
             titled = any(t < i and i - t <= 2 for t in title_idx)
-            if len(run) >= 3 or leaders >= 2 or (titled and run):
+            # without leaders or a "Contents" title, the page numbers must not go backwards
+            # (a borderless list of counts, "Police 12 / Health 7", is not a TOC)
+            nums = [_first_number(lines[k].text) for k in run]
+            ordered = all(a <= b for a, b in pairwise(nums))
+            if leaders >= 2 or (titled and run) or (len(run) >= 3 and ordered):
                 for k in range(i, last + 1):
                     lines[k].toc = True
             i = last + 1
+
+
+def _first_number(text: str) -> int:
+    """The page number a TOC line ends with (the first of a range "12-14")."""
+    m = re.search(r"(\d{1,4})(?:\s*[-\u2013]\s*\d{1,4})?$", text)
+    return int(m.group(1)) if m else 0
 
 
 def _page_ok(page: str, max_page: int) -> bool:
