@@ -177,7 +177,8 @@ def find_sources(sources: str | os.PathLike[str] | Iterable[str | os.PathLike[st
       inclusion, the content decides the format: a ``.pdf`` that is not a PDF becomes a
       failure, never a silent skip.
     * A glob pattern (``*``, ``?``, ``[``; ``**`` recurses) adds the files it matches and
-      searches the folders it matches. A pattern that matches nothing adds nothing (and logs a warning).
+      searches the folders it matches. A pattern that matches nothing adds nothing (and logs a
+      warning).
     * Any other path is kept as given, whatever its suffix: it fails later with a clear reason if
       it does not exist or is not a PDF or .docx.
 
@@ -940,7 +941,10 @@ def iter_read_many(
     files = find_sources(sources)
 
     own_store = not isinstance(store, Store)
-    st = store if isinstance(store, Store) else Store(":memory:" if store is None else os.fspath(store))
+    if isinstance(store, Store):
+        st = store
+    else:
+        st = Store(":memory:" if store is None else os.fspath(store))
     try:
         yield from _run(files, st, version=version, workers=workers, progress=progress,
                         errors=errors, timeout=timeout, memory_limit=memory_limit,

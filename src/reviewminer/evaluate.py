@@ -195,7 +195,7 @@ def score_report(report: Any, gold: dict[str, Any]) -> Counts:
             else:
                 c.errors.append(f"{name}: rec {g.get('number')} finding {p.finding} for "
                                 f"{g['finding']}")
-        if g.get("targets"):
+        if "targets" in g:
             c.rec_target_n += 1
             targets = [x.canonical for x in p.parties if x.role == "target"]
             if set(targets) == set(g["targets"]):
@@ -280,6 +280,12 @@ def _gold_rec_for_action(action: dict[str, Any], grecs: list[dict[str, Any]]) ->
     if not m:
         return None
     same = [i for i, r in enumerate(grecs) if norm_number(r.get("number")) == m.group(1)]
+    if not same and all(r.get("number") is None for r in grecs):
+        # the report prints no numbers, the plan numbers the recommendations in order
+        review = [i for i, r in enumerate(grecs) if r.get("kind", "recommendation") ==
+                  "recommendation"]
+        k = int(re.match(r"[0-9]+", m.group(1)).group(0)) - 1  # type: ignore[union-attr]
+        same = [review[k]] if 0 <= k < len(review) else []
     lead = action.get("lead_agency")
     if lead:
         same = [i for i in same if lead in (grecs[i].get("parties") or [])] or same

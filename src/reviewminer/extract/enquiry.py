@@ -133,9 +133,15 @@ def extract_enquiry(doc: Document, seg: Segmentation, rules: Rules) -> tuple[Enq
         for i in zone:
             if i in taken or blocks[i].kind == "table":
                 continue
-            t = blocks[i].text.strip()
-            if t.endswith("?") and len(t.split()) >= 4:
-                items.append(Item(i, i, None, [(i, 0, len(blocks[i].text))]))
+            t = blocks[i].text
+            if t.strip().endswith("?") and len(t.split()) >= 4:
+                # one question per item, also when a PDF ran several into one paragraph
+                start = 0
+                for m in re.finditer(r"\?(?=\s+[A-Z])|\?\s*$", t):
+                    items.append(Item(i, i, None, [(i, start, m.end())]))
+                    start = m.end()
+                    while start < len(t) and t[start] == " ":
+                        start += 1
         items.sort(key=lambda it: it.first_block)
         # an intro-sentence zone ends where the list ends
         if zone and zone[0] not in {z for s in seg.segs if s.kind == SectionKind.TERMS_OF_REFERENCE

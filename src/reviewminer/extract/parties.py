@@ -170,6 +170,14 @@ class PartyResolver:
                                       s_start + region.find(name) + len(name))]
                 named_subject = True
             break
+        if not named_subject and intro:
+            # "It is recommended that the Youth Justice Service reviews ...": no modal, the
+            # subject follows the introducer
+            after = [x for x in mentions if x.start >= body_start]
+            chain = _subject_chain(text, after, body_start, len(text)) if after else []
+            if chain and len(text[body_start:chain[0].start].split()) <= 2:
+                owners = [x for x in chain if x.start >= body_start]
+                named_subject = bool(owners)
         parties: list[Party] = []
         seen: set[tuple[str, str]] = set()
 

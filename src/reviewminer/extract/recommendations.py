@@ -49,6 +49,9 @@ _QUOTED = re.compile(
     r'(?P<lead>[^)]+)\)\s*[.;]?)?$', re.I)
 _COLLAB = re.compile(r"\b(working with|in partnership with|jointly with|together with|"
                      r"working alongside|with (all )?(its )?partners?)\b", re.I)
+_EARLIER = re.compile(r"\b(previous|earlier|prior|last) (review|sar|scr|dhr|report)s?\b|"
+                      r"\b(progress|update) (on|against) (the )?(earlier |previous )?"
+                      r"recommendations\b", re.I)
 _LEARNING_TITLE = re.compile(r"^(key )?learning points?\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 
@@ -375,10 +378,14 @@ class RecommendationExtractor:
         for i, b in enumerate(self.blocks):
             if b.kind != "table":
                 continue
+            s = self.seg.section_of(i)
+            chain = [s] + self.seg.ancestors(s) if s is not None else []
+            header = " ".join(b.rows[0]) if b.rows else ""
+            if any(_EARLIER.search(x.title) for x in chain) or _EARLIER.search(header):
+                continue  # a table of an earlier review's recommendations and their progress
             rows, is_plan = table_rows(self.doc, i, self.rules)
             if is_plan:
                 self.action_rows.extend(rows)
-            s = self.seg.section_of(i)
             by_text: dict[str, Candidate] = {}
             for row in rows:
                 text = row.recommendation
@@ -396,10 +403,11 @@ class RecommendationExtractor:
                 kind = RecommendationKind.RECOMMENDATION
                 if re.search(r"learning point", " ".join(b.rows[0]) if b.rows else "", re.I):
                     kind = RecommendationKind.LEARNING_POINT
+                # a plan's title ("Multi-agency action plan") describes the plan, not each row
                 c = Candidate(row.number, text, kind, s, row.prov,
                               owner or self._heading_owner(s), from_table=True,
-                              scope=self._scope(s, row.scope or ""), finding=row.finding,
-                              table_rows=[row])
+                              scope=self._scope(None, row.scope) if row.scope else None,
+                              finding=row.finding, table_rows=[row])
                 by_text[key] = c
                 out.append(c)
         return out

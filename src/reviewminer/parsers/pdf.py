@@ -459,12 +459,16 @@ def _read_page(
             rec.has_images = _has_images(page)
             return rec
         _fix_text_direction(rec)
+        rec.maybe_table, dots = _scan_paths(page)
+        if dots and not rec.rotated_text:
+            _add_drawn_bullets(rec.lines, dots)
         _merge_same_line(rec.lines)
         _reorder_columns(rec)
         if want_tables:
-            rec.maybe_table = _has_ruling(page)
             if rec.maybe_table and fast_tables and not rec.rotated_text:
                 rec.tables = _fast_tables(page, textpage, rec)
+        else:
+            rec.maybe_table = False
     finally:
         textpage.close()
     return rec
@@ -479,27 +483,54 @@ def _has_images(page: pdfium.PdfPage) -> bool:
     return False
 
 
-def _has_ruling(page: pdfium.PdfPage) -> bool:
-    """Cheap check for table rules: a few path objects among the page objects.
+def _scan_paths(page: pdfium.PdfPage) -> tuple[bool, list[tuple[float, float, float, float]]]:
+    """One pass over the page objects: (may hold a ruled table, drawn bullet dots).
 
-    Up to 500 objects are checked one by one (early exit at 4 paths, ~3 us each); pages with more
-    objects (producers that write one object per glyph) are sampled with a stride instead, so the
-    check never costs more than ~2 ms a page.
+    A table candidate has at least 4 path objects that are not bullet dots. Bullet dots are
+    small square paths (browsers draw list discs as shapes, not text). Up to 500 objects are
+    checked one by one (~3 us each); pages with more objects (producers that write one object
+    per glyph) are sampled with a stride for table rules only, so the check stays under ~2 ms.
     """
     n = pdfium_c.FPDFPage_CountObjects(page)
+    dots: list[tuple[float, float, float, float]] = []
     if n <= 0:
-        return False
-    step = 1 if n <= 500 else n // 500 + 1
-    need = 4 if step == 1 else 2
-    paths = 0
-    path_type = pdfium_c.FPDF_PAGEOBJ_PATH
+        return False, dots
     get, typ = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType
-    for k in range(0, n, step):
-        if typ(get(page, k)) == path_type:
-            paths += 1
-            if paths >= need:
-                return True
-    return False
+    path_type = pdfium_c.FPDF_PAGEOBJ_PATH
+    if n > 500:
+        step = n // 500 + 1
+        hits = sum(1 for k in range(0, n, step) if typ(get(page, k)) == path_type)
+        return hits >= 2, dots
+    f = ctypes.c_float
+    l, b, r, t = f(), f(), f(), f()
+    refs = (ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t))
+    paths = 0
+    for k in range(n):
+        obj = get(page, k)
+        if typ(obj) != path_type:
+            continue
+        if pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            w, h = r.value - l.value, t.value - b.value
+            if 2 <= w <= 8 and 2 <= h <= 8 and abs(w - h) < 1.5:
+                dots.append((l.value, b.value, r.value, t.value))
+                continue
+        paths += 1
+    return paths >= 4, dots
+
+
+def _add_drawn_bullets(lines: list[_Line], dots: list[tuple[float, float, float, float]]) -> None:
+    """Prefix "• " to lines that start just right of a drawn bullet dot."""
+    for x0, y0, x1, y1 in dots:
+        cy = (y0 + y1) / 2
+        for ln in lines:
+            if (
+                x1 + 1 <= ln.x0 <= x1 + 2.5 * max(ln.size, 4)
+                and ln.y - 0.1 * ln.size <= cy <= ln.y + 0.8 * ln.size
+            ):
+                if _marker(ln.text)[0] is None:
+                    ln.text = f"{BULLET} {ln.text}"
+                    ln.x0 = x0
+                break
 
 
 def _path_edges(page: pdfium.PdfPage, top_y: float, limit: int = 4000) -> list[dict[str, Any]]:
