@@ -153,8 +153,8 @@ def looks_like_heading(b: Block, rules: Rules, body_size: float | None) -> bool:
         return False
     if " should " in f" {text.lower()} " or " must " in f" {text.lower()} ":
         return False
-    if b.bold and not text.endswith(":"):
-        return True
+    if b.bold and (not text.endswith(":") or len(words) <= 8):
+        return True  # bold lines, also run-in style "Remit:" headings
     larger = body_size is not None and b.font_size is not None and b.font_size >= body_size * 1.15
     if larger and len(words) <= 14:
         return True
@@ -218,13 +218,14 @@ def segment(doc: Document, rules: Rules) -> Segmentation:
     block_section: list[int | None] = [None] * len(blocks)
     in_contents = False
     deepest_numbered = 0
+    plain_level: int | None = None
     for i, b in enumerate(blocks):
         if is_heading[i] and in_contents and _TOC_ENTRY.search(b.text):
             is_heading[i] = False  # a typed contents line after a "Contents" heading
         if not is_heading[i]:
             block_section[i] = stack[-1] if stack else None
             continue
-        text = " ".join(b.text.split())
+        text = " ".join(b.text.split()).rstrip(":").strip()
         num, title = split_heading_number(text)
         if b.label and not num:
             num = b.label.rstrip(".):")
@@ -247,8 +248,13 @@ def segment(doc: Document, rules: Rules) -> Segmentation:
             level = deepest_numbered + 1
         elif b.kind == "heading" and b.level is not None:
             level = b.level
+        elif plain_level is not None:
+            level = plain_level  # like the previous heading with no number or style: a sibling
         else:
             level = segs[stack[-1]].level + 1 if stack else 1
+        if depth is None and not (b.kind == "heading" and b.level is not None) and \
+                kind not in _TOP_LEVEL_KINDS and not (size is not None and size in size_depth):
+            plain_level = level
         if depth is not None:
             deepest_numbered = depth
         while stack and segs[stack[-1]].level >= level:
