@@ -283,6 +283,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RuntimeError as e:  # e.g. worker processes that cannot start
         print(f"reviewminer {args.command}: error: {e}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # e.g. `reviewminer show FILE | head`
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("\nreviewminer: interrupted; results so far are kept: run again with --resume",
               file=sys.stderr)

@@ -19,7 +19,8 @@ from reviewminer.rules import Rules
 from reviewminer.segment import Segmentation
 
 
-_INTRO_END = re.compile(r"\b(as follows|the following)\s*[.:]?$", re.I)
+_INTRO_END = re.compile(r"\b(as follows|the following|set out below|listed below|are below|"
+                        r"shown below|in the table below)\s*[.:]?$", re.I)
 
 
 def classify(text: str, rules: Rules, *, purpose_context: bool = False) -> EnquiryKind:
@@ -95,13 +96,13 @@ def extract_enquiry(doc: Document, seg: Segmentation, rules: Rules) -> tuple[Enq
         if b.kind != "table" or not b.rows or len(b.rows) < 2:
             continue
         header = [" ".join(c.lower().split()) for c in b.rows[0]]
-        col = next((k for k, h in enumerate(header)
-                    if any(p.search(h) for p in rules.enquiry_intro) or
-                    re.search(r"\b(question|line of enquiry|kloe|area of focus)", h)), None)
+        num_col = next((k for k, h in enumerate(header)
+                        if re.fullmatch(r"(no\.?|number|#|ref\.?|kloe|q|question no\.?)", h)), None)
+        col = next((k for k, h in enumerate(header) if k != num_col and (
+                    any(p.search(h) for p in rules.enquiry_intro) or
+                    re.search(r"\b(question|line of enquiry|kloe|area of focus)", h))), None)
         if col is None:
             continue
-        num_col = next((k for k, h in enumerate(header)
-                        if k != col and re.fullmatch(r"(no\.?|number|#|ref\.?|kloe)", h)), None)
         s = seg.section_of(i)
         pos = 0
         for row in b.rows[1:]:

@@ -153,7 +153,8 @@ class RecommendationExtractor:
     # -- candidates ------------------------------------------------------------------------
     _INTRODUCES = re.compile(
         r"\b(following|these|its|our|the) recommendations\b|\brecommendations (are|were) (as "
-        r"follows|set out|listed)", re.I)
+        r"follows|set out|listed)|\b(does|do|did|will) not make (any )?recommendations|"
+        r"\bmakes? no recommendations|\bno recommendations (are|were|have been) made", re.I)
 
     def _is_recommendation_text(self, text: str) -> bool:
         text = text.lstrip("\"' ")
@@ -334,7 +335,7 @@ class RecommendationExtractor:
                 runs[-1].append(i)
             else:
                 runs.append([i])
-        explicit = [p for p in self.rules.item_labels if p.pattern.startswith("^recommendation")]
+        explicit = [p for p in self.rules.item_labels if "recommendation\\s+(?P<num>" in p.pattern]
         for labels, kind in ((explicit, RecommendationKind.RECOMMENDATION),
                              (list(self.rules.learning_labels), RecommendationKind.LEARNING_POINT)):
             heading_labels = self.rules.heading_labels if kind == RecommendationKind.RECOMMENDATION \
