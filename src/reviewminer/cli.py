@@ -107,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--memory-limit", type=_non_negative, default=DEFAULT_MEMORY_LIMIT_MB,
                     metavar="MB", help="memory (address space) per worker in MB "
                     f"(default {DEFAULT_MEMORY_LIMIT_MB}; 0: no limit)")
+    ex.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                    help="read on a Dask cluster (e.g. tcp://scheduler:8786) instead of local "
+                    "workers; needs reviewminer[dask] and the PATHs visible to the cluster")
     ex.add_argument("--quiet", "-q", action="store_true", help="no progress output")
 
     show = sub.add_parser("show", help="print a summary of one document",
@@ -135,6 +138,26 @@ def _lock(out: Path) -> Iterator[None]:
         yield
     finally:
         fh.close()
+
+
+@contextlib.contextmanager
+def _dask_client(address: str | None) -> Iterator[object]:
+    """A Dask client for --scheduler, or None for local worker processes."""
+    if address is None:
+        yield None
+        return
+    try:
+        from distributed import Client
+    except ImportError:
+        raise _UsageError('--scheduler needs Dask: pip install "reviewminer[dask]"') from None
+    try:
+        client = Client(address, timeout="30s")  # type: ignore[no-untyped-call]
+    except OSError as e:
+        raise _UsageError(f"cannot reach the Dask scheduler at {address}: {e}") from None
+    try:
+        yield client
+    finally:
+        client.close()  # type: ignore[no-untyped-call]
 
 
 def _clear_outputs(out: Path, store_path: Path) -> None:
@@ -188,17 +211,19 @@ def _extract(args: argparse.Namespace) -> int:
                 raise _UsageError("no input files found"
                                   + (" in: " + " ".join(args.paths) if args.paths else "")
                                   + " and none recorded in " + str(store_path))
-            for _ in iter_read_many(
-                files,
-                workers=args.workers,
-                progress=not args.quiet,
-                errors="collect",
-                timeout=args.timeout or None,
-                memory_limit=int(args.memory_limit) or None,
-                store=store,
-                retry_failed=args.retry_failed,
-            ):
-                pass
+            with _dask_client(args.scheduler) as client:
+                for _ in iter_read_many(
+                    files,
+                    workers=args.workers,
+                    progress=not args.quiet,
+                    errors="collect",
+                    timeout=args.timeout or None,
+                    memory_limit=int(args.memory_limit) or None,
+                    store=store,
+                    scheduler=client,
+                    retry_failed=args.retry_failed,
+                ):
+                    pass
             frames = results_frames(store_results(store))
         written = write_tables(frames, out, formats=args.formats)
     n_docs = len(frames["documents"])

@@ -37,7 +37,9 @@ Design:
 6. **Paragraphs** are grouped from lines by vertical gaps (against the document's usual line
    pitch), indentation, font changes, short last lines and list markers; a line that starts with
    a list marker ("1.", "2.1", "a)", "(i)", "R1", "Recommendation 3", bullets) starts a
-   ``list_item`` (``label`` = marker, ``list_level`` from indentation clusters). **Headings** are
+   ``list_item`` (``label`` = marker, ``list_level`` from indentation clusters). Bullets that a
+   browser drew as small filled shapes (no glyph in the text layer) are recovered from the page's
+   path objects and become "• ". **Headings** are
    short blocks without a final full stop that are set >= 15% larger than the body font, or
    wholly bold; ``level`` ranks the heading font sizes (1 = largest), numbered bold body-size
    headings go one level deeper per numbering level.
@@ -1178,7 +1180,6 @@ class _B:
     table: _Table | None = None
     marker: str | None = None
     toc: bool = False
-    x_text: float = 0.0  # left edge of continuation lines (hanging indent)
     right: float = 0.0  # right edge of the page's body text (full lines reach it)
 
     @property
@@ -1268,7 +1269,6 @@ def _new_block(ln: _Line, label: str | None) -> _B:
     if label:
         b.kind = "list_item"
         b.marker = label
-    b.x_text = ln.x0
     return b
 
 
@@ -1289,10 +1289,17 @@ def _starts_new_block(
         )
     if gap > max(pitch, 1.0 * size) * 1.35 + 0.5:
         return True
-    if abs(prev.size - ln.size) > 0.6 or prev.bold != ln.bold:
-        # bold lead-in words followed by normal text are sampled as "not bold" for the whole
-        # line, so this split only triggers when a line is wholly bold and the next is not
+    if abs(prev.size - ln.size) > 0.6:
         return True
+    if prev.bold != ln.bold:
+        # a bold lead-in that fills a whole line ("Recommendation 1: The Board should") runs
+        # on into a plain line that continues the sentence: keep them together
+        return not (
+            prev.bold
+            and prev.x1 >= right - 2 * size
+            and not _TERMINAL.search(prev.text)
+            and ln.text[:1].islower()
+        )
     ended = bool(_TERMINAL.search(prev.text))
     if label is not None:
         if mkind in ("bullet", "rec"):
