@@ -887,6 +887,17 @@ class Corpus:
         """One row per input file that failed: ``source``, ``code``, ``message``."""
         return self._all_frames()["failures"].copy()
 
+    def write(self, out_dir: str | os.PathLike[str], *,
+              formats: str | Sequence[str] = ("csv",)) -> list[Path]:
+        """Write every table and ``failures`` to ``out_dir`` (atomically; see ``writers``).
+
+        Example:
+            >>> corpus.write("out/", formats="csv,xlsx")  # doctest: +SKIP
+        """
+        from reviewminer.writers import write_tables
+
+        return write_tables(self._all_frames(), out_dir, formats=formats)
+
 
 # ---------------------------------------------------------------------------------------------
 # read_many

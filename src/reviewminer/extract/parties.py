@@ -245,9 +245,12 @@ def _subject_chain(text: str, mentions: list[Mention], start: int, modal: int) -
                 break  # "Working with schools, the LA should": a comma alone is no list
             joined_by_and = joined_by_and or "and" in g or "&" in g
             chain.insert(0, m)
-        if chain[0] is mentions[0] or not _LEAD_GAP.match(text[start:mentions[0].start]) or \
+        k = mentions.index(chain[0])
+        possessed = k > 0 and _POSSESSIVE_JOIN.match(text[mentions[k - 1].end:chain[0].start])
+        if chain[0] is mentions[0] or possessed or \
+                not _LEAD_GAP.match(text[start:mentions[0].start]) or \
                 _CLAUSE_BREAK.search(text[start:chain[0].start]):
-            return chain
+            return chain  # ("Stanwick Council's Adult Social Care and Housing should")
     # chain at the start of the clause
     first = mentions[0]
     if not _LEAD_GAP.match(text[start:first.start]) and len(text[start:first.start].split()) > 4:
@@ -261,6 +264,7 @@ def _subject_chain(text: str, mentions: list[Mention], start: int, modal: int) -
     return chain
 
 
+_POSSESSIVE_JOIN = re.compile(r"^'s?\s+$")
 _POSSESSIVE = re.compile(r"^'s?\s")
 _CLAUSE_BREAK = re.compile(r",\s*$|,\s*(?:the|all|each)\s*$", re.I)
 

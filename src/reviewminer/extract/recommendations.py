@@ -174,7 +174,12 @@ class RecommendationExtractor:
                 re.search(r"\brecommends? that\b", low[:120]):
             return True
         first = low.split()[0].strip(",.:")
-        return first in self.rules.imperatives or low.startswith(("that ", "to "))
+        if first in self.rules.imperatives or low.startswith(("that ", "to ")):
+            return True
+        # "Before starting legal action, check with ...": an imperative after a lead-in clause
+        lead = re.match(r"^(?:before|when|where|if|once|after|in order to|unless|whenever)\b"
+                        r"[^,]{0,120},\s*(\w+)", low)
+        return bool(lead and lead.group(1) in self.rules.imperatives)
 
     def _heading_owner(self, s: Seg | None) -> Mention | None:
         """An agency named by the section heading ("Recommendations for Westvale Police")."""
