@@ -1,17 +1,26 @@
-"""Accuracy on the gold-annotated sample documents: thresholds only ever go up."""
+"""Accuracy on the gold-annotated sample documents: thresholds only ever go up.
+
+Two corpora are scored:
+
+* ``sample_docs/*.gold.json`` — the first corpus (issue 2), held to the issue-2 bars;
+* every gold file under ``sample_docs/`` (``more/``, ``extra/`` included), per split. The
+  ``heldout`` documents are never looked at while rules are tuned; their floors are the scores
+  measured when they were last raised, below the issue-3 targets where the extractor still falls
+  short (see README, "Accuracy").
+"""
 
 from __future__ import annotations
 
-import pytest
-
+import json
 from pathlib import Path
+
+import pytest
 
 from reviewminer.evaluate import evaluate, match, word_f1
 
 SAMPLE_DOCS = Path(__file__).resolve().parents[1] / "sample_docs"
 
-# Issue 2 bars (overall); raise them as the extractor improves, never lower them.
-THRESHOLDS = {
+FIRST_CORPUS_BARS = {
     "rec_recall": 0.95,
     "rec_precision": 0.95,
     "rec_boundary_f1": 0.95,
@@ -22,26 +31,67 @@ THRESHOLDS = {
     "section_recall": 0.90,
 }
 
+# Floors per split (raise them when the extractor improves; never lower them).
+SPLIT_FLOORS = {
+    "dev": {
+        "rec_recall": 0.97, "rec_precision": 0.97, "rec_boundary_f1": 0.97,
+        "rec_number_accuracy": 0.95, "rec_party_accuracy": 0.95, "kloe_recall": 0.93,
+        "kloe_precision": 0.95, "action_link_accuracy": 0.9, "section_recall": 0.95,
+    },
+    "heldout": {
+        "rec_recall": 0.90, "rec_precision": 0.95, "rec_boundary_f1": 0.95,
+        "rec_number_accuracy": 0.95, "rec_party_accuracy": 0.88, "kloe_recall": 0.90,
+        "kloe_precision": 0.90, "action_link_accuracy": 0.9, "section_recall": 0.95,
+    },
+}
+
 
 @pytest.fixture(scope="module")
-def dev_scores():
-    ev = evaluate(SAMPLE_DOCS)
+def first_corpus():
+    names = [json.loads(p.read_text(encoding="utf-8"))["name"]
+             for p in SAMPLE_DOCS.glob("*.gold.json")]
+    ev = evaluate(SAMPLE_DOCS, names=names)
     assert not ev.failures, ev.failures
     assert len(ev.per_document) >= 17, "sample_docs should hold >= 8 documents in two formats"
     return ev
 
 
-@pytest.mark.parametrize("metric", sorted(THRESHOLDS))
-def test_overall_threshold(dev_scores, metric):
-    got = dev_scores.overall[metric]
-    assert got >= THRESHOLDS[metric], (
-        f"{metric} = {got:.3f} < {THRESHOLDS[metric]}\n" + "\n".join(dev_scores.errors[:40]))
+@pytest.fixture(scope="module")
+def all_splits():
+    ev = evaluate(SAMPLE_DOCS)
+    assert not ev.failures, ev.failures
+    return ev
 
 
-def test_every_document_type_is_scored(dev_scores):
-    types = {k.split("/")[0] for k in dev_scores.per_type}
+@pytest.mark.parametrize("metric", sorted(FIRST_CORPUS_BARS))
+def test_first_corpus_bars(first_corpus, metric):
+    got = first_corpus.overall[metric]
+    assert got >= FIRST_CORPUS_BARS[metric], (
+        f"{metric} = {got:.3f} < {FIRST_CORPUS_BARS[metric]}\n"
+        + "\n".join(first_corpus.errors[:40]))
+
+
+@pytest.mark.parametrize("split,metric", [(s, m) for s, ms in SPLIT_FLOORS.items() for m in ms])
+def test_split_floors(all_splits, split, metric):
+    got = all_splits.per_split[split][metric]
+    assert got >= SPLIT_FLOORS[split][metric], f"{split} {metric} = {got:.3f}"
+
+
+def test_corpus_shape(all_splits):
+    """>= 30 documents; the held-out split is about a third and covers every type and format."""
+    assert len(all_splits.per_document) >= 30
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in SAMPLE_DOCS.rglob("*.gold.json")]
+    held = [g for g in golds if g.get("split") == "heldout"]
+    assert 0.25 <= len(held) / len(golds) <= 0.5
+    types = {g["document_type"] for g in golds}
+    assert {g["document_type"] for g in held} == types
+    assert {"scr", "lcspr", "cpr", "sar", "dhr", "cover_report", "action_plan"} <= types
+
+
+def test_every_document_type_is_scored(first_corpus):
+    types = {k.split("/")[0] for k in first_corpus.per_type}
     assert {"scr", "lcspr", "sar", "dhr", "cover_report"} <= types
-    formats = {k.split("/")[1] for k in dev_scores.per_type}
+    formats = {k.split("/")[1] for k in first_corpus.per_type}
     assert formats == {"docx", "pdf"}
 
 
