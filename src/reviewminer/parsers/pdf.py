@@ -1224,6 +1224,9 @@ def _page_blocks(p: _Page, body: float | None, pitch: float) -> list[_B]:
 
     lines_x1 = [ln.x1 for ln in p.lines if abs(ln.size - body) < 0.6]
     right = statistics.median(sorted(lines_x1)[-max(1, len(lines_x1) // 3):]) if lines_x1 else p.left + p.width
+    # body lines starting mid-page mean columns (or a layout we should not second-guess)
+    one_column = sum(1 for ln in p.lines if abs(ln.size - body) < 0.6 and
+                     ln.x0 > p.left + 0.35 * p.width) < 3
     blocks: list[_B] = []
     cur: _B | None = None
     for _, it in items:
@@ -1249,7 +1252,7 @@ def _page_blocks(p: _Page, body: float | None, pitch: float) -> list[_B]:
             blocks.append(cur)
             continue
         prev = cur.last
-        if _starts_new_block(cur, prev, ln, label, mkind, body, pitch, right):
+        if _starts_new_block(cur, prev, ln, label, mkind, body, pitch, right, one_column):
             cur = _new_block(ln, label)
             blocks.append(cur)
         else:
@@ -1274,7 +1277,7 @@ def _new_block(ln: _Line, label: str | None) -> _B:
 
 def _starts_new_block(
     cur: _B, prev: _Line, ln: _Line, label: str | None, mkind: str | None,
-    body: float, pitch: float, right: float,
+    body: float, pitch: float, right: float, one_column: bool = True,
 ) -> bool:
     size = max(prev.size, ln.size, 1.0)
     gap = prev.y - ln.y
@@ -1314,7 +1317,16 @@ def _starts_new_block(
     # first-line indent after a finished sentence
     if ended and ln.x0 > cur.first.x0 + 0.8 * size and len(cur.lines) > 1 and cur.kind != "list_item":
         return True
-    # a short line that ends a sentence closes its paragraph
+    # a short line that ends a sentence closes its paragraph; so does a much shorter line
+    # followed by a capital: lists of unpunctuated items ("Annual health checks")
+    if one_column and not ended and ln.text[:1].isupper() and ln.x0 <= cur.first.x0 + 2 and \
+            not prev.text.rstrip().endswith((",", ";", ":", "-")):
+        # the next line's first word would have fitted at the end of this one: a deliberate
+        # break, as in lists of unpunctuated items ("Annual health checks")
+        first_word = ln.text.split(" ", 1)[0]
+        per_char = (ln.x1 - ln.x0) / max(len(ln.text), 1)  # this font's average advance
+        if right - prev.x1 > (len(first_word) + 1.5) * per_char * 1.1:
+            return True
     return ended and prev.x1 < right - 4 * size and ln.x0 <= cur.first.x0 + 2
 
 
