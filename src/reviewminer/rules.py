@@ -91,7 +91,7 @@ class Rules:
     learning_labels: tuple[re.Pattern[str], ...]
     modals: tuple[str, ...]
     imperatives: frozenset[str]
-    inline_introducers: tuple[str, ...]
+    inline_introducers: tuple[re.Pattern[str], ...]
     committee: tuple[re.Pattern[str], ...]
     assurance: tuple[re.Pattern[str], ...]
     rec_intro: tuple[re.Pattern[str], ...]
@@ -199,7 +199,7 @@ def _load_rules_cached(d: Path) -> Rules:
         learning_labels=pats(path, rec, "learning_labels"),
         modals=tuple(rec["modals"]),
         imperatives=frozenset(x.lower() for x in rec["imperatives"]),
-        inline_introducers=tuple(x.lower() for x in rec["inline_introducers"]),
+        inline_introducers=pats(path, rec, "inline_introducers"),
         committee=pats(path, rec, "committee"),
         assurance=pats(path, rec, "assurance"),
         rec_intro=pats(path, rec, "intro_sentence"),

@@ -27,12 +27,6 @@ _ORG_WORDS = re.compile(
     r"nhs|government|office|commissioner|consortium|network|forum|directorate|lead|leads)\b",
     re.I,
 )
-_INTRO = re.compile(
-    r"^\s*(?:it is (?:therefore |also |further )?recommended that|the (?:review|panel|reviewer|"
-    r"review panel|overview author|author)s? (?:therefore |also )?recommends? that|this review "
-    r"recommends that|we recommend that|that)\s+",
-    re.I,
-)
 _NON_PARTY_NAMES = re.compile(
     r"^(child|adult|mr|mrs|ms|miss|baby|family|mother|father|sibling|brother|sister|grandmother|"
     r"grandfather|victim|perpetrator|subject)\b",
@@ -63,6 +57,10 @@ class PartyResolver:
         modal_alts = "|".join(re.escape(m) for m in sorted(rules.modals, key=len, reverse=True))
         self._modal = re.compile(rf"\b(?:{modal_alts})\b", re.I)
         # summary lists often drop the modal: "The LSCB to commission an audit"
+        # "It is recommended that X ...", "The review recommends that X ...", "That X ..."
+        self._intro = re.compile(
+            r"^\s*(?:" + "|".join(p.pattern for p in rules.inline_introducers) + r"|that)\s+",
+            re.I)
         self._weak_modal = re.compile(r"\bto\s+(?!the\b|a\b|an\b|be\b|its\b|their\b)[a-z]+")
 
     def find_modal(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -137,7 +135,7 @@ class PartyResolver:
         """Parties of one recommendation text. ``text_offset`` maps offsets into Report.text."""
         doc = doc if doc is not None else self.nlp(text)
         mentions = self.mentions(doc)
-        intro = _INTRO.match(text)
+        intro = self._intro.match(text)
         body_start = intro.end() if intro else 0
         # the first sentence that carries a modal holds the subject
         owners: list[Mention] = []

@@ -170,7 +170,7 @@ class RecommendationExtractor:
         weak = self.resolver._weak_modal.search(text[:120])
         if weak and len(text[:weak.start()].split()) <= 12 and "." not in text[:weak.start()]:
             return True  # "The LSCB to commission an audit ..."
-        if any(low.startswith(x) for x in self.rules.inline_introducers) or \
+        if any(p.match(low) for p in self.rules.inline_introducers) or \
                 re.search(r"\brecommends? that\b", low[:120]):
             return True
         first = low.split()[0].strip(",.:")
@@ -362,8 +362,7 @@ class RecommendationExtractor:
         out: list[Candidate] = []
         intro = re.compile(
             r"(?:^|(?<=[.!?]\s))(?P<s>(?:" + "|".join(
-                re.escape(x) for x in self.rules.inline_introducers if not x.endswith(":")
-            ) + r")\b)", re.I)
+                p.pattern for p in self.rules.inline_introducers) + r")\b)", re.I)
         for i, b in enumerate(self.blocks):
             if i in zone_blocks or i in self.heading_blocks or i in self.contents_blocks or \
                     b.kind == "table":
