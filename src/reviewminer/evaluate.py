@@ -280,10 +280,10 @@ def _gold_rec_for_action(action: dict[str, Any], grecs: list[dict[str, Any]]) ->
     if not m:
         return None
     same = [i for i, r in enumerate(grecs) if norm_number(r.get("number")) == m.group(1)]
-    if not same and all(r.get("number") is None for r in grecs):
+    review = [i for i, r in enumerate(grecs) if r.get("kind", "recommendation") ==
+              "recommendation"]
+    if not same and all(grecs[i].get("number") is None for i in review):
         # the report prints no numbers, the plan numbers the recommendations in order
-        review = [i for i, r in enumerate(grecs) if r.get("kind", "recommendation") ==
-                  "recommendation"]
         k = int(re.match(r"[0-9]+", m.group(1)).group(0)) - 1  # type: ignore[union-attr]
         same = [review[k]] if 0 <= k < len(review) else []
     lead = action.get("lead_agency")
