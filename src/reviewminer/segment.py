@@ -197,11 +197,12 @@ def segment(doc: Document, rules: Rules) -> Segmentation:
                 title_blocks.append(i)
                 is_heading[i] = False
     if not title_blocks:
-        # no typographic title: the first short block of page 1 stands for the title
-        for i, b in enumerate(blocks[:5]):
-            if b.page == 1 and b.kind != "table" and 0 < len(b.text) <= 150 and not is_heading[i]:
-                title_blocks.append(i)
-                break
+        # no title page: the first heading of page 1, else its first short block
+        page1 = [i for i in range(min(8, len(blocks))) if blocks[i].page == 1 and
+                 blocks[i].kind != "table" and 0 < len(blocks[i].text) <= 150]
+        heads = [i for i in page1 if is_heading[i]]
+        if heads or page1:
+            title_blocks.append((heads or page1)[0])
 
     # Font size → numbering depth, learnt from the numbered headings (PDF), so that unnumbered
     # headings set in the same type sit at the same level.
