@@ -19,8 +19,17 @@ every document in a set of paths, folders and globs, each document in a worker p
   failures are not retried unless ``retry_failed=True``.
 
 Workers are started with ``subprocess`` rather than ``multiprocessing`` so that they also work
-inside daemonic processes (Dask workers) and never re-import the caller's ``__main__``.
-Worker isolation needs a POSIX system (Linux, macOS).
+inside daemonic processes (Dask workers) and never re-import the caller's ``__main__`` (no
+``if __name__ == "__main__"`` guard is needed in scripts). They are fresh interpreters, like the
+"spawn" start method: forking a parent that has spaCy and pdfium loaded is unsafe, and start-up
+(about 2-4 s, the spaCy pipeline included) is paid once per worker, not per document. On Linux a
+worker is killed by the kernel when its parent dies (``PR_SET_PDEATHSIG``), so ``kill -9`` of a run
+leaves no orphan reading on. Worker isolation needs a POSIX system (Linux, macOS).
+
+Testing: ``processor="module:function"`` (or the test-only environment variable
+``REVIEWMINER_TEST_PROCESSOR``) replaces :func:`reviewminer.read` in the workers, so tests can
+inject documents that hang or crash; results of a non-default processor are stored under their own
+extractor version.
 """
 
 from __future__ import annotations

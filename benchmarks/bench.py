@@ -1,0 +1,499 @@
+#!/usr/bin/env python3
+"""reviewminer benchmarks (not a test): speed, scaling, memory, a 1,000-document archive.
+
+Usage::
+
+    python benchmarks/bench.py [DIR ...] [--json results.json] [--quick] [--archive-size N]
+                               [--skip-archive] [--kill-after S]
+
+Measures, on this machine, for the PDFs and .docx files of ``sample_docs/`` and any DIR given:
+
+1. single-document ``reviewminer.read()`` pages/s, and its ratio to a raw pypdfium2 text pass
+   (``get_text_range`` on every page; target >= 0.4) and to a pdfplumber ``extract_text`` pass
+   (target >= 10x faster), over the same PDFs;
+2. batch throughput with 1 and 2 workers over distinct copies of the inputs (copies differ by a
+   PDF comment after ``%%EOF`` or an extra zip member, so dedupe by hash does not skip them),
+   scaling target >= 1.7x;
+3. peak memory (ru_maxrss) per worker in the batch run, and of ``read()`` on a generated
+   ~300-page PDF (target < 400 MB);
+4. an archive of N distinct documents (default 1,000, a few exact duplicates included) generated in
+   a temporary folder, processed end to end by the CLI; then a second run killed with SIGKILL after
+   a few seconds and resumed with ``--resume``, checking that the store holds one row per unique
+   input and the tables have no duplicate rows.
+
+Nothing is written outside a temporary folder except the ``--json`` file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import platform
+import resource
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_DOCS = ROOT / "sample_docs"
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def find_inputs(dirs: list[Path]) -> list[Path]:
+    from reviewminer.batch import find_sources
+
+    return [Path(p) for p in find_sources([str(d) for d in dirs])]
+
+
+def env_with_src() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(ROOT / "src")] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    return env
+
+
+# -- 1. single document ------------------------------------------------------------------------
+
+
+def timed_pass(fn: Any, files: list[Path], min_seconds: float
+               ) -> tuple[int, float, int, str | None]:
+    """Run ``fn`` over ``files`` repeatedly for at least ``min_seconds``.
+
+    Returns (pages, seconds, errors, first error message).
+    """
+    pages = errors = 0
+    first_error = None
+    start = time.perf_counter()
+    while True:
+        for f in files:
+            try:
+                pages += fn(f)
+            except Exception as e:  # noqa: BLE001 - a failing document is counted, not fatal
+                errors += 1
+                first_error = first_error or f"{f.name}: {type(e).__name__}: {e}"[:300]
+        elapsed = time.perf_counter() - start
+        if elapsed >= min_seconds:
+            return pages, elapsed, errors, first_error
+
+
+def bench_single(pdfs: list[Path], min_seconds: float) -> dict[str, Any]:
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    import reviewminer
+
+    def rm(p: Path) -> int:
+        return reviewminer.read(p).page_count
+
+    def pdfium_text(p: Path) -> int:
+        pdf = pdfium.PdfDocument(str(p))
+        n = 0
+        try:
+            for i in range(len(pdf)):
+                page = pdf[i]
+                tp = page.get_textpage()
+                tp.get_text_range()
+                tp.close()
+                page.close()
+                n += 1
+        finally:
+            pdf.close()
+        return n
+
+    def plumber_text(p: Path) -> int:
+        with pdfplumber.open(p) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+            return len(pdf.pages)
+
+    warm_errors = 0
+    for p in pdfs[:1]:  # load the spaCy pipeline and rules outside the timing
+        try:
+            rm(p)
+        except Exception:  # noqa: BLE001
+            warm_errors += 1
+    out: dict[str, Any] = {"pdfs": len(pdfs)}
+    for name, fn, secs in (("read", rm, min_seconds), ("pypdfium2", pdfium_text, min_seconds),
+                           ("pdfplumber", plumber_text, min_seconds / 2)):
+        pages, elapsed, errors, first_error = timed_pass(fn, pdfs, secs)
+        out[name] = {"pages": pages, "seconds": round(elapsed, 3),
+                     "pages_per_s": round(pages / elapsed, 2), "errors": errors,
+                     "first_error": first_error}
+        log(f"  {name:<11} {pages / elapsed:8.1f} pages/s  ({pages} pages, {elapsed:.1f} s"
+            + (f", {errors} errors, e.g. {first_error})" if errors else ")"))
+    r, pd_, pl = (out[k]["pages_per_s"] for k in ("read", "pypdfium2", "pdfplumber"))
+    out["ratio_to_pypdfium2"] = round(r / pd_, 3) if pd_ else None
+    out["speedup_vs_pdfplumber"] = round(r / pl, 2) if pl else None
+    out["targets"] = {"ratio_to_pypdfium2": 0.4, "speedup_vs_pdfplumber": 10}
+    return out
+
+
+# -- distinct copies -----------------------------------------------------------------------------
+
+
+def variant_bytes(src: Path, i: int) -> bytes:
+    """A copy of ``src`` whose bytes differ (so its hash differs) but whose content does not."""
+    data = src.read_bytes()
+    if data[:1024].find(b"%PDF-") >= 0:
+        # Bytes after %%EOF are ignored by PDF readers; a comment line keeps the file valid.
+        return data + f"\n% reviewminer benchmark variant {i}\n".encode()
+    if data.startswith(b"PK\x03\x04"):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(buf, "w",
+                                                                      zipfile.ZIP_DEFLATED) as z:
+            for item in zin.infolist():
+                z.writestr(item, zin.read(item.filename))
+            z.writestr("customXml/reviewminer-variant.txt", f"variant {i}")
+        return buf.getvalue()
+    return data + f"\n{i}\n".encode()
+
+
+def make_copies(inputs: list[Path], folder: Path, n: int, *, duplicates: int = 0) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    out: list[Path] = []
+    for i in range(n):
+        src = inputs[i % len(inputs)]
+        dst = folder / f"{i // 100:03d}" / f"{src.stem}_{i:05d}{src.suffix}"
+        dst.parent.mkdir(exist_ok=True)
+        dst.write_bytes(variant_bytes(src, i))
+        out.append(dst)
+    for j in range(duplicates):  # exact duplicates under other names (read once)
+        src = out[(j * 37) % len(out)]
+        dst = folder / "dups" / f"dup_{j:04d}_{src.name}"
+        dst.parent.mkdir(exist_ok=True)
+        shutil.copyfile(src, dst)
+        out.append(dst)
+    return out
+
+
+# -- 2. batch throughput -------------------------------------------------------------------------
+
+
+def batch_size(inputs: list[Path], single: dict[str, Any], seconds: float) -> int:
+    """Documents giving about ``seconds`` of work to one worker (worker start-up is fixed cost,
+    so too small a batch understates the scaling)."""
+    import pypdfium2 as pdfium
+
+    pages = []
+    for p in inputs:
+        if p.suffix.lower() == ".pdf":
+            pdf = pdfium.PdfDocument(str(p))
+            pages.append(len(pdf))
+            pdf.close()
+    avg_pages = sum(pages) / len(pages) if pages else 5.0
+    pps = single["read"]["pages_per_s"] or 10.0
+    return int(min(3000, max(40, seconds * pps / avg_pages)))
+
+
+def bench_batch(inputs: list[Path], tmp: Path, n_docs: int) -> dict[str, Any]:
+    from reviewminer.batch import iter_read_many
+    from reviewminer.store import Store
+
+    folder = tmp / "batch"
+    make_copies(inputs, folder, n_docs)
+    out: dict[str, Any] = {"documents": n_docs}
+    for workers in (1, 2):
+        load_before = os.getloadavg()[0]
+        ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        store = Store(tmp / f"batch-{workers}.sqlite")
+        start = time.perf_counter()
+        first = None
+        pages = failed = 0
+        for r in iter_read_many([folder], workers=workers, progress=False, store=store):
+            if first is None:
+                first = time.perf_counter()
+            pages += r.page_count or 0
+            failed += not r.ok
+        end = time.perf_counter()
+        ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)  # workers are reaped by now
+        worker_cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
+        rss = [row[0] for row in store._db.execute(
+            "SELECT max_rss_kb FROM documents WHERE max_rss_kb IS NOT NULL")]
+        store.close()
+        wall = end - start
+        steady = end - (first or start)
+        out[f"workers_{workers}"] = {
+            "seconds": round(wall, 2), "pages": pages, "failed": failed,
+            "pages_per_s": round(pages / wall, 2),
+            "docs_per_s": round(n_docs / wall, 2),
+            # Excluding worker start-up (interpreter, spaCy pipeline): first result to last.
+            "steady_pages_per_s": round(pages / steady, 2) if steady > 0 else None,
+            "peak_worker_rss_mb": round(max(rss) / 1024, 1) if rss else None,
+            # Other processes on the machine distort the scaling: the 1-minute load average
+            # before the run shows whether the cores were free.
+            "load_avg_before": round(load_before, 2),
+            # CPU seconds used by the workers, and how many cores they got on average: with
+            # free cores, 2 workers should get close to 2.
+            "worker_cpu_s": round(worker_cpu, 2),
+            "cores_used": round(worker_cpu / wall, 2),
+        }
+        log(f"  {workers} worker(s): {wall:6.1f} s  {pages / wall:7.1f} pages/s  "
+            f"({n_docs} docs, {failed} failed; steady "
+            f"{out[f'workers_{workers}']['steady_pages_per_s']}"
+            f" pages/s; peak worker RSS {out[f'workers_{workers}']['peak_worker_rss_mb']} MB;"
+            f" cores used {out[f'workers_{workers}']['cores_used']}; load before "
+            f"{load_before:.2f})")
+    # Start-up cost of one worker process (fresh interpreter + imports + spaCy pipeline): what a
+    # crash, a timeout or recycling costs. A fork of a warm parent would be ~100x cheaper but is
+    # unsafe with spaCy/pdfium state and threads, hence fresh interpreters.
+    from reviewminer.batch import Task, WorkerPool
+
+    small = min(inputs, key=lambda p: p.stat().st_size)
+    start = time.perf_counter()
+    with WorkerPool(1) as pool:
+        outcomes = [o for _t, o in pool.imap_unordered([Task("warm", str(small))])]
+    out["worker_start_s"] = round(time.perf_counter() - start - (outcomes[0].seconds or 0), 2)
+    log(f"  worker start-up: {out['worker_start_s']} s")
+    one, two = out["workers_1"], out["workers_2"]
+    out["scaling"] = round(one["seconds"] / two["seconds"], 2)
+    if one["steady_pages_per_s"] and two["steady_pages_per_s"]:
+        out["steady_scaling"] = round(two["steady_pages_per_s"] / one["steady_pages_per_s"], 2)
+    out["target_scaling"] = 1.7
+    return out
+
+
+# -- 3. memory on a ~300-page PDF ----------------------------------------------------------------
+
+
+def make_long_pdf(pdfs: list[Path], path: Path, pages: int) -> int:
+    import pypdfium2 as pdfium
+
+    dst = pdfium.PdfDocument.new()
+    sources = [pdfium.PdfDocument(str(p)) for p in pdfs]
+    i = 0
+    while len(dst) < pages:
+        dst.import_pages(sources[i % len(sources)])
+        i += 1
+    dst.save(str(path))
+    n = len(dst)
+    for s in sources:
+        s.close()
+    dst.close()
+    return n
+
+
+_MEM_CHILD = r"""
+import json, resource, sys, time
+import reviewminer
+def rss(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+small, big = sys.argv[1], sys.argv[2]
+try:
+    reviewminer.read(small)
+except Exception as e:
+    pass
+base = rss()
+t = time.perf_counter()
+err = None
+pages = 0
+try:
+    pages = reviewminer.read(big).page_count
+except Exception as e:
+    err = f"{type(e).__name__}: {e}"
+print(json.dumps({"baseline_mb": round(base, 1), "peak_mb": round(rss(), 1), "pages": pages,
+                  "seconds": round(time.perf_counter() - t, 2), "error": err}))
+"""
+
+
+def bench_memory(pdfs: list[Path], tmp: Path, pages: int) -> dict[str, Any]:
+    big = tmp / "long.pdf"
+    n = make_long_pdf(pdfs, big, pages)
+    res = subprocess.run([sys.executable, "-c", _MEM_CHILD, str(pdfs[0]), str(big)],
+                         capture_output=True, text=True, env=env_with_src(), timeout=1800)
+    try:
+        out = json.loads(res.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        out = {"error": res.stderr.strip()[-500:]}
+    out["generated_pages"] = n
+    out["target_peak_mb"] = 400
+    log(f"  {n}-page PDF ({out.get('pages')} pages read): peak RSS {out.get('peak_mb')} MB "
+        f"(after warm-up "
+        f"{out.get('baseline_mb')} MB), {out.get('seconds')} s"
+        + (f", error {out['error']}" if out.get("error") else ""))
+    return out
+
+
+# -- 4. archive end to end, kill and resume ------------------------------------------------------
+
+
+def _count(store: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=1) as db:
+            return int(db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def _check_tables(out: Path, n_inputs: int, n_unique: int) -> dict[str, Any]:
+    import pandas as pd
+
+    docs = pd.read_csv(out / "documents.csv")
+    fails = pd.read_csv(out / "failures.csv")
+    checks: dict[str, Any] = {
+        "store_documents": _count(out / "reviewminer.sqlite"),
+        "documents_rows": len(docs),
+        "failures_rows": len(fails),
+        "unique_inputs": n_unique,
+        "inputs": n_inputs,
+    }
+    checks["store_equals_unique_inputs"] = checks["store_documents"] == n_unique
+    checks["every_input_listed_once"] = (
+        len(docs) + len(fails) == n_inputs and docs["source"].is_unique
+        and not set(docs["source"]) & set(fails["source"]))
+    dup = 0
+    for table, key in (("sections", "section_id"), ("recommendations", "recommendation_id"),
+                       ("lines_of_enquiry", "enquiry_id")):
+        frame = pd.read_csv(out / f"{table}.csv")
+        dup += int(frame.duplicated(["document_id", key]).sum())
+    checks["duplicate_rows"] = dup
+    return checks
+
+
+def bench_archive(inputs: list[Path], tmp: Path, size: int, kill_after: float | None
+                  ) -> dict[str, Any]:
+    folder = tmp / "archive"
+    dups = max(1, size // 50)
+    t = time.perf_counter()
+    files = make_copies(inputs, folder, size - dups, duplicates=dups)
+    gen_s = time.perf_counter() - t
+    n_inputs, n_unique = len(files), size - dups
+    log(f"  generated {n_inputs} files ({dups} exact duplicates) in {gen_s:.1f} s")
+    cmd = [sys.executable, "-m", "reviewminer.cli", "extract", str(folder), "--quiet"]
+    env = env_with_src()
+    result: dict[str, Any] = {"inputs": n_inputs, "unique": n_unique}
+
+    out1 = tmp / "out-full"
+    t = time.perf_counter()
+    run = subprocess.run(cmd + ["--out", str(out1)], env=env, capture_output=True, text=True)
+    full_s = time.perf_counter() - t
+    result["full_run"] = {"seconds": round(full_s, 1), "exit": run.returncode,
+                          "docs_per_s": round(n_inputs / full_s, 2),
+                          **_check_tables(out1, n_inputs, n_unique)}
+    log(f"  full run: {full_s:.1f} s, exit {run.returncode}, {result['full_run']}")
+
+    out2 = tmp / "out-killed"
+    kill_after = kill_after if kill_after is not None else max(3.0, full_s / 2)
+    proc = subprocess.Popen(cmd + ["--out", str(out2)], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    time.sleep(kill_after)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    at_kill = _count(out2 / "reviewminer.sqlite")
+    t = time.perf_counter()
+    run = subprocess.run(cmd + ["--out", str(out2), "--resume"], env=env, capture_output=True,
+                         text=True)
+    resume_s = time.perf_counter() - t
+    result["killed_and_resumed"] = {
+        "killed_after_s": round(kill_after, 1), "documents_at_kill": at_kill,
+        "resume_seconds": round(resume_s, 1), "exit": run.returncode,
+        **_check_tables(out2, n_inputs, n_unique),
+    }
+    import pandas as pd
+
+    from reviewminer.export import COLUMNS
+
+    same = all(
+        pd.read_csv(out1 / f"{t}.csv").equals(pd.read_csv(out2 / f"{t}.csv"))
+        for t in [*COLUMNS, "failures"])
+    result["killed_and_resumed"]["tables_equal_full_run"] = same
+    log(f"  killed after {kill_after:.1f} s with {at_kill} documents stored; resumed in "
+        f"{resume_s:.1f} s: {result['killed_and_resumed']}")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dirs", nargs="*", type=Path, help="more folders of documents")
+    ap.add_argument("--json", type=Path, help="write the results as JSON here")
+    ap.add_argument("--quick", action="store_true", help="smaller, faster runs")
+    ap.add_argument("--archive-size", type=int, default=None,
+                    help="documents in the generated archive (default 1000; --quick 100)")
+    ap.add_argument("--skip-archive", action="store_true")
+    ap.add_argument("--kill-after", type=float, default=None,
+                    help="seconds before the second archive run is killed (default: half the "
+                    "full run)")
+    ap.add_argument("--batch-docs", type=int, default=None,
+                    help="documents in the throughput runs (default: about 40 s of work for one "
+                    "worker; --quick 8 s)")
+    args = ap.parse_args(argv)
+
+    import reviewminer
+
+    inputs = find_inputs([SAMPLE_DOCS, *args.dirs])
+    pdfs = [p for p in inputs if p.suffix.lower() == ".pdf"]
+    if not pdfs:
+        log("no PDFs found in sample_docs/ or the folders given")
+        return 2
+    results: dict[str, Any] = {
+        "reviewminer": reviewminer.__version__,
+        "python": platform.python_version(),
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+        "inputs": {"files": len(inputs), "pdfs": len(pdfs)},
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    with tempfile.TemporaryDirectory(prefix="reviewminer-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        log(f"1. single document, {len(pdfs)} PDFs")
+        results["single"] = bench_single(pdfs, 3.0 if args.quick else 10.0)
+        log("2. batch throughput")
+        results["batch"] = bench_batch(inputs, tmp, args.batch_docs or batch_size(
+            inputs, results["single"], 8.0 if args.quick else 40.0))
+        log("3. memory on a long PDF")
+        results["memory"] = bench_memory(pdfs, tmp, 300)
+        results["memory"]["peak_worker_rss_mb_in_batch"] = max(
+            results["batch"][k]["peak_worker_rss_mb"] or 0 for k in ("workers_1", "workers_2"))
+        if not args.skip_archive:
+            size = args.archive_size or (100 if args.quick else 1000)
+            log(f"4. archive of {size} documents, full run then kill -9 and --resume")
+            results["archive"] = bench_archive(inputs, tmp, size, args.kill_after)
+    self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    results["peak_self_rss_mb"] = round(self_rss / 1024, 1)
+
+    s, b, m = results["single"], results["batch"], results["memory"]
+    summary = [
+        "",
+        "reviewminer benchmark summary",
+        f"  read():        {s['read']['pages_per_s']} pages/s",
+        f"  vs pypdfium2:  {s['ratio_to_pypdfium2']} (target >= 0.4)  "
+        f"[pypdfium2 {s['pypdfium2']['pages_per_s']} pages/s]",
+        f"  vs pdfplumber: {s['speedup_vs_pdfplumber']}x faster (target >= 10)  "
+        f"[pdfplumber {s['pdfplumber']['pages_per_s']} pages/s]",
+        f"  batch:         1 worker {b['workers_1']['pages_per_s']} pages/s, 2 workers "
+        f"{b['workers_2']['pages_per_s']} pages/s: scaling {b['scaling']}x wall "
+        f"({b.get('steady_scaling')}x steady; target >= 1.7; load average before the runs "
+        f"{b['workers_1']['load_avg_before']}/{b['workers_2']['load_avg_before']})",
+        f"  memory:        worker peak {m['peak_worker_rss_mb_in_batch']} MB; "
+        f"{m['generated_pages']}-page PDF peak {m.get('peak_mb')} MB (target < 400)",
+    ]
+    if "archive" in results:
+        a = results["archive"]
+        f, k = a["full_run"], a["killed_and_resumed"]
+        summary.append(
+            f"  archive:       {a['inputs']} files in {f['seconds']} s ({f['docs_per_s']} docs/s);"
+            f" store {f['store_documents']} == unique {a['unique']}: "
+            f"{f['store_equals_unique_inputs']}; duplicate rows {f['duplicate_rows']}")
+        summary.append(
+            f"  kill + resume: killed at {k['killed_after_s']} s ({k['documents_at_kill']} stored),"
+            f" resumed in {k['resume_seconds']} s; store == unique: "
+            f"{k['store_equals_unique_inputs']}; duplicate rows {k['duplicate_rows']}; "
+            f"tables equal to the full run: {k['tables_equal_full_run']}")
+    print("\n".join(summary))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+        print(f"  results written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
