@@ -66,11 +66,23 @@ def commissioning_board(doc: Document, resolver: PartyResolver, review: str | No
     """The board/partnership that commissioned the review: the most named one on early pages."""
     # only lines that can name a board go through the pipeline (tokenising the whole opening
     # pages would cost more than the rest of the extraction)
-    head = doc.text[:15000]
-    lines = [ln for ln in head.split("\n") if _BOARD_WORDS.search(ln)]
+    head = doc.text[:10000]
+    # a few words before each board word are enough to name the board ("Kelvingate
+    # Safeguarding Adults Board"); overlapping windows are merged
+    spans: list[list[int]] = []
+    for m in _BOARD_WORDS.finditer(head):
+        start = max(0, m.start() - 60)
+        nl = head.rfind("\n", start, m.start())
+        start = nl + 1 if nl >= 0 else start
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = m.end()
+        else:
+            spans.append([start, m.end()])
+    snippets = Counter(head[a:b] for a, b in spans)  # the same phrase recurs: parse it once
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
-    mentions = [m for d in resolver.nlp.pipe(lines) for m in resolver.mentions(d)]
+    mentions = [m for d, n in zip(resolver.nlp.pipe(list(snippets)), snippets.values())
+                for m in resolver.mentions(d) for _ in range(n)]
     for m in mentions:
         if m.category in _BOARD_CATEGORIES:
             if review != "cover_report" and m.category == "council":

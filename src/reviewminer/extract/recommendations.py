@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from reviewminer.document import Document
 from reviewminer.extract.items import Item, collect_items, find_label, item_span, item_text
 from reviewminer.extract.metadata import parse_date
@@ -222,12 +224,12 @@ class RecommendationExtractor:
     _NATIONAL = re.compile(r"\bnational(ly)?\b|\bgovernment\b|\blegislation\b|"
                            r"\bstatutory guidance\b", re.I)
 
-    def _scope_from_parties(self, text: str, parties: tuple[Party, ...]) -> str | None:
+    def _scope_from_parties(self, text: str, parties: tuple[Party, ...], sdoc: Doc) -> str | None:
         """Scope when no heading states it: national asks, one agency, or the partnership."""
         owners = [p for p in parties if p.role == "owner"]
         if not owners:
             return None
-        mentioned = {m.category for m in self.resolver.mentions(self.resolver.nlp(text))}
+        mentioned = {m.category for m in self.resolver.mentions(sdoc)}
         if mentioned & {"government", "national_body"} or \
                 all(p.category in ("government", "national_body") for p in owners):
             return "national"
@@ -451,7 +453,7 @@ class RecommendationExtractor:
                                                 heading_owner=heading_owner, doc=sdoc)
             scope = c.scope or next((m.scope for m in members if m.scope), None)
             if scope is None and c.kind == RecommendationKind.RECOMMENDATION:
-                scope = self._scope_from_parties(c.text, parties)
+                scope = self._scope_from_parties(c.text, parties, sdoc)
             recs.append(
                 Recommendation(
                     id=rec_id,
