@@ -4,9 +4,8 @@ Two corpora are scored:
 
 * ``sample_docs/*.gold.json`` — the first corpus (issue 2), held to the issue-2 bars;
 * every gold file under ``sample_docs/`` (``more/``, ``extra/`` included), per split. The
-  ``heldout`` documents are never looked at while rules are tuned; their floors are the scores
-  measured when they were last raised, below the issue-3 targets where the extractor still falls
-  short (see README, "Accuracy").
+  ``heldout`` documents are not looked at while rules are tuned; they are held to the issue-3
+  targets, the dev split to the scores it reached.
 """
 
 from __future__ import annotations
@@ -34,14 +33,15 @@ FIRST_CORPUS_BARS = {
 # Floors per split (raise them when the extractor improves; never lower them).
 SPLIT_FLOORS = {
     "dev": {
-        "rec_recall": 0.97, "rec_precision": 0.97, "rec_boundary_f1": 0.97,
-        "rec_number_accuracy": 0.95, "rec_party_accuracy": 0.95, "kloe_recall": 0.93,
-        "kloe_precision": 0.95, "action_link_accuracy": 0.9, "section_recall": 0.95,
+        "rec_recall": 0.98, "rec_precision": 0.98, "rec_boundary_f1": 0.98,
+        "rec_number_accuracy": 0.97, "rec_party_accuracy": 0.97, "kloe_recall": 0.95,
+        "kloe_precision": 0.97, "action_link_accuracy": 0.97, "section_recall": 0.97,
     },
+    # the issue-3 targets: recommendations 0.95, parties 0.9, KLOEs 0.9, action links 0.9
     "heldout": {
-        "rec_recall": 0.90, "rec_precision": 0.95, "rec_boundary_f1": 0.95,
-        "rec_number_accuracy": 0.95, "rec_party_accuracy": 0.88, "kloe_recall": 0.90,
-        "kloe_precision": 0.90, "action_link_accuracy": 0.9, "section_recall": 0.95,
+        "rec_recall": 0.95, "rec_precision": 0.95, "rec_boundary_f1": 0.95,
+        "rec_number_accuracy": 0.95, "rec_party_accuracy": 0.90, "kloe_recall": 0.90,
+        "kloe_precision": 0.90, "action_link_accuracy": 0.90, "section_recall": 0.95,
     },
 }
 

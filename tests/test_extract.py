@@ -241,3 +241,17 @@ def test_metadata(build):
     assert md.area == "Redhill Safeguarding Adults Board"
     assert md.publication_date == "2022-03-14"
     assert md.title.startswith("Safeguarding Adults Review")
+
+
+def test_r_labels_after_findings_outside_a_recommendations_section(build):
+    r = build(TITLE + [
+        ("h1", "4. Findings"),
+        ("h2", "Finding 1: Missed appointments"),
+        ("p", "Appointments were missed and nobody followed them up."),
+        ("p", "R1 Redhill ICB should publish a was-not-brought policy for GP practices."),
+        ("h2", "Finding 2: Fathers"),
+        ("p", "R2 The Partnership should commission training on working with fathers."),
+        ("h1", "5. Conclusion"),
+        ("p", "R2 was discussed with the family, who agreed with it."),
+    ])
+    assert [(x.number, x.finding) for x in r.recommendations] == [("R1", "1"), ("R2", "2")]

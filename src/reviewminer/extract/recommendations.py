@@ -342,7 +342,10 @@ class RecommendationExtractor:
                 runs[-1].append(i)
             else:
                 runs.append([i])
-        explicit = [p for p in self.rules.item_labels if "recommendation\\s+(?P<num>" in p.pattern]
+        # labels that say "recommendation" themselves ("Recommendation 2", "R2", "Rec 2:") count
+        # anywhere; plain numbers only inside the zones
+        explicit = [p for p in self.rules.item_labels if "recommendation\\s+(?P<num>" in p.pattern
+                    or p.pattern.startswith(("^(?P<num>R", "^rec"))]
         for labels, kind in ((explicit, RecommendationKind.RECOMMENDATION),
                              (list(self.rules.learning_labels), RecommendationKind.LEARNING_POINT)):
             heading_labels = self.rules.heading_labels if kind == RecommendationKind.RECOMMENDATION \
@@ -355,8 +358,12 @@ class RecommendationExtractor:
                                       bullets_are_items=False, structural=False)
                 for it in items:
                     text = item_text(self.doc, it)
-                    if len(text.split()) >= 4:
-                        out.append(self._candidate(it, text, kind))
+                    if len(text.split()) < 4:
+                        continue
+                    if kind == RecommendationKind.RECOMMENDATION and \
+                            not self._is_recommendation_text(text):
+                        continue  # "R2" or "Rec 2" starting a narrative sentence
+                    out.append(self._candidate(it, text, kind))
         return out
 
     def inline_candidates(self, zone_blocks: set[int]) -> list[Candidate]:
