@@ -11,7 +11,7 @@ from reviewminer.model import Report
 from reviewminer.parsers import parse
 
 
-def file_sha256(path: Path) -> str:
+def file_sha256(path: str | Path) -> str:
     """Content hash of a file (streamed)."""
     h = hashlib.sha256()
     with open(path, "rb") as fh:

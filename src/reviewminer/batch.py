@@ -35,7 +35,6 @@ extractor version.
 from __future__ import annotations
 
 import glob
-import hashlib
 import importlib
 import json
 import logging
@@ -57,6 +56,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from reviewminer._version import __version__
+from reviewminer.api import file_sha256
 from reviewminer.errors import (
     CorruptDocumentError,
     DocumentTimeoutError,
@@ -234,15 +234,6 @@ def find_sources(sources: str | os.PathLike[str] | Iterable[str | os.PathLike[st
         else:
             add(s)
     return out
-
-
-def file_sha256(path: str) -> str:
-    """Content hash of a file (streamed)."""
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _hash_source(source: str, store: Store | None) -> SourceRecord:
