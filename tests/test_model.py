@@ -54,3 +54,22 @@ def test_readme_documents_every_column():
         assert f"**{table}**" in readme, table
         for col in cols:
             assert col in readme, f"README does not document {table}.{col}"
+
+
+def test_format_detection_by_content(tmp_path):
+    from reviewminer.errors import EncryptedDocumentError, UnsupportedFormatError
+    from reviewminer.parsers import detect_format
+
+    enc = tmp_path / "locked.docx"
+    enc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64
+                    + "EncryptedPackage".encode("utf-16-le"))
+    with pytest.raises(EncryptedDocumentError, match="locked.docx: .*password"):
+        detect_format(enc)
+    doc = tmp_path / "old.docx"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64)
+    with pytest.raises(UnsupportedFormatError, match="legacy binary Word"):
+        detect_format(doc)
+    rtf = tmp_path / "x.docx"
+    rtf.write_bytes(b"{\\rtf1 hello}")
+    with pytest.raises(UnsupportedFormatError, match="RTF"):
+        detect_format(rtf)

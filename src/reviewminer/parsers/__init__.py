@@ -38,9 +38,13 @@ def detect_format(path: Path) -> str:
             raise UnsupportedFormatError(path, "an OpenDocument file; save it as .docx or PDF")
         raise UnsupportedFormatError(path, "a ZIP file that is not a Word .docx document")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnsupportedFormatError(
-            path, "a legacy binary Word .doc (or other OLE) file; convert it to .docx or PDF"
-        )
+        # an OLE container: a password-protected .docx, or a legacy binary .doc
+        from reviewminer.parsers.docx import _ole_reason
+
+        error, reason = _ole_reason(path)
+        if error is UnsupportedFormatError:
+            reason += "; convert it to .docx or PDF"
+        raise error(path, reason)
     if head.lstrip().startswith((b"{\\rtf",)):
         raise UnsupportedFormatError(path, "an RTF file; convert it to .docx or PDF")
     suffix = path.suffix.lower()
