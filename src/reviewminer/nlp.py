@@ -90,6 +90,9 @@ class AgencyRuler:
         self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._tokens = Matcher(nlp.vocab)
+        # literal words that token patterns start with: the Matcher walks every token of a
+        # text, so it only runs on texts that contain one of them
+        self._token_cues: set[str] = set()
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         by_key: dict[tuple[str, str, str], list[str]] = {}
@@ -99,6 +102,9 @@ class AgencyRuler:
                 raise ValueError(f"pattern attr must be LOWER, ORTH or TOKENS, got {attr!r}")
             if attr == "TOKENS":
                 self._tokens.add(f"{p['label']}|{p['id']}", [p["pattern"]])
+                first = p["pattern"][0] if p["pattern"] else {}
+                cue = first.get("ORTH") or first.get("TEXT")
+                self._token_cues.add(cue if isinstance(cue, str) else "")
                 self.patterns.append(dict(p))
                 continue
             by_key.setdefault((attr, p["label"], p["id"]), []).append(p["pattern"])
@@ -111,7 +117,10 @@ class AgencyRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for matcher in (self._lower, self._orth, self._tokens):
+        matchers = [self._lower, self._orth]
+        if self._token_cues and any(c in doc.text for c in self._token_cues):
+            matchers.append(self._tokens)
+        for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 label, ent_id = self.nlp.vocab.strings[match_id].split("|", 1)
                 spans.append(Span(doc, start, end, label=label, span_id=ent_id))
