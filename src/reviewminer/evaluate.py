@@ -104,6 +104,9 @@ class Counts:
     action_matched: int = 0
     action_linked: int = 0
     action_lead_ok: int = 0
+    docs: int = 0
+    type_ok: int = 0
+    subject_ok: int = 0
     kloe_gold: int = 0
     kloe_pred: int = 0
     kloe_matched: int = 0
@@ -140,6 +143,8 @@ class Counts:
             "action_precision": div(self.action_matched, self.action_pred),
             "action_link_accuracy": div(self.action_linked, self.action_gold),
             "action_lead_accuracy": div(self.action_lead_ok, self.action_matched),
+            "review_type_accuracy": div(self.type_ok, self.docs),
+            "subject_accuracy": div(self.subject_ok, self.docs),
             "kloe_recall": div(self.kloe_matched, self.kloe_gold),
             "kloe_precision": div(self.kloe_matched, self.kloe_pred),
             "kloe_boundary_f1": div(self.kloe_f1_sum, self.kloe_matched),
@@ -155,6 +160,16 @@ def score_report(report: Any, gold: dict[str, Any]) -> Counts:
     """Compare one Report with one gold annotation."""
     c = Counts()
     name = Path(report.source).name
+    c.docs = 1
+    md = report.metadata
+    if md.review_type == gold.get("document_type"):
+        c.type_ok = 1
+    else:
+        c.errors.append(f"{name}: review type {md.review_type} for {gold.get('document_type')}")
+    if set(md.subjects) == set(gold.get("subjects") or []):
+        c.subject_ok = 1
+    else:
+        c.errors.append(f"{name}: subjects {list(md.subjects)} for {gold.get('subjects')}")
     # recommendations (every kind)
     grecs = gold.get("recommendations", [])
     precs = list(report.recommendations)

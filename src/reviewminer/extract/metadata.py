@@ -13,7 +13,8 @@ from reviewminer.rules import Rules
 from reviewminer.segment import Segmentation
 
 _SUBJECT = re.compile(
-    r"\b((?:Child|Children|Adult|Baby|Family|Young Person|Infant|Sibling)\s+[A-Z]{1,2}[0-9]?"
+    r"\b((?:Siblings|Children)\s+[A-Z]{1,2}\s+and\s+[A-Z]{1,2}"
+    r"|(?:Child|Children|Adult|Baby|Family|Young Person|Infant|Sibling)\s+[A-Z]{1,2}[0-9]?"
     r"|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z])\b(?![a-z'])"
 )
 _MONTHS = {m: i for i, m in enumerate(
@@ -94,7 +95,7 @@ def commissioning_board(doc: Document, resolver: PartyResolver, review: str | No
     if review == "cover_report":
         # the body the report is addressed to: "Report to X", or a committee named in the heading
         for m in _ADDRESSEE.finditer(doc.text[:1500]):
-            body = (m.group("body") or m.group("body2")).strip()
+            body = (m.group("body") or m.group("body2")).split("|")[-1].strip()
             found = resolver.canonicalise(body, prefer="council")
             if found is not None and found.category == "council":
                 return Mention(body, found.canonical, found.category, 0, 0)
@@ -118,11 +119,16 @@ def extract_metadata(doc: Document, seg: Segmentation, rules: Rules,
         title = raw.metadata["title"]
     head = doc.text[:6000]
     rtype = review_type((title or "") + "\n" + head, rules)
+    # the subject is named on the title page; elsewhere the same pattern names relatives
     subjects: list[str] = []
-    for m in _SUBJECT.finditer(doc.text[:20000]):
+    for m in _SUBJECT.finditer((title or "") + " " +
+                               " ".join(blocks[i].text for i in seg.title_blocks)):
         s = " ".join(m.group(1).split())
         if s not in subjects:
             subjects.append(s)
+    if not subjects:  # else the first pseudonym the text names
+        m = _SUBJECT.search(doc.text[:3000])
+        subjects = [" ".join(m.group(1).split())] if m else []
     subjects = [s for s in subjects if not re.fullmatch(r"(Child|Adult) (A|I)", s)][:5]
     board = commissioning_board(doc, resolver, rtype)
     pub: str | None = None
