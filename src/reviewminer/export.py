@@ -37,7 +37,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "parties": (
         "document_id", "source", "recommendation_id", "recommendation_number", "name",
-        "canonical", "category", "role", "inferred", "char_start", "char_end",
+        "canonical", "current_body", "category", "role", "inferred", "char_start", "char_end",
     ),
     "action_plan": (
         "document_id", "source", "action_id", "recommendation_id", "recommendation_number",
@@ -131,7 +131,9 @@ def report_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
                 {
                     "document_id": doc_id, "source": src, "recommendation_id": r.id,
                     "recommendation_number": r.number, "name": party.name,
-                    "canonical": party.canonical, "category": party.category,
+                    "canonical": party.canonical,
+                    "current_body": party.current or party.canonical,
+                    "category": party.category,
                     "role": party.role, "inferred": party.inferred,
                     "char_start": party.char_start, "char_end": party.char_end,
                 }

@@ -138,6 +138,7 @@ class Party:
     inferred: bool  # True when not named by the recommendation itself
     char_start: int | None = None  # span of the name in Report.text, when named
     char_end: int | None = None
+    current: str | None = None  # the body that has since replaced it (LSCB → partnership)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -62,7 +62,8 @@ class PlacePrefix:
                     start -= 1
                     steps += 1
                 elif tok.is_title and tok.is_sent_start and tok.lower_ not in _STOP_PREFIX and \
-                        tok.is_alpha and steps < self.max_tokens and doc[ent.start].is_title:
+                        tok.is_alpha and steps < self.max_tokens and \
+                        (doc[start].is_title or doc[start].is_upper):
                     # "Northbridge Constabulary" at a sentence start, but not "Train housing"
                     start -= 1
                     steps += 1

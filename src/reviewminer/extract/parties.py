@@ -54,6 +54,7 @@ class PartyResolver:
         self._glossary_cache: dict[str, list[Mention]] = {}
         self.default_owner = default_owner
         self.category = {a.canonical: a.category for a in rules.agencies}
+        self._successors = {a.canonical: a.successor for a in rules.agencies if a.successor}
         modal_alts = "|".join(re.escape(m) for m in sorted(rules.modals, key=len, reverse=True))
         self._modal = re.compile(rf"\b(?:{modal_alts})\b", re.I)
         # summary lists often drop the modal: "The LSCB to commission an audit"
@@ -67,6 +68,16 @@ class PartyResolver:
         """The modal that ends the subject of a sentence, if any."""
         end = len(text) if end is None else end
         return self._modal.search(text, start, end) or self._weak_modal.search(text, start, end)
+
+    def successor(self, canonical: str) -> str:
+        """The body that now does the job of ``canonical`` (itself when it still exists)."""
+        seen = {canonical}
+        while canonical in self._successors:
+            canonical = self._successors[canonical]
+            if canonical in seen:
+                break
+            seen.add(canonical)
+        return canonical
 
     # -- mentions --------------------------------------------------------------------------
     def mentions(self, doc: Doc) -> list[Mention]:
@@ -187,7 +198,8 @@ class PartyResolver:
             cs = ce = None
             if located and text_offset is not None:
                 cs, ce = text_offset + m.start, text_offset + m.end
-            parties.append(Party(rec_id, m.name, m.canonical, m.category, role, inferred, cs, ce))
+            parties.append(Party(rec_id, m.name, m.canonical, m.category, role, inferred, cs, ce,
+                                 self.successor(m.canonical)))
 
         if named_subject:
             for m in owners:

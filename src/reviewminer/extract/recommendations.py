@@ -452,7 +452,8 @@ class RecommendationExtractor:
                 b = heading_owner if board_q and heading_owner is not None else self.board
                 assert b is not None
                 parties: tuple[Party, ...] = (
-                    Party(rec_id, b.name, b.canonical, b.category, "owner", board_q, None, None),)
+                    Party(rec_id, b.name, b.canonical, b.category, "owner", board_q, None, None,
+                          self.resolver.successor(b.canonical)),)
             elif c.kind == RecommendationKind.LEARNING_POINT:
                 parties = ()  # learning for practitioners: nobody owns it
             else:
