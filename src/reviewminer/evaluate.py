@@ -276,7 +276,7 @@ def score_report(report: Any, gold: dict[str, Any]) -> Counts:
                 c.sec_kind_ok += 1
         else:
             c.errors.append(f"{name}: missed heading {g['heading']!r}")
-    for key, left in pool.items():
+    for left in pool.values():
         for j in left:
             c.errors.append(f"{name}: spurious heading {ps[j].heading!r}")
     return c

@@ -94,7 +94,7 @@ def report_rows(report: Report) -> dict[str, list[dict[str, Any]]]:
             {
                 "document_id": doc_id, "source": src, "enquiry_id": e.id, "number": e.number,
                 "kind": e.kind.value, "text": e.text, "section_id": e.section_id,
-                "section": sec_heading.get(e.section_id or "", None),
+                "section": sec_heading.get(e.section_id or ""),
                 "page_start": p.page_start, "page_end": p.page_end,
                 "char_start": p.char_start, "char_end": p.char_end,
             }

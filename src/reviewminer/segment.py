@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reviewminer.document import Document
-from reviewminer.model import Provenance, Section, SectionKind
+from reviewminer.model import Section, SectionKind
 from reviewminer.parsers.base import Block
 from reviewminer.rules import Rules
 
@@ -142,7 +142,7 @@ def looks_like_heading(b: Block, rules: Rules, body_size: float | None) -> bool:
         return False
     words = text.split()
     num, title = split_heading_number(text)
-    if _TOC_ENTRY.search(text) and num is not None and len(words) > 1 and not b.kind == "heading":
+    if _TOC_ENTRY.search(text) and num is not None and len(words) > 1 and b.kind != "heading":
         return False
     if b.kind == "heading":
         return len(words) <= 25
@@ -280,6 +280,3 @@ def segment(doc: Document, rules: Rules) -> Segmentation:
         segs[s].last_block = len(blocks) - 1
     return Segmentation(segs=segs, block_section=block_section, title_blocks=title_blocks)
 
-
-def section_provenance(doc: Document, seg: Seg) -> Provenance:
-    return doc.provenance(seg.first_block, seg.last_block)
