@@ -56,18 +56,18 @@ class PartyResolver:
         self.category = {a.canonical: a.category for a in rules.agencies}
         self._successors = {a.canonical: a.successor for a in rules.agencies if a.successor}
         modal_alts = "|".join(re.escape(m) for m in sorted(rules.modals, key=len, reverse=True))
-        self._modal = re.compile(rf"\b(?:{modal_alts})\b", re.I)
+        self.modal = re.compile(rf"\b(?:{modal_alts})\b", re.I)
         # summary lists often drop the modal: "The LSCB to commission an audit"
         # "It is recommended that X ...", "The review recommends that X ...", "That X ..."
         self._intro = re.compile(
             r"^\s*(?:" + "|".join(p.pattern for p in rules.inline_introducers) + r"|that)\s+",
             re.I)
-        self._weak_modal = re.compile(r"\bto\s+(?!the\b|a\b|an\b|be\b|its\b|their\b)[a-z]+")
+        self.weak_modal = re.compile(r"\bto\s+(?!the\b|a\b|an\b|be\b|its\b|their\b)[a-z]+")
 
     def find_modal(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The modal that ends the subject of a sentence, if any."""
         end = len(text) if end is None else end
-        return self._modal.search(text, start, end) or self._weak_modal.search(text, start, end)
+        return self.modal.search(text, start, end) or self.weak_modal.search(text, start, end)
 
     def successor(self, canonical: str) -> str:
         """The body that now does the job of ``canonical`` (itself when it still exists)."""

@@ -165,11 +165,11 @@ class RecommendationExtractor:
             return False
         if self.review_type == "cover_report" and any(p.search(low) for p in self.rules.committee):
             return True
-        if self._INTRODUCES.search(low[:200]) and not self.resolver._modal.search(low[:60]):
+        if self._INTRODUCES.search(low[:200]) and not self.resolver.modal.search(low[:60]):
             return False  # "The Committee ... makes the following recommendations, which will"
-        if self.resolver._modal.search(text[:300]):
+        if self.resolver.modal.search(text[:300]):
             return True
-        weak = self.resolver._weak_modal.search(text[:120])
+        weak = self.resolver.weak_modal.search(text[:120])
         if weak and len(text[:weak.start()].split()) <= 12 and "." not in text[:weak.start()]:
             return True  # "The LSCB to commission an audit ..."
         if any(p.match(low) for p in self.rules.inline_introducers) or \
