@@ -52,6 +52,7 @@ class PartyResolver:
         self.rules = rules
         self.glossary = glossary or {}
         self._glossary_cache: dict[str, list[Mention]] = {}
+        self._canonical_cache: dict[tuple[str, str | None], Mention | None] = {}
         self.default_owner = default_owner
         self.category = {a.canonical: a.category for a in rules.agencies}
         self._successors = {a.canonical: a.successor for a in rules.agencies if a.successor}
@@ -127,7 +128,13 @@ class PartyResolver:
 
     def canonicalise(self, name: str, prefer: str | None = None) -> Mention | None:
         """The gazetteer entry for a free-text agency name, if any (of category ``prefer`` when
-        the name holds several)."""
+        the name holds several). Cached: section headings are asked about once per item."""
+        key = (name, prefer)
+        if key not in self._canonical_cache:
+            self._canonical_cache[key] = self._canonicalise(name, prefer)
+        return self._canonical_cache[key]
+
+    def _canonicalise(self, name: str, prefer: str | None) -> Mention | None:
         doc = self.nlp(name)
         ents = [e for e in doc.ents if e.label_ == "ORG"]
         if not ents:
