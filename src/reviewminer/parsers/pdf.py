@@ -3,7 +3,9 @@
 Design:
 
 1. **Text per page** comes from one ``FPDFText_GetText`` call (``textpage.get_text_range()``),
-   split into pdfium's visual lines. For each line about four raw pdfium calls sample a few
+   split into pdfium's visual lines. For each line about four raw pdfium calls (through
+   argument-unchecked ctypes copies, see :func:`_proto`: ctypes conversion costs more than
+   pdfium's work for these calls) sample a few
    characters (origin of the first, box of the last, font size of a middle one, font name of the
    first and, if bold, the last), which gives the line's position, size and boldness without a
    Python call per character. Text indices map to char indices one to one on every PDF tried;
@@ -24,8 +26,9 @@ Design:
 4. **Tables**: pages with a few path objects (checked with early exit) are candidates. The
    default ``table_engine="fast"`` takes ruling edges from pdfium path objects, runs pdfplumber's
    lattice algorithm on them (``merge_edges`` → ``edges_to_intersections`` →
-   ``intersections_to_cells`` → ``cells_to_tables``) and fills cells with
-   ``get_text_bounded``; ``table_engine="pdfplumber"`` opens the file with pdfplumber once and
+   ``intersections_to_cells`` → ``cells_to_tables``; the first three re-implemented here with
+   identical results at a fraction of the cost) and fills cells with pdfium's bounded text
+   (one call per cell); ``table_engine="pdfplumber"`` opens the file with pdfplumber once and
    runs ``page.find_tables()``/``extract()`` on candidate pages (same results on the test files,
    but pdfminer re-parses each page: ~50x slower per table page). Table text leaves the
    paragraph flow by bounding box and one ``kind="table"`` block takes its place. A table that
@@ -59,7 +62,8 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import groupby, pairwise, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -167,12 +171,78 @@ class _Page:
     rotated_text: bool = False
 
 
+# --------------------------------------------------------------------------- fast ctypes calls
+def _proto(func: Any, restype: Any, *argtypes: Any) -> Any:
+    """A private copy of a pypdfium2 raw function for hot loops.
+
+    pypdfium2's bindings declare ``argtypes`` with struct-pointer handle types, so every call
+    converts and type-checks each argument (~0.3 us per ``byref`` argument) and every returned
+    handle becomes a new pointer object. The copies here are made from the function's own
+    address and class (pypdfium2's calling convention; the shared binding is left untouched).
+    Without ``argtypes`` (the default) a call converts nothing: callers must pass only ctypes
+    objects (``c_void_p`` handles, ``byref`` buffers, ``c_ulong``) and Python ints for C ``int``
+    parameters (a Python int goes in as a C int, so never pass an address as an int). That
+    makes a call 2-3x cheaper.
+    """
+    f = type(func)(ctypes.cast(func, ctypes.c_void_p).value)
+    f.restype = restype
+    f.argtypes = argtypes or None
+    return f
+
+
+class _Handle(ctypes.c_void_p):
+    """A handle returned by pdfium: ctypes leaves a ``c_void_p`` subclass as it is (no int),
+    so it goes back into unchecked calls as a pointer."""
+
+
+_INT, _DBL = ctypes.c_int, ctypes.c_double
+# page objects: handles are c_void_p / _Handle, buffers byref
+_CountObjects = _proto(pdfium_c.FPDFPage_CountObjects, _INT)
+# The object scan (a call pair per object, thousands on some pages) is cheapest with plain int
+# addresses going through one c_void_p argtype; keep path objects as _Handle for later calls.
+_GetObject = _proto(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
+_GetType = _proto(pdfium_c.FPDFPageObj_GetType, _INT, ctypes.c_void_p)
+_GetBounds = _proto(pdfium_c.FPDFPageObj_GetBounds, _INT)
+_CountSegments = _proto(pdfium_c.FPDFPath_CountSegments, _INT)
+_GetPathSegment = _proto(pdfium_c.FPDFPath_GetPathSegment, _Handle)
+_SegmentGetPoint = _proto(pdfium_c.FPDFPathSegment_GetPoint, _INT)
+_SegmentGetType = _proto(pdfium_c.FPDFPathSegment_GetType, _INT)
+_SegmentGetClose = _proto(pdfium_c.FPDFPathSegment_GetClose, _INT)
+_GetMatrix = _proto(pdfium_c.FPDFPageObj_GetMatrix, _INT)
+# text page: the handle a c_void_p, char/text indices ints
+_CharOrigin = _proto(pdfium_c.FPDFText_GetCharOrigin, _INT)
+_CharBox = _proto(pdfium_c.FPDFText_GetCharBox, _INT)
+_FontSize = _proto(pdfium_c.FPDFText_GetFontSize, _DBL)
+_FontInfo = _proto(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)  # buflen: pass a c_ulong
+_FontWeight = _proto(pdfium_c.FPDFText_GetFontWeight, _INT)
+_CharIndexFromTextIndex = _proto(pdfium_c.FPDFText_GetCharIndexFromTextIndex, _INT)
+_TextIndexFromCharIndex = _proto(pdfium_c.FPDFText_GetTextIndexFromCharIndex, _INT)
+_CountRects = _proto(pdfium_c.FPDFText_CountRects, _INT)
+_GetRect = _proto(pdfium_c.FPDFText_GetRect, _INT)
+# coordinates are doubles: these keep argtypes so Python floats convert
+_CharIndexAtPos = _proto(
+    pdfium_c.FPDFText_GetCharIndexAtPos, _INT, ctypes.c_void_p, _DBL, _DBL, _DBL, _DBL
+)
+_BoundedText = _proto(
+    pdfium_c.FPDFText_GetBoundedText, _INT, ctypes.c_void_p, _DBL, _DBL, _DBL, _DBL,
+    ctypes.POINTER(ctypes.c_ushort), _INT,
+)
+_PATH = pdfium_c.FPDF_PAGEOBJ_PATH
+
+
+def _handle(raw: Any) -> ctypes.c_void_p:
+    """A pypdfium2 raw handle (page, text page) as the ``c_void_p`` the unchecked calls take."""
+    return ctypes.cast(raw, ctypes.c_void_p)
+
+
 class _Sampler:
     """Raw pdfium calls for a few characters of a text page (buffers allocated once).
 
     Each ctypes call costs a few microseconds, so a line gets about four: origin of its first
     character, box of its last, font size of a middle one, and font name of the first (the last
-    too when the first is bold). Boldness is cached per font name.
+    too when the first is bold). Boldness is cached per font name. ``tp`` is the text page as a
+    ``c_void_p`` (:func:`_handle`) or pypdfium2's raw handle, never a Python int: the calls are
+    unchecked (see :func:`_proto`) and would pass an int as a 32-bit C int.
     """
 
     def __init__(self) -> None:
@@ -185,27 +255,24 @@ class _Sampler:
         self.name = ctypes.create_string_buffer(96)
         self.flags = ctypes.c_int()
         self.bold_cache: dict[bytes, bool] = {}
-        self._origin = pdfium_c.FPDFText_GetCharOrigin
-        self._box = pdfium_c.FPDFText_GetCharBox
-        self._size = pdfium_c.FPDFText_GetFontSize
-        self._info = pdfium_c.FPDFText_GetFontInfo
         self._refs = tuple(ctypes.byref(v) for v in (self.dx, self.dy, self.l, self.r, self.b, self.t))
         self._flags_ref = ctypes.byref(self.flags)
+        self._name_len = ctypes.c_ulong(96)
 
     def origin(self, tp: Any, i: int) -> tuple[float, float]:
-        self._origin(tp, i, self._refs[0], self._refs[1])
+        _CharOrigin(tp, i, self._refs[0], self._refs[1])
         return self.dx.value, self.dy.value
 
     def box(self, tp: Any, i: int) -> tuple[float, float, float, float]:
         refs = self._refs
-        self._box(tp, i, refs[2], refs[3], refs[4], refs[5])  # yes, left-right-bottom-top
+        _CharBox(tp, i, refs[2], refs[3], refs[4], refs[5])  # yes, left-right-bottom-top
         return self.l.value, self.b.value, self.r.value, self.t.value
 
     def size(self, tp: Any, i: int) -> float:
-        return float(self._size(tp, i))
+        return float(_FontSize(tp, i))
 
     def bold(self, tp: Any, i: int) -> bool:
-        n = self._info(tp, i, self.name, 96, self._flags_ref)
+        n = _FontInfo(tp, i, self.name, self._name_len, self._flags_ref)
         key = self.name.value if n else b""
         hit = self.bold_cache.get(key)
         if hit is None:
@@ -213,7 +280,7 @@ class _Sampler:
             hit = (
                 any(w in low for w in _BOLD_WORDS)
                 or bool(self.flags.value & (1 << 18))
-                or int(pdfium_c.FPDFText_GetFontWeight(tp, i)) >= 600
+                or int(_FontWeight(tp, i)) >= 600
             )
             self.bold_cache[key] = hit
         return hit
@@ -444,31 +511,32 @@ def _read_page(
     left, bottom, right, top = page.get_bbox()
     rec = _Page(number=number, width=right - left, height=top - bottom, left=left, bottom=bottom)
     textpage = page.get_textpage()
-    tp = textpage.raw  # raw handle: skips a Python property on every ctypes call
+    tp = _handle(textpage.raw)  # for the _proto calls
+    pg = _handle(page.raw)
     try:
         n = textpage.count_chars()
         rec.n_chars = n
         if n <= 0:
-            rec.has_images = _has_images(page)
+            rec.has_images = _has_images(pg)
             return rec
         text = textpage.get_text_range()
         rec.lines = _split_lines(tp, text, n, number, s)
-        rects = pdfium_c.FPDFText_CountRects(tp, 0, -1)
+        rects = _CountRects(tp, 0, -1)
         if len(rec.lines) < rects <= 4 * len(rec.lines):
             # more text runs than lines: some lines may join two columns across a gutter
             rec.lines = _split_at_gutters(tp, text, n, rec.lines, s)
         if not rec.lines:
-            rec.has_images = _has_images(page)
+            rec.has_images = _has_images(pg)
             return rec
         _fix_text_direction(rec)
-        rec.maybe_table, dots = _scan_paths(page)
+        rec.maybe_table, dots, paths = _scan_paths(pg)
         if dots and not rec.rotated_text:
             _add_drawn_bullets(rec.lines, dots)
         _merge_same_line(rec.lines)
         _reorder_columns(rec)
         if want_tables:
             if rec.maybe_table and fast_tables and not rec.rotated_text:
-                rec.tables = _fast_tables(page, textpage, rec)
+                rec.tables = _fast_tables(pg, tp, rec, paths, len(text))
         else:
             rec.maybe_table = False
     finally:
@@ -476,48 +544,60 @@ def _read_page(
     return rec
 
 
-def _has_images(page: pdfium.PdfPage) -> bool:
-    n = pdfium_c.FPDFPage_CountObjects(page)
+def _has_images(page: ctypes.c_void_p) -> bool:
+    n = _CountObjects(page)
     for k in range(min(n, 200)):
-        t = pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page, k))
+        t = _GetType(_GetObject(page, k))
         if t in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM):
             return True
     return False
 
 
-def _scan_paths(page: pdfium.PdfPage) -> tuple[bool, list[tuple[float, float, float, float]]]:
-    """One pass over the page objects: (may hold a ruled table, drawn bullet dots).
+_PathInfo = tuple[_Handle, float, float, float, float]  # path object, its bounds l, b, r, t
+
+
+def _scan_paths(
+    page: ctypes.c_void_p,
+) -> tuple[bool, list[tuple[float, float, float, float]], list[_PathInfo] | None]:
+    """One pass over the page objects: (may hold a ruled table, drawn bullet dots, paths).
 
     A table candidate has at least 4 path objects that are not bullet dots. Bullet dots are
     small square paths (browsers draw list discs as shapes, not text). Up to 500 objects are
-    checked one by one (~3 us each); pages with more objects (producers that write one object
-    per glyph) are sampled with a stride for table rules only, so the check stays under ~2 ms.
+    checked one by one (~2 us each); pages with more objects (producers that write one object
+    per glyph) are sampled with a stride for table rules only, so the check stays under ~1 ms.
+    When every object was checked, the path objects (with bounds) are returned too so that
+    :func:`_path_edges` need not walk the page objects again (else ``None``).
     """
-    n = pdfium_c.FPDFPage_CountObjects(page)
+    n = _CountObjects(page)
     dots: list[tuple[float, float, float, float]] = []
     if n <= 0:
-        return False, dots
-    get, typ = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType
-    path_type = pdfium_c.FPDF_PAGEOBJ_PATH
+        return False, dots, []
+    get, typ = _GetObject, _GetType
+    path_type = _PATH
     if n > 500:
         step = n // 500 + 1
-        hits = sum(1 for k in range(0, n, step) if typ(get(page, k)) == path_type)
-        return hits >= 2, dots
+        hits = 0
+        for k in range(0, n, step):
+            if typ(get(page, k)) == path_type:
+                hits += 1
+                if hits >= 2:  # enough: a candidate
+                    break
+        return hits >= 2, dots, None
     f = ctypes.c_float
     l, b, r, t = f(), f(), f(), f()
     refs = (ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t))
     paths = 0
-    for k in range(n):
-        obj = get(page, k)
-        if typ(obj) != path_type:
-            continue
-        if pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
-            w, h = r.value - l.value, t.value - b.value
+    found: list[_PathInfo] = []
+    for obj in _path_objects(page, n):
+        if _GetBounds(obj, *refs):
+            x0, y0, x1, y1 = l.value, b.value, r.value, t.value
+            found.append((obj, x0, y0, x1, y1))
+            w, h = x1 - x0, y1 - y0
             if 2 <= w <= 8 and 2 <= h <= 8 and abs(w - h) < 1.5:
-                dots.append((l.value, b.value, r.value, t.value))
+                dots.append((x0, y0, x1, y1))
                 continue
         paths += 1
-    return paths >= 4, dots
+    return paths >= 4, dots, found
 
 
 def _add_drawn_bullets(lines: list[_Line], dots: list[tuple[float, float, float, float]]) -> None:
@@ -535,16 +615,34 @@ def _add_drawn_bullets(lines: list[_Line], dots: list[tuple[float, float, float,
                 break
 
 
-def _path_edges(page: pdfium.PdfPage, top_y: float, limit: int = 4000) -> list[dict[str, Any]]:
+def _page_paths(page: ctypes.c_void_p) -> list[_PathInfo]:
+    """Every path object of the page whose bounds pdfium reports, in content order."""
+    f = ctypes.c_float
+    l, b, r, t = f(), f(), f(), f()
+    refs = (ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t))
+    out: list[_PathInfo] = []
+    for obj in _path_objects(page, _CountObjects(page)):
+        if _GetBounds(obj, *refs):
+            out.append((obj, l.value, b.value, r.value, t.value))
+    return out
+
+
+def _path_objects(page: ctypes.c_void_p, n: int) -> list[_Handle]:
+    """The page's path objects in content order. ``map`` keeps the two calls per object
+    (thousands on pages that hold one text object per glyph) out of the bytecode loop."""
+    objs = list(map(_GetObject, repeat(page, n), range(n)))
+    return [_Handle(o) for o, t in zip(objs, map(_GetType, objs)) if t == _PATH]
+
+
+def _path_edges(paths: list[_PathInfo], top_y: float, limit: int = 4000) -> list[dict[str, Any]]:
     """Horizontal/vertical ruling edges from the page's path objects, in pdfplumber's format
     (origin at the top of the page box). Simple paths (a line, a rectangle) are taken from
     their bounds; longer paths are walked segment by segment through their matrix."""
     f = ctypes.c_float
-    l, b, r, t = f(), f(), f(), f()
-    refs = (ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t))
     px, py = f(), f()
     pref = (ctypes.byref(px), ctypes.byref(py))
     mat = pdfium_c.FS_MATRIX()
+    mat_ref = ctypes.byref(mat)
     edges: list[dict[str, Any]] = []
 
     def h_edge(x0: float, x1: float, y: float) -> None:
@@ -556,17 +654,10 @@ def _path_edges(page: pdfium.PdfPage, top_y: float, limit: int = 4000) -> list[d
         edges.append({"x0": x, "x1": x, "top": top_y - y1, "bottom": top_y - y0, "width": 0.0,
                       "height": y1 - y0, "orientation": "v", "object_type": "line"})
 
-    n = pdfium_c.FPDFPage_CountObjects(page)
-    path_type = pdfium_c.FPDF_PAGEOBJ_PATH
-    for k in range(n):
-        obj = pdfium_c.FPDFPage_GetObject(page, k)
-        if pdfium_c.FPDFPageObj_GetType(obj) != path_type:
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
-            continue
-        x0, y0, x1, y1 = l.value, b.value, r.value, t.value
+    moveto, lineto = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO
+    for obj, x0, y0, x1, y1 in paths:
         w, h = x1 - x0, y1 - y0
-        nseg = pdfium_c.FPDFPath_CountSegments(obj)
+        nseg = _CountSegments(obj)
         if nseg <= 5 or w <= 4 or h <= 4:
             if h <= 4 and w >= 3:
                 h_edge(x0, x1, (y0 + y1) / 2)
@@ -578,24 +669,24 @@ def _path_edges(page: pdfium.PdfPage, top_y: float, limit: int = 4000) -> list[d
                 v_edge(x0, y0, y1)
                 v_edge(x1, y0, y1)
             continue
-        if nseg > limit or not pdfium_c.FPDFPageObj_GetMatrix(obj, mat):
+        if nseg > limit or not _GetMatrix(obj, mat_ref):
             continue
         limit -= nseg
         start = prev = None
         for si in range(nseg):
-            seg = pdfium_c.FPDFPath_GetPathSegment(obj, si)
-            pdfium_c.FPDFPathSegment_GetPoint(seg, *pref)
+            seg = _GetPathSegment(obj, si)
+            _SegmentGetPoint(seg, *pref)
             x = mat.a * px.value + mat.c * py.value + mat.e
             y = mat.b * px.value + mat.d * py.value + mat.f
-            kind = pdfium_c.FPDFPathSegment_GetType(seg)
+            kind = _SegmentGetType(seg)
             pts = []
-            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            if kind == moveto:
                 start = prev = (x, y)
                 continue
-            if kind == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None:
+            if kind == lineto and prev is not None:
                 pts.append((prev, (x, y)))
             prev = (x, y)
-            if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+            if _SegmentGetClose(seg) and start is not None:
                 pts.append(((x, y), start))
                 prev = start
             for (ax, ay), (bx, by) in pts:
@@ -606,25 +697,29 @@ def _path_edges(page: pdfium.PdfPage, top_y: float, limit: int = 4000) -> list[d
     return edges
 
 
-def _fast_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, rec: _Page) -> list[_Table]:
+def _fast_tables(
+    page: ctypes.c_void_p, tp: ctypes.c_void_p, rec: _Page, paths: list[_PathInfo] | None,
+    text_len: int,
+) -> list[_Table]:
     """Ruled tables: pdfplumber's lattice algorithm on pdfium edges, cells filled by pdfium."""
     try:
         from pdfplumber import table as plt
     except ImportError:  # pragma: no cover - declared dependency
         return []
     top_y = rec.bottom + rec.height
-    edges = _path_edges(page, top_y)
+    edges = _path_edges(_page_paths(page) if paths is None else paths, top_y)
     if sum(1 for e in edges if e["orientation"] == "h") < 2 or sum(
         1 for e in edges if e["orientation"] == "v"
     ) < 2:
         return []
     st = plt.TableSettings()
-    edges = plt.merge_edges(edges, st.snap_x_tolerance, st.snap_y_tolerance,
-                            st.join_x_tolerance, st.join_y_tolerance)
+    edges = _merge_edges(edges, st.snap_x_tolerance, st.snap_y_tolerance,
+                         st.join_x_tolerance, st.join_y_tolerance)
     edges = [e for e in edges if (e["width"] if e["orientation"] == "h" else e["height"]) >= st.edge_min_length]
-    inter = plt.edges_to_intersections(edges, st.intersection_x_tolerance, st.intersection_y_tolerance)
-    cells = plt.intersections_to_cells(inter)
+    inter = _edges_to_intersections(edges, st.intersection_x_tolerance, st.intersection_y_tolerance)
+    cells = _intersections_to_cells(inter)
     out: list[_Table] = []
+    bounded = _BoundedReader(tp, text_len)
     for group in plt.cells_to_tables(cells):
         tbl = plt.Table(None, group)  # type: ignore[arg-type]  # rows/bbox only use the cells
         rows: list[list[str]] = []
@@ -635,7 +730,7 @@ def _fast_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, rec: _Page)
                     cells_text.append("")
                     continue
                 x0, top, x1, bottom = cell
-                raw = textpage.get_text_bounded(x0, top_y - bottom, x1, top_y - top)
+                raw = bounded(x0, top_y - bottom, x1, top_y - top)
                 cells_text.append(_cell_text(raw))
             rows.append(cells_text)
         rows = [r for r in rows if any(r)]
@@ -646,13 +741,197 @@ def _fast_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, rec: _Page)
     return out
 
 
+def _snap_edges(edges: list[dict[str, Any]], attr: str, other: str, tol: float) -> list[dict[str, Any]]:
+    """``pdfplumber.utils.snap_objects`` for our edge dicts: edges whose ``attr`` values chain
+    within ``tol`` move to the cluster's mean (``other`` moves with it), same arithmetic."""
+    if not edges:
+        return []
+    values = sorted({e[attr] for e in edges})
+    index: dict[float, int] = {}
+    k = 0
+    last = values[0]
+    for x in values:
+        # pdfplumber's cluster_list: a value more than tol above the previous one starts a new
+        # cluster; without a tolerance every value is its own
+        if (x > last + tol) if tol > 0 else (x != values[0]):
+            k += 1
+        index[x] = k
+        last = x
+    clusters: list[list[dict[str, Any]]] = [[] for _ in range(k + 1)]
+    for e in edges:  # in input order within a cluster, as pdfplumber's stable sort keeps it
+        clusters[index[e[attr]]].append(e)
+    out: list[dict[str, Any]] = []
+    for cluster in clusters:
+        if not cluster:
+            continue
+        avg = sum(e[attr] for e in cluster) / len(cluster)
+        for e in cluster:
+            d = avg - e[attr]
+            out.append({**e, attr: e[attr] + d, other: e[other] + d})
+    return out
+
+
+def _merge_edges(
+    edges: list[dict[str, Any]], snap_x: float, snap_y: float, join_x: float, join_y: float
+) -> list[dict[str, Any]]:
+    """``pdfplumber.table.merge_edges`` (snap, then join collinear edges), same result.
+
+    pdfplumber copies each edge through ``tuple(obj.items())`` several times and clusters
+    through generic helpers; this does the same steps on plain dicts at a fraction of the cost.
+    """
+    if snap_x > 0 or snap_y > 0:
+        edges = _snap_edges([e for e in edges if e["orientation"] == "v"], "x0", "x1", snap_x) + \
+            _snap_edges([e for e in edges if e["orientation"] == "h"], "top", "bottom", snap_y)
+
+    def group(e: dict[str, Any]) -> tuple[str, float]:
+        return ("h", e["top"]) if e["orientation"] == "h" else ("v", e["x0"])
+
+    out: list[dict[str, Any]] = []
+    for (orient, _), items in groupby(sorted(edges, key=group), key=group):
+        if orient == "h":
+            lo, hi, extent, tol = "x0", "x1", "width", join_x
+        else:
+            lo, hi, extent, tol = "top", "bottom", "height", join_y
+        ordered = sorted(items, key=itemgetter(lo))
+        joined = [ordered[0]]
+        for e in ordered[1:]:
+            last = joined[-1]
+            if e[lo] <= last[hi] + tol:
+                if e[hi] > last[hi]:  # pdfplumber's resize_object: extend, update the extent
+                    value = e[hi]
+                    if orient == "h":
+                        size = value - last["x0"]
+                    else:
+                        size = last["height"] + (value - last["bottom"])
+                    joined[-1] = {**last, hi: value, extent: size}
+            else:
+                joined.append(e)
+        out.extend(joined)
+    return out
+
+
+def _edges_to_intersections(
+    edges: list[dict[str, Any]], x_tol: float, y_tol: float
+) -> dict[tuple[float, float], dict[str, list[dict[str, Any]]]]:
+    """``pdfplumber.table.edges_to_intersections``, same result: pdfplumber re-sorts the
+    horizontal edges for every vertical one; here they are sorted once."""
+    inter: dict[tuple[float, float], dict[str, list[dict[str, Any]]]] = {}
+    v_edges = sorted((e for e in edges if e["orientation"] == "v"), key=itemgetter("x0", "top"))
+    h_edges = sorted((e for e in edges if e["orientation"] == "h"), key=itemgetter("top", "x0"))
+    for v in v_edges:
+        vx, vtop, vbottom = v["x0"], v["top"], v["bottom"]
+        for h in h_edges:
+            htop = h["top"]
+            if (
+                vtop <= htop + y_tol
+                and vbottom >= htop - y_tol
+                and vx >= h["x0"] - x_tol
+                and vx <= h["x1"] + x_tol
+            ):
+                at = inter.get((vx, htop))
+                if at is None:
+                    at = inter[(vx, htop)] = {"v": [], "h": []}
+                at["v"].append(v)
+                at["h"].append(h)
+    return inter
+
+
+def _intersections_to_cells(
+    intersections: dict[tuple[float, float], dict[str, list[dict[str, Any]]]],
+) -> list[tuple[float, float, float, float]]:
+    """``pdfplumber.table.intersections_to_cells``, same algorithm and result, made cheaper.
+
+    pdfplumber rebuilds the set of edge boxes at both points for every connection test and
+    filters all later points for each point (quadratic). Here each point's vertical and
+    horizontal edge-box sets are built once and the points below/right of a point come from
+    per-column/per-row lists (in the same sorted order). Two points on one column connect when
+    they share a vertical edge, two on one row when they share a horizontal edge, which is what
+    pdfplumber's ``edge_connects`` reduces to for such pairs.
+    """
+    box = itemgetter("x0", "top", "x1", "bottom")  # pdfplumber's obj_to_bbox
+    vset = {p: set(map(box, d["v"])) for p, d in intersections.items()}
+    hset = {p: set(map(box, d["h"])) for p, d in intersections.items()}
+    points = sorted(intersections)
+    column: dict[float, list[tuple[float, float]]] = defaultdict(list)
+    row: dict[float, list[tuple[float, float]]] = defaultdict(list)
+    pos_col: list[int] = []
+    pos_row: list[int] = []
+    for pt in points:
+        col, rw = column[pt[0]], row[pt[1]]
+        pos_col.append(len(col))
+        pos_row.append(len(rw))
+        col.append(pt)
+        rw.append(pt)
+    cells: list[tuple[float, float, float, float]] = []
+    for i, pt in enumerate(points):
+        below = column[pt[0]][pos_col[i] + 1:]
+        right = row[pt[1]][pos_row[i] + 1:]
+        if not below or not right:
+            continue
+        v0, h0 = vset[pt], hset[pt]
+        found = None
+        for below_pt in below:
+            if v0.isdisjoint(vset[below_pt]):
+                continue
+            for right_pt in right:
+                if h0.isdisjoint(hset[right_pt]):
+                    continue
+                corner = (right_pt[0], below_pt[1])
+                if (
+                    corner in intersections
+                    and not vset[corner].isdisjoint(vset[right_pt])
+                    and not hset[corner].isdisjoint(hset[below_pt])
+                ):
+                    found = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if found:
+                break
+        if found:
+            cells.append(found)
+    return cells
+
+
+class _BoundedReader:
+    """``PdfTextPage.get_text_bounded`` in one pdfium call instead of two.
+
+    pypdfium2 asks pdfium for the length (which makes pdfium collect the text in the box, a
+    walk over every character of the page), then for the text (a second walk). Here the text
+    is read into a buffer sized for the whole page. pdfium's length counts code points while it
+    copies UTF-16 units, so pypdfium2 keeps only that many units; when the text holds a
+    surrogate pair (or fills the buffer) the pypdfium2 call is used to stay identical.
+    """
+
+    def __init__(self, tp: ctypes.c_void_p, text_len: int) -> None:
+        self.tp = tp
+        self.size = max(text_len, 64) * 2 + 64
+        self.buf = (ctypes.c_ushort * self.size)()
+
+    def __call__(self, left: float, bottom: float, right: float, top: float) -> str:
+        n = _BoundedText(self.tp, left, top, right, bottom, self.buf, self.size)
+        if n <= 0:
+            return ""
+        if n < self.size:
+            raw = ctypes.string_at(self.buf, 2 * n).decode("utf-16-le", errors="ignore")
+            if len(raw) == n:  # no surrogate pair: pypdfium2 would read exactly these units
+                return raw
+        n_chars = _BoundedText(self.tp, left, top, right, bottom, None, 0)
+        if n_chars <= 0:
+            return ""
+        buffer = (ctypes.c_ushort * n_chars)()
+        _BoundedText(self.tp, left, top, right, bottom, buffer, n_chars)
+        return ctypes.string_at(buffer, 2 * n_chars).decode("utf-16-le", errors="ignore")
+
+
 def _cell_text(raw: str | None) -> str:
     """One cell's text: its lines joined like a paragraph's (hyphenation undone)."""
     if not raw:
         return ""
     raw = raw.replace("\ufffe", "-\n").replace("\x02", "-\n")
-    lines = [normalise(x) for x in re.split(r"\r\n|\r|\n", raw)]
+    lines = [normalise(x) for x in _CELL_LINES.split(raw)]
     return join_lines([x for x in lines if x])
+
+
+_CELL_LINES = re.compile(r"\r\n|\r|\n")
 
 
 _LINE_SPLIT = re.compile(r"[^\r\n\ufffe]+\ufffe?|\ufffe")
@@ -661,18 +940,25 @@ _LINE_SPLIT = re.compile(r"[^\r\n\ufffe]+\ufffe?|\ufffe")
 def _split_lines(tp: Any, text: str, n_chars: int, page: int, s: _Sampler) -> list[_Line]:
     """Split the page text into pdfium's visual lines and sample typography for each."""
     identity = len(text) == n_chars
-    to_char = pdfium_c.FPDFText_GetCharIndexFromTextIndex
+    to_char = _CharIndexFromTextIndex
+    # hot loop (once per line): the sampler's calls inlined, its buffers and refs bound locally
+    origin, box, font_size, font_info, bold_of = _CharOrigin, _CharBox, _FontSize, _FontInfo, s.bold
+    r_dx, r_dy, r_l, r_r, r_b, r_t = s._refs
+    v_dx, v_dy, v_l, v_r, v_b = s.dx, s.dy, s.l, s.r, s.b
+    name, name_len, flags_ref, bold_cache = s.name, s._name_len, s._flags_ref, s.bold_cache
+    superscripts, any_superscript = _SUPERSCRIPT_CANDIDATE.finditer, _SUPERSCRIPT_CANDIDATE.search
+    norm_line = _norm_line
     out: list[_Line] = []
+    append = out.append
     for m in _LINE_SPLIT.finditer(text):
         raw = m.group()
-        hyphen = raw.endswith("\ufffe")
+        hyphen = raw[-1] == "\ufffe"
         body = raw[:-1] if hyphen else raw
         stripped = body.strip()
         if not stripped:
             continue
-        lead = len(body) - len(body.lstrip())
-        a = m.start() + lead
-        b = m.start() + lead + len(stripped) - 1
+        a = m.start() + len(body) - len(body.lstrip())
+        b = a + len(stripped) - 1
         mid = (a + b) // 2
         while mid < b and text[mid].isspace():
             mid += 1
@@ -684,42 +970,35 @@ def _split_lines(tp: Any, text: str, n_chars: int, page: int, s: _Sampler) -> li
                 continue
             if im < 0:
                 im = ia
-        xa, ya = s.origin(tp, ia)
-        bl, bb, br, _ = s.box(tp, ib)
-        size = s.size(tp, im)
+        origin(tp, ia, r_dx, r_dy)
+        xa, ya = v_dx.value, v_dy.value
+        box(tp, ib, r_l, r_r, r_b, r_t)  # yes, left-right-bottom-top
+        xb, yb, br = v_l.value, v_b.value, v_r.value
+        size = font_size(tp, im)
         if size <= 1.0 and im != ia:  # a generated char: fall back to the first one
-            size = s.size(tp, ia)
-        bold = s.bold(tp, ia) and (ib == ia or s.bold(tp, ib))
-        xb, yb = bl, bb
+            size = font_size(tp, ia)
+        # s.bold(tp, ia), its cache hit inlined
+        bold = bold_cache.get(name.value if font_info(tp, ia, name, name_len, flags_ref) else b"")
+        if bold is None:
+            bold = bold_of(tp, ia)
+        bold = bold and (ib == ia or bold_of(tp, ib))
         line_text = stripped
         # Superscript reference markers glued to a word ("reports1", "abuse.12"): compare the
         # digits' font size with the line's.
-        if size > 0:
-            for sm_ in reversed(list(_SUPERSCRIPT_CANDIDATE.finditer(stripped))):
+        if size > 0 and any_superscript(stripped):  # (most lines have none)
+            for sm_ in reversed(list(superscripts(stripped))):
                 ti = a + sm_.start()
                 ci = ti if identity else to_char(tp, ti)
-                if ci >= 0 and s.size(tp, ci) < 0.8 * size:
+                if ci >= 0 and font_size(tp, ci) < 0.8 * size:
                     line_text = line_text[: sm_.start()] + line_text[sm_.end():]
-        line_text = _norm_line(line_text)
+        line_text = norm_line(line_text)
         if hyphen:
             line_text = line_text + "-"
-        out.append(
-            _Line(
-                text=line_text,
-                page=page,
-                x0=xa,
-                x1=max(br, xb),
-                y=ya,
-                size=round(size, 1),
-                bold=bold,
-                hyphen=hyphen,
-                order=len(out),
-            )
-        )
-        rec = out[-1]
-        rec.c0, rec.c1, rec.t0 = ia, ib, a
+        rec = _Line(line_text, page, xa, max(br, xb), ya, round(size, 1), bold, hyphen, len(out),
+                    c0=ia, c1=ib, t0=a)
         if abs(yb - ya) > 2 * max(size, 1) and abs(xb - xa) < abs(yb - ya):
             rec.vend = yb  # the line runs vertically: see _fix_text_direction
+        append(rec)
     return out
 
 
@@ -732,8 +1011,8 @@ def _split_at_gutters(tp: Any, text: str, n_chars: int, lines: list[_Line], s: _
     markers ("1.1   Text") and short table cells stay with their line.
     """
     identity = len(text) == n_chars
-    count_rects, get_rect = pdfium_c.FPDFText_CountRects, pdfium_c.FPDFText_GetRect
-    at_pos = pdfium_c.FPDFText_GetCharIndexAtPos
+    count_rects, get_rect = _CountRects, _GetRect
+    at_pos = _CharIndexAtPos
     l, t, r, b = (ctypes.c_double() for _ in range(4))
     refs = tuple(ctypes.byref(v) for v in (l, t, r, b))
     out: list[_Line] = []
@@ -756,7 +1035,7 @@ def _split_at_gutters(tp: Any, text: str, n_chars: int, lines: list[_Line], s: _
                 ci = at_pos(tp, bl + 0.5, (bb + bt) / 2, 1.0, 2.0)
                 if ci < 0:
                     continue
-                ti = ci if identity else pdfium_c.FPDFText_GetTextIndexFromCharIndex(tp, ci)
+                ti = ci if identity else _TextIndexFromCharIndex(tp, ci)
                 rel = ti - ln.t0
                 if 15 <= rel <= len(ln.text) - 15:
                     cuts.append(rel)
@@ -771,8 +1050,8 @@ def _split_at_gutters(tp: Any, text: str, n_chars: int, lines: list[_Line], s: _
                 pieces.append((prev, piece))
             prev = c
         for off, piece in pieces:
-            ci = ln.c0 + off if identity else pdfium_c.FPDFText_GetCharIndexFromTextIndex(tp, ln.t0 + off)
-            ce = ci + len(piece) - 1 if identity else pdfium_c.FPDFText_GetCharIndexFromTextIndex(
+            ci = ln.c0 + off if identity else _CharIndexFromTextIndex(tp, ln.t0 + off)
+            ce = ci + len(piece) - 1 if identity else _CharIndexFromTextIndex(
                 tp, ln.t0 + off + len(piece) - 1)
             x0, _ = s.origin(tp, max(ci, 0))
             _, _, x1, _ = s.box(tp, max(ce, 0))
@@ -1288,7 +1567,7 @@ def _starts_new_block(
             and not _TERMINAL.search(prev.text)
             and abs(prev.size - ln.size) <= 0.6
             and prev.bold == ln.bold
-            and _marker(ln.text)[0] is None
+            and label is None  # the caller's _marker(ln.text)
         )
     if gap > max(pitch, 1.0 * size) * 1.35 + 0.5:
         return True
@@ -1340,7 +1619,8 @@ def _finish_block(b: _B, body: float) -> None:
             rows=tuple(tuple(r) for r in t.rows),
         )
         return
-    texts = [ln.text for ln in b.lines]  # already normalised line by line
+    lines = b.lines
+    texts = [ln.text for ln in lines]  # already normalised line by line
     if b.toc:
         text = join_lines(texts)
         m = _TOC_LEADER.match(text)
@@ -1349,12 +1629,16 @@ def _finish_block(b: _B, body: float) -> None:
         b.block = Block(text=text, page=b.first.page, kind="paragraph", style="toc",
                         font_size=b.first.size, bold=all(ln.bold for ln in b.lines))
         return
-    text = join_lines(texts) if len(texts) > 1 else texts[0]
-    sizes: Counter[float] = Counter()
-    for ln in b.lines:
-        sizes[ln.size] += len(ln.text)
-    size = sizes.most_common(1)[0][0]
-    bold = all(ln.bold for ln in b.lines)
+    if len(lines) == 1:
+        text, size, bold = texts[0], lines[0].size, bool(lines[0].bold)
+    else:
+        text = join_lines(texts)
+        # the size carrying the most characters; the first seen wins a tie (as most_common)
+        sizes: dict[float, int] = {}
+        for ln in lines:
+            sizes[ln.size] = sizes.get(ln.size, 0) + len(ln.text)
+        size = max(sizes, key=sizes.__getitem__)
+        bold = all(ln.bold for ln in lines)
     kind = b.kind
     label = b.marker
     if kind == "list_item" and label and label != BULLET:

@@ -61,6 +61,10 @@ def normalise(text: str) -> str:
     """Normalise one line or paragraph of text (keeps newlines, collapses spaces)."""
     if not text:
         return ""
+    if text.isascii() and text.isprintable():
+        # Fast path (most lines): printable ASCII has nothing to translate, fold or strip out
+        # and no newlines, so only the space runs and the ends change.
+        return (_SPACES.sub(" ", text) if "  " in text else text).strip()
     text = text.translate(_TRANSLATE)
     # NFKC folds ligatures (ﬁ → fi), full-width forms and superscript digits.
     text = unicodedata.normalize("NFKC", text)
@@ -87,7 +91,9 @@ def join_lines(lines: list[str]) -> str:
         if not out:
             out = line
             continue
-        m = _HYPHEN_END.search(out)
+        # out ends in a non-space, so "$" can only match at its very end: test the cheap way
+        # first (the search alone rescans the growing paragraph for every line)
+        m = _HYPHEN_END.search(out) if out[-1] == "-" else None
         if m and (line[:1].isupper() or line[:1].isdigit()):
             # "Sub-" + "Group": a hyphenated compound broken at the hyphen; keep the hyphen and
             # add no space (a word split by hyphenation continues in lower case)
