@@ -119,8 +119,10 @@ class AgencyRuler:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         matchers = [self._lower, self._orth]
-        if self._token_cues and any(c in doc.text for c in self._token_cues):
-            matchers.append(self._tokens)
+        if self._token_cues:
+            text = doc.text  # built from the tokens on each access: once
+            if any(c in text for c in self._token_cues):
+                matchers.append(self._tokens)
         for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 label, ent_id = self.nlp.vocab.strings[match_id].split("|", 1)

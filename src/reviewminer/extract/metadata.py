@@ -82,7 +82,8 @@ def commissioning_board(doc: Document, resolver: PartyResolver, review: str | No
     snippets = Counter(head[a:b] for a, b in spans)  # the same phrase recurs: parse it once
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
-    mentions = [m for d, n in zip(resolver.nlp.pipe(list(snippets)), snippets.values())
+    docs = resolver.nlp.pipe(list(snippets), disable=["sentencizer"])  # no sentences needed
+    mentions = [m for d, n in zip(docs, snippets.values())
                 for m in resolver.mentions(d) for _ in range(n)]
     for m in mentions:
         if m.category in _BOARD_CATEGORIES:
