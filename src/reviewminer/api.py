@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from reviewminer._version import __version__
 from reviewminer.errors import ReviewMinerError
 from reviewminer.model import Report
 from reviewminer.parsers import parse
@@ -42,8 +41,9 @@ def read(source: str | Path) -> Report:
     raw = parse(path)
     sha = file_sha256(path)
     from reviewminer.pipeline import build_report
+    from reviewminer.rules import extractor_version
 
-    return build_report(raw, sha256=sha, extractor_version=__version__)
+    return build_report(raw, sha256=sha, extractor_version=extractor_version())
 
 
 __all__ = ["read", "file_sha256", "ReviewMinerError"]

@@ -55,7 +55,6 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
-from reviewminer._version import __version__
 from reviewminer.api import file_sha256
 from reviewminer.errors import (
     CorruptDocumentError,
@@ -148,12 +147,15 @@ def make_error(source: str, code: str, reason: str) -> ReviewMinerError:
 def extractor_key(processor: str | None = None) -> str:
     """The extractor version under which results are stored.
 
-    The package version, plus the processor name when a non-default processor is used, so test or
-    custom processors never share results with the real extractor.
+    The extractor version (package version and rule-file fingerprint), plus the processor name
+    when a non-default processor is used, so test or custom processors never share results with
+    the real extractor.
     """
+    from reviewminer.rules import extractor_version
+
     if processor is None or processor == DEFAULT_PROCESSOR:
-        return __version__
-    return f"{__version__}+{processor}"
+        return extractor_version()
+    return f"{extractor_version()}+{processor}"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ A directory of the same files can replace the shipped ones (``load_rules(path)``
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -115,6 +116,24 @@ class Rules:
             if rule.pattern.search(t):
                 return rule.kind
         return SectionKind.OTHER
+
+
+@lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    """A short hash of the shipped rule files: results depend on them as much as on the code."""
+    h = hashlib.sha256()
+    for path in sorted(default_rules_dir().glob("*.json")):
+        h.update(path.name.encode("utf-8"))
+        h.update(path.read_bytes())
+    return h.hexdigest()[:8]
+
+
+def extractor_version() -> str:
+    """The version stamped on every Report: package version plus the rule files' fingerprint,
+    so stored results are not reused after the rules change."""
+    from reviewminer._version import __version__
+
+    return f"{__version__}+rules.{rules_fingerprint()}"
 
 
 def load_rules(directory: str | Path | None = None) -> Rules:
