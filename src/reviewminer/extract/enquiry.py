@@ -76,6 +76,8 @@ def extract_enquiry(doc: Document, seg: Segmentation, rules: Rules) -> tuple[Enq
 
     lines: list[EnquiryLine] = []
     seen: set[str] = set()
+    tor_blocks = {z for s in seg.segs if s.kind == SectionKind.TERMS_OF_REFERENCE
+                  for z in range(s.first_block, s.last_block + 1)}
     # inline lists: "The review's key lines of enquiry were: how ...; whether ...; and how ..."
     for i, b in enumerate(blocks):
         if i in heading_blocks or b.kind == "table":
@@ -145,8 +147,7 @@ def extract_enquiry(doc: Document, seg: Segmentation, rules: Rules) -> tuple[Enq
                         start += 1
         items.sort(key=lambda it: it.first_block)
         # an intro-sentence zone ends where the list ends
-        if zone and zone[0] not in {z for s in seg.segs if s.kind == SectionKind.TERMS_OF_REFERENCE
-                                    for z in range(s.first_block, s.last_block + 1)}:
+        if zone and zone[0] not in tor_blocks:
             items = _leading_run(items)
         for it in items:
             text = item_text(doc, it)

@@ -39,7 +39,7 @@ class Item:
         return self.label.number if self.label else None
 
 
-def number_depth(num: str) -> int:
+def label_depth(num: str) -> int:
     n = num.upper().lstrip("R").strip()
     if re.fullmatch(r"[0-9]+(\.[0-9]+)*[A-Z]?", n):
         return n.count(".") + 1
@@ -59,7 +59,7 @@ def find_label(b: Block, patterns: Sequence[re.Pattern[str]],
         m = pat.match(text)
         if m:
             num = m.group("num")
-            return Label(num, len(text), number_depth(num), heading_style=True)
+            return Label(num, len(text), label_depth(num), heading_style=True)
     if structural and b.label and b.label != "•" and text.startswith(b.label):
         end = len(b.label)
         while end < len(text) and text[end] in " :.)-–":
@@ -74,12 +74,12 @@ def find_label(b: Block, patterns: Sequence[re.Pattern[str]],
             raw = b.label.strip().rstrip(".):").lstrip("(")
             m = re.search(r"([0-9]+(?:\.[0-9]+)*|[a-z]{1,4})$", raw, re.I)
             num = m.group(1) if m else raw
-        return Label(num, end, number_depth(num))
+        return Label(num, end, label_depth(num))
     for pat in patterns:
         m = pat.match(text)
         if m and m.end() < len(text):
             num = re.sub(r"\s+", "", m.group("num"))
-            return Label(num, m.end(), number_depth(num))
+            return Label(num, m.end(), label_depth(num))
     if not structural:
         return None
     m = BULLET_RE.match(text)
