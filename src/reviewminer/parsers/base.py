@@ -43,6 +43,11 @@ class Block:
     def last_page(self) -> int:
         return self.page_end if self.page_end is not None else self.page
 
+    @property
+    def is_contents_entry(self) -> bool:
+        """An entry of a table of contents (a "TOC n" style in Word; ``style="toc"`` from PDF)."""
+        return bool(self.style) and self.style.lower().startswith("toc")  # type: ignore[union-attr]
+
 
 @dataclass(slots=True)
 class RawDocument:
