@@ -8,6 +8,8 @@ from pathlib import Path
 from reviewminer.errors import ReviewMinerError
 from reviewminer.model import Report
 from reviewminer.parsers import parse
+from reviewminer.pipeline import build_report
+from reviewminer.rules import RulesSpec
 
 
 def file_sha256(path: str | Path) -> str:
@@ -19,11 +21,13 @@ def file_sha256(path: str | Path) -> str:
     return h.hexdigest()
 
 
-def read(source: str | Path) -> Report:
+def read(source: str | Path, *, rules: RulesSpec = None) -> Report:
     """Read one PDF or .docx review report and extract its structure.
 
     Args:
         source: path of a ``.pdf`` or ``.docx`` file (the format is judged by content).
+        rules: the shipped rules (default), or a directory / JSON file / dict of overlays merged
+            with them (e.g. a board's local agency names); see :func:`reviewminer.rules.load_rules`.
 
     Returns:
         A :class:`reviewminer.model.Report`.
@@ -40,10 +44,7 @@ def read(source: str | Path) -> Report:
     path = Path(source)
     raw = parse(path)
     sha = file_sha256(path)
-    from reviewminer.pipeline import build_report
-    from reviewminer.rules import extractor_version
-
-    return build_report(raw, sha256=sha, extractor_version=extractor_version())
+    return build_report(raw, sha256=sha, rules=rules)
 
 
 __all__ = ["read", "file_sha256", "ReviewMinerError"]

@@ -146,7 +146,7 @@ class AgencyRuler:
 def agency_patterns(rules: Rules) -> list[dict[str, Any]]:
     """EntityRuler patterns from the gazetteer."""
     patterns: list[dict[str, Any]] = []
-    for a in rules.agencies:
+    for a in rules.parties.agencies:
         for name in a.names:
             patterns.append({"label": "ORG", "pattern": name, "id": a.canonical})
             if not name.endswith("s") and " " in name:
@@ -184,16 +184,28 @@ def saved_pipeline_dir() -> Path:
     return Path(str(resources.files("reviewminer.models").joinpath(PIPELINE_NAME)))
 
 
-@lru_cache(maxsize=2)
-def load_pipeline(rules_dir: str | None = None) -> Language:
-    """The pipeline, loaded once per process from ``models/`` (or built if out of date)."""
-    rules = load_rules(rules_dir)
-    path = saved_pipeline_dir()
-    if rules_dir is None and (path / "config.cfg").exists():
-        nlp = spacy.load(path)
-        if nlp.meta.get("reviewminer_rules_fingerprint") == rules_fingerprint(rules):
-            return nlp
-    return build_pipeline(rules)
+_PIPELINES: dict[str, Language] = {}
+#: Pipelines kept per process (one per distinct gazetteer).
+MAX_CACHED_PIPELINES = 4
+
+
+def load_pipeline(rules: Rules | None = None) -> Language:
+    """The pipeline for these rules, once per process: the saved one from ``models/`` when its
+    gazetteer matches, else built in memory (a user's overlay of agency names)."""
+    rules = rules or load_rules()
+    key = rules_fingerprint(rules)
+    nlp = _PIPELINES.get(key)
+    if nlp is None:
+        path = saved_pipeline_dir()
+        if (path / "config.cfg").exists():
+            saved = spacy.load(path)
+            if saved.meta.get("reviewminer_rules_fingerprint") == key:
+                nlp = saved
+        nlp = nlp or build_pipeline(rules)
+        if len(_PIPELINES) >= MAX_CACHED_PIPELINES:
+            _PIPELINES.pop(next(iter(_PIPELINES)))
+        _PIPELINES[key] = nlp
+    return nlp
 
 
 def save_pipeline(path: Path | None = None) -> Path:

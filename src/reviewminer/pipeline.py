@@ -1,17 +1,17 @@
-"""From a parsed document to a :class:`Report`: text, sections, metadata, KLOEs, recommendations."""
+"""From a parsed document to a :class:`Report`: text → sections → registered extractors → Report."""
 
 from __future__ import annotations
 
 from reviewminer.document import Document
-from reviewminer.extract.enquiry import extract_enquiry
-from reviewminer.extract.metadata import extract_metadata
+from reviewminer.extract import extractors
+from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import PartyResolver, parse_glossary
-from reviewminer.extract.recommendations import extract_recommendations
-from reviewminer.model import Report, SectionKind
+from reviewminer.model import Metadata, Report, SectionKind
 from reviewminer.nlp import load_pipeline
 from reviewminer.parsers.base import RawDocument
-from reviewminer.rules import load_rules
-from reviewminer.segment import Segmentation, segment
+from reviewminer.rules import Rules, RulesSpec, load_rules
+from reviewminer.rules import extractor_version as rules_version
+from reviewminer.structure.sections import Segmentation, segment
 
 MAX_RECOMMENDATIONS_WARNING = 40
 LONG_RECOMMENDATION_CHARS = 2500
@@ -25,20 +25,10 @@ def _glossary(doc: Document, seg: Segmentation) -> dict[str, str]:
     return parse_glossary(lines)
 
 
-def build_report(raw: RawDocument, *, sha256: str, extractor_version: str) -> Report:
-    rules = load_rules()
-    nlp = load_pipeline()
-    doc = Document.from_raw(raw)
-    seg = segment(doc, rules)
-    resolver = PartyResolver(nlp, rules, glossary=_glossary(doc, seg))
-    metadata, board = extract_metadata(doc, seg, rules, resolver)
-    resolver.default_owner = board
-    lines = extract_enquiry(doc, seg, rules)
-    recs, actions = extract_recommendations(doc, seg, rules, resolver, metadata.review_type,
-                                            board)
-
+def _warnings(raw: RawDocument, ctx: ExtractionContext) -> tuple[str, ...]:
+    recs = ctx.recommendations
     warnings = list(raw.warnings)
-    if not seg.segs:
+    if not ctx.seg.segs:
         warnings.append("no headings found: the document was not segmented into sections")
     if not recs:
         warnings.append("no recommendations found")
@@ -47,20 +37,32 @@ def build_report(raw: RawDocument, *, sha256: str, extractor_version: str) -> Re
     long = [r.number or r.id for r in recs if len(r.text) > LONG_RECOMMENDATION_CHARS]
     if long:
         warnings.append(f"unusually long recommendation text: {', '.join(long)}")
-    if board is None:
+    if ctx.board is None:
         warnings.append("no commissioning board or partnership named in the opening pages")
+    return tuple(warnings + ctx.warnings)
 
+
+def build_report(raw: RawDocument, *, sha256: str, extractor_version: str | None = None,
+                 rules: RulesSpec = None) -> Report:
+    """Run segmentation and every registered extractor over a parsed document."""
+    active: Rules = load_rules(rules)
+    doc = Document.from_raw(raw)
+    seg = segment(doc, active)
+    resolver = PartyResolver(load_pipeline(active), active, glossary=_glossary(doc, seg))
+    ctx = ExtractionContext(doc=doc, seg=seg, rules=active, resolver=resolver)
+    for extractor in extractors():
+        extractor.run(ctx)
     return Report(
         source=str(raw.source),
         sha256=sha256,
         format=raw.format,
         page_count=raw.page_count,
-        metadata=metadata,
+        metadata=ctx.metadata or Metadata(),
         text=doc.text,
         sections=seg.to_sections(doc),
-        lines_of_enquiry=lines,
-        recommendations=recs,
-        action_plan=actions,
-        warnings=tuple(warnings),
-        extractor_version=extractor_version,
+        lines_of_enquiry=ctx.lines_of_enquiry,
+        recommendations=ctx.recommendations,
+        action_plan=ctx.action_plan,
+        warnings=_warnings(raw, ctx),
+        extractor_version=extractor_version or rules_version(active),
     )

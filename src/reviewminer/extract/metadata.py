@@ -4,52 +4,46 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date
 
 from reviewminer.document import Document
+from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import Mention, PartyResolver
 from reviewminer.model import Metadata
 from reviewminer.rules import Rules
-from reviewminer.segment import Segmentation
+from reviewminer.structure.sections import Segmentation
 
-_SUBJECT = re.compile(
-    r"\b((?:Siblings|Children)\s+[A-Z]{1,2}\s+and\s+[A-Z]{1,2}"
-    r"|(?:Child|Children|Adult|Baby|Family|Young Person|Infant|Sibling)\s+[A-Z]{1,2}[0-9]?"
-    r"|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z])\b(?![a-z'])"
-)
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-_DATE_WORDS = re.compile(
-    r"\b(?:published|publication date|date of publication|final (?:version|report)|date)\b[^0-9\n]{0,30}"
-    r"(?P<date>[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+[0-9]{4}|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
-    r"|[A-Za-z]+\s+[0-9]{4})",
-    re.I,
-)
-_BOARD_CATEGORIES = ("partnership", "council")
-_ADDRESSEE = re.compile(
-    r"(?:report to|meeting of|meeting:|committee:|to:)\s+(?:the\s+)?(?P<body>[^\n,.|]{3,80})"
-    r"|^(?P<body2>[^\n]{0,60}(?:committee|panel|cabinet|board))\s*$", re.I | re.M)
-_BOARD_WORDS = re.compile(
-    r"Board|Partnership|Committee|Panel|Council|Cabinet|\b(?:LSCB|SCB|LSCP|SCP|SAB|LSAB|CSP|RSB|"
-    r"CPC|SBNI|HWB|MARAC|MAPPA)\b|safeguarding partners", re.I)
+#: How far into the text each cue is looked for (characters).
+BOARD_WINDOW = 10000  # commissioning board names
+BOARD_NAME_CHARS = 60  # words before a board word that can belong to its name
+ADDRESSEE_WINDOW = 1500  # "Report to the X Committee" on a cover report
+TYPE_WINDOW = 6000  # review-type cues (each rule may narrow it)
+SUBJECT_WINDOW = 3000  # the first pseudonym, when the title page names none
+DATE_WINDOW = 8000  # publication date
+MAX_SUBJECTS = 5
+_DMY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+([0-9]{4})")
+_NUMERIC_DATE = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{2,4})")
+_MONTH_YEAR = re.compile(r"([A-Za-z]+)\s+([0-9]{4})")
 
 
-def parse_date(text: str) -> str | None:
-    """ISO date from "14 March 2012", "14.03.12", "March 2012" (first of month); else None."""
+def parse_date(text: str, months: Mapping[str, int]) -> str | None:
+    """ISO date from "14 March 2012", "14.03.12", "March 2012" (first of month); else None.
+
+    ``months``: month name → number (``rules.metadata.month_numbers``)."""
     t = text.strip()
-    m = re.fullmatch(r"([0-9]{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+([0-9]{4})", t)
+    m = _DMY.fullmatch(t)
     try:
-        if m and m.group(2).lower() in _MONTHS:
-            return date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
-        m = re.fullmatch(r"([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{2,4})", t)
+        if m and m.group(2).lower() in months:
+            return date(int(m.group(3)), months[m.group(2).lower()], int(m.group(1))).isoformat()
+        m = _NUMERIC_DATE.fullmatch(t)
         if m:
             y = int(m.group(3))
             y = y + 2000 if y < 100 else y
             return date(y, int(m.group(2)), int(m.group(1))).isoformat()
-        m = re.fullmatch(r"([A-Za-z]+)\s+([0-9]{4})", t)
-        if m and m.group(1).lower() in _MONTHS:
-            return date(int(m.group(2)), _MONTHS[m.group(1).lower()], 1).isoformat()
+        m = _MONTH_YEAR.fullmatch(t)
+        if m and m.group(1).lower() in months:
+            return date(int(m.group(2)), months[m.group(1).lower()], 1).isoformat()
     except ValueError:
         return None
     return None
@@ -57,93 +51,127 @@ def parse_date(text: str) -> str | None:
 
 def review_type(head: str, rules: Rules) -> str | None:
     low = head.lower()
-    for pattern, kind, window in rules.review_types:
-        if pattern.search(low[:window]):
-            return kind
+    for rule in rules.review_types.rules:
+        if rule.pattern.search(low[:rule.window]):
+            return rule.type
     return None
 
 
-def commissioning_board(doc: Document, resolver: PartyResolver, review: str | None) -> Mention | None:
-    """The board/partnership that commissioned the review: the most named one on early pages."""
-    # only lines that can name a board go through the pipeline (tokenising the whole opening
-    # pages would cost more than the rest of the extraction)
-    head = doc.text[:10000]
-    # a few words before each board word are enough to name the board ("Kelvingate
-    # Safeguarding Adults Board"); overlapping windows are merged
+def _board_snippets(head: str, rules: Rules) -> Counter[str]:
+    """Short spans that can name a board: a few words before each board word ("Kelvingate
+    Safeguarding Adults Board"), overlapping windows merged. Only these go through the pipeline
+    (tokenising whole opening pages would cost more than the rest of the extraction)."""
     spans: list[list[int]] = []
-    for m in _BOARD_WORDS.finditer(head):
-        start = max(0, m.start() - 60)
+    for m in rules.metadata.board_words.finditer(head):
+        start = max(0, m.start() - BOARD_NAME_CHARS)
         nl = head.rfind("\n", start, m.start())
         start = nl + 1 if nl >= 0 else start
         if spans and start <= spans[-1][1]:
             spans[-1][1] = m.end()
         else:
             spans.append([start, m.end()])
-    snippets = Counter(head[a:b] for a, b in spans)  # the same phrase recurs: parse it once
+    return Counter(head[a:b] for a, b in spans)  # the same phrase recurs: parse it once
+
+
+def _board_mentions(doc: Document, resolver: PartyResolver, review: str | None
+                    ) -> tuple[Counter[str], dict[str, Mention]]:
+    """How often each board-like body is named early on, and its longest written form."""
+    snippets = _board_snippets(doc.text[:BOARD_WINDOW], resolver.rules)
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     docs = resolver.nlp.pipe(list(snippets), disable=["sentencizer"])  # no sentences needed
     mentions = [m for d, n in zip(docs, snippets.values())
                 for m in resolver.mentions(d) for _ in range(n)]
     for m in mentions:
-        if m.category in _BOARD_CATEGORIES:
-            if review != "cover_report" and m.category == "council":
-                continue
-            counts[m.canonical] += 1
-            # keep the longest written form (with its place prefix)
-            if m.canonical not in first or len(m.name) > len(first[m.canonical].name):
-                first[m.canonical] = m
+        if m.category not in resolver.rules.metadata.board_categories:
+            continue
+        if review != "cover_report" and m.category == "council":
+            continue
+        counts[m.canonical] += 1
+        # keep the longest written form (with its place prefix)
+        if m.canonical not in first or len(m.name) > len(first[m.canonical].name):
+            first[m.canonical] = m
+    return counts, first
+
+
+def _addressee(doc: Document, resolver: PartyResolver) -> Mention | None:
+    """The council body a cover report is addressed to: "Report to X", or a committee heading."""
+    for m in resolver.rules.metadata.addressee.finditer(doc.text[:ADDRESSEE_WINDOW]):
+        body = (m.group("body") or m.group("body2")).split("|")[-1].strip()
+        found = resolver.canonicalise(body, prefer="council")
+        if found is not None and found.category == "council":
+            return Mention(body, found.canonical, found.category, 0, 0)
+    return None
+
+
+def commissioning_board(doc: Document, resolver: PartyResolver, review: str | None) -> Mention | None:
+    """The board/partnership that commissioned the review: the most named one on early pages."""
+    counts, first = _board_mentions(doc, resolver, review)
     if review == "cover_report":
-        # the body the report is addressed to: "Report to X", or a committee named in the heading
-        for m in _ADDRESSEE.finditer(doc.text[:1500]):
-            body = (m.group("body") or m.group("body2")).split("|")[-1].strip()
-            found = resolver.canonicalise(body, prefer="council")
-            if found is not None and found.category == "council":
-                return Mention(body, found.canonical, found.category, 0, 0)
+        addressee = _addressee(doc, resolver)
+        if addressee is not None:
+            return addressee
         council = [c for c in counts if resolver.category.get(c) == "council"]
         if council:
-            best = max(council, key=lambda c: counts[c])
-            return first[best]
+            return first[max(council, key=lambda c: counts[c])]
     if not counts:
         return None
-    best = counts.most_common(1)[0][0]
-    return first[best]
+    return first[counts.most_common(1)[0][0]]
 
 
-def extract_metadata(doc: Document, seg: Segmentation, rules: Rules,
-                     resolver: PartyResolver) -> tuple[Metadata, Mention | None]:
-    raw = doc.raw
-    blocks = doc.blocks
-    title_parts = [" ".join(blocks[i].text.split()) for i in seg.title_blocks[:3]]
-    title = " - ".join(t for t in title_parts if t) or raw.metadata.get("title") or None
-    if raw.metadata.get("title") and (not title or len(title) < 6):
-        title = raw.metadata["title"]
-    head = doc.text[:6000]
-    rtype = review_type((title or "") + "\n" + head, rules)
-    # the subject is named on the title page; elsewhere the same pattern names relatives
+def _title(doc: Document, seg: Segmentation) -> str | None:
+    meta_title = doc.raw.metadata.get("title")
+    parts = [" ".join(doc.blocks[i].text.split()) for i in seg.title_blocks[:3]]
+    title = " - ".join(t for t in parts if t) or meta_title or None
+    if meta_title and (not title or len(title) < 6):
+        title = meta_title
+    return title
+
+
+def _subjects(doc: Document, seg: Segmentation, title: str | None, rules: Rules) -> list[str]:
+    """The subject is named on the title page; elsewhere the same pattern names relatives."""
+    md = rules.metadata
     subjects: list[str] = []
-    for m in _SUBJECT.finditer((title or "") + " " +
-                               " ".join(blocks[i].text for i in seg.title_blocks)):
+    for m in md.subject.finditer((title or "") + " " +
+                                 " ".join(doc.blocks[i].text for i in seg.title_blocks)):
         s = " ".join(m.group(1).split())
         if s not in subjects:
             subjects.append(s)
     if not subjects:  # else the first pseudonym the text names
-        m = _SUBJECT.search(doc.text[:3000])
+        m = md.subject.search(doc.text[:SUBJECT_WINDOW])
         subjects = [" ".join(m.group(1).split())] if m else []
-    subjects = [s for s in subjects if not re.fullmatch(r"(Child|Adult) (A|I)", s)][:5]
-    board = commissioning_board(doc, resolver, rtype)
-    pub: str | None = None
-    for m in _DATE_WORDS.finditer(doc.text[:8000]):
-        pub = parse_date(m.group("date"))
+    return [s for s in subjects if not md.not_subjects.fullmatch(s)][:MAX_SUBJECTS]
+
+
+def _publication_date(doc: Document, rules: Rules) -> str | None:
+    """The first dated publication cue; file creation dates are not publication dates."""
+    for m in rules.metadata.date_words.finditer(doc.text[:DATE_WINDOW]):
+        pub = parse_date(m.group("date"), rules.metadata.month_numbers)
         if pub:
-            break
-    if pub is None and raw.metadata.get("created"):
-        pub = None  # file creation dates are not publication dates
+            return pub
+    return None
+
+
+def extract_metadata(doc: Document, seg: Segmentation, rules: Rules,
+                     resolver: PartyResolver) -> tuple[Metadata, Mention | None]:
+    title = _title(doc, seg)
+    rtype = review_type((title or "") + "\n" + doc.text[:TYPE_WINDOW], rules)
+    board = commissioning_board(doc, resolver, rtype)
     md = Metadata(
         title=title,
         review_type=rtype,
-        subjects=tuple(subjects),
+        subjects=tuple(_subjects(doc, seg, title, rules)),
         area=board.name if board else None,
-        publication_date=pub,
+        publication_date=_publication_date(doc, rules),
     )
     return md, board
+
+
+class MetadataExtractor:
+    """Sets ``ctx.metadata`` and ``ctx.board`` (the default owner of unattributed items)."""
+
+    name = "metadata"
+
+    def run(self, ctx: ExtractionContext) -> None:
+        ctx.metadata, ctx.board = extract_metadata(ctx.doc, ctx.seg, ctx.rules, ctx.resolver)
+        ctx.resolver.default_owner = ctx.board

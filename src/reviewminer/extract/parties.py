@@ -12,26 +12,14 @@ gazetteer does not know are expanded with the report's own glossary first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from reviewminer.model import Party
-from reviewminer.rules import Rules
-
-_ORG_WORDS = re.compile(
-    r"\b(board|partnership|partners|police|constabulary|service|services|trust|council|agency|"
-    r"agencies|team|practice|practices|department|commission|panel|committee|authority|group|"
-    r"hub|unit|organisation|organisations|provider|providers|school|schools|college|hospital|"
-    r"nhs|government|office|commissioner|consortium|network|forum|directorate|lead|leads)\b",
-    re.I,
-)
-_NON_PARTY_NAMES = re.compile(
-    r"^(child|adult|mr|mrs|ms|miss|baby|family|mother|father|sibling|brother|sister|grandmother|"
-    r"grandfather|victim|perpetrator|subject)\b",
-    re.I,
-)
+from reviewminer.rules import PartyRules, Rules
 
 
 @dataclass(frozen=True)
@@ -54,14 +42,14 @@ class PartyResolver:
         self._glossary_cache: dict[str, list[Mention]] = {}
         self._canonical_cache: dict[tuple[str, str | None], Mention | None] = {}
         self.default_owner = default_owner
-        self.category = {a.canonical: a.category for a in rules.agencies}
-        self._successors = {a.canonical: a.successor for a in rules.agencies if a.successor}
-        modal_alts = "|".join(re.escape(m) for m in sorted(rules.modals, key=len, reverse=True))
+        self.category = {a.canonical: a.category for a in rules.parties.agencies}
+        self._successors = {a.canonical: a.successor for a in rules.parties.agencies if a.successor}
+        modal_alts = "|".join(re.escape(m) for m in sorted(rules.recommendations.modals, key=len, reverse=True))
         self.modal = re.compile(rf"\b(?:{modal_alts})\b", re.I)
         # summary lists often drop the modal: "The LSCB to commission an audit"
         # "It is recommended that X ...", "The review recommends that X ...", "That X ..."
         self._intro = re.compile(
-            r"^\s*(?:" + "|".join(p.pattern for p in rules.inline_introducers) + r"|that)\s+",
+            r"^\s*(?:" + "|".join(p.pattern for p in rules.recommendations.inline_introducers) + r"|that)\s+",
             re.I)
         self.weak_modal = re.compile(r"\bto\s+(?!the\b|a\b|an\b|be\b|its\b|their\b)[a-z]+")
 
@@ -122,7 +110,7 @@ class PartyResolver:
             if ent.label_ == "ORG" and all(f.canonical != canonical for f in found):
                 found.append(Mention(expansion, canonical, self.category.get(canonical, "unknown"),
                                      0, len(expansion)))
-        specific = [f for f in found if f.canonical not in _GENERIC_CANONICALS]
+        specific = [f for f in found if f.canonical not in self.rules.parties.generic_canonicals]
         self._glossary_cache[term] = specific or found
         return self._glossary_cache[term]
 
@@ -142,22 +130,17 @@ class PartyResolver:
         if prefer is not None:
             ents = [e for e in ents if self.category.get(e.ent_id_) == prefer] or ents
         # "Tarrow Moor Council - Adult Social Care": the department, not the council
-        specific = [e for e in ents if (e.ent_id_ or e.text) not in _GENERIC_CANONICALS]
+        specific = [e for e in ents if (e.ent_id_ or e.text) not in self.rules.parties.generic_canonicals]
         ent = (specific or ents)[0]
         canonical = ent.ent_id_ or ent.text
         return Mention(name, canonical, self.category.get(canonical, "unknown"), 0, len(name))
 
     # -- resolution ------------------------------------------------------------------------
-    def resolve(self, rec_id: str, text: str, text_offset: int | None, *,
-                heading_owner: Mention | None = None, doc: Doc | None = None) -> tuple[Party, ...]:
-        """Parties of one recommendation text. ``text_offset`` maps offsets into Report.text."""
-        doc = doc if doc is not None else self.nlp(text)
-        mentions = self.mentions(doc)
-        intro = self._intro.match(text)
-        body_start = intro.end() if intro else 0
-        # the first sentence that carries a modal holds the subject
-        owners: list[Mention] = []
-        named_subject = False
+    def _modal_owners(self, text: str, doc: Doc, mentions: list[Mention],
+                      body_start: int) -> list[Mention] | None:
+        """Owners named as the subject of the first sentence that carries a modal verb; None
+        when that sentence names none (or is passive: "GP practices should be supported to")."""
+        pr = self.rules.parties
         for sent in doc.sents:
             if sent.end_char <= body_start:
                 continue
@@ -165,79 +148,101 @@ class PartyResolver:
             m = self.find_modal(text, s_start, sent.end_char)
             if not m:
                 continue
-            region = text[s_start:m.start()]
-            if _PASSIVE.match(text, m.end()):
-                break  # "GP practices should be supported to ...": not the agent
-            inner = _subject_chain(text, [x for x in mentions
-                                          if x.start >= s_start and x.end <= m.start()], s_start,
-                                   m.start())
+            if pr.passive.match(text, m.end()):
+                return None
+            inner = _subject_chain(pr, text, [x for x in mentions
+                                              if x.start >= s_start and x.end <= m.start()],
+                                   s_start, m.start())
             # an "X should seek assurance from Y" subject is X; Y is handled below
             if inner:
-                owners = inner
-                named_subject = True
-            elif region.strip() and _ORG_WORDS.search(region) and len(region.split()) <= 12 and \
-                    not _NON_PARTY_NAMES.match(region.strip()):
-                name = region.strip().removeprefix("the ").removeprefix("The ").strip(" ,")
-                if _GENERIC_BOARD.fullmatch(name) and self.default_owner is not None:
-                    d = self.default_owner
-                    owners = [Mention(name, d.canonical, d.category, s_start, m.start())]
-                else:
-                    owners = [Mention(name, name, "unknown", s_start + region.find(name),
-                                      s_start + region.find(name) + len(name))]
-                named_subject = True
-            break
-        if not named_subject and intro:
-            # "It is recommended that the Youth Justice Service reviews ...": no modal, the
-            # subject follows the introducer
-            after = [x for x in mentions if x.start >= body_start]
-            chain = _subject_chain(text, after, body_start, len(text)) if after else []
-            if chain and len(text[body_start:chain[0].start].split()) <= 2:
-                owners = [x for x in chain if x.start >= body_start]
-                named_subject = bool(owners)
-        parties: list[Party] = []
-        seen: set[tuple[str, str]] = set()
+                return inner
+            return self._unknown_subject(text[s_start:m.start()], s_start, m.start())
+        return None
 
-        def add(m: Mention, role: str, inferred: bool, located: bool = True) -> None:
-            key = (m.canonical, role)
-            if key in seen:
-                return
-            seen.add(key)
-            cs = ce = None
-            if located and text_offset is not None:
-                cs, ce = text_offset + m.start, text_offset + m.end
-            parties.append(Party(rec_id, m.name, m.canonical, m.category, role, inferred, cs, ce,
-                                 self.successor(m.canonical)))
+    def _unknown_subject(self, region: str, start: int, end: int) -> list[Mention] | None:
+        """A subject the gazetteer does not know, kept as written when it reads like a body
+        ("The Youth Offending Team should"); "the Board" is the commissioning board."""
+        pr = self.rules.parties
+        if not (region.strip() and pr.org_words.search(region) and len(region.split()) <= 12
+                and not pr.non_party_names.match(region.strip())):
+            return None
+        name = region.strip().removeprefix("the ").removeprefix("The ").strip(" ,")
+        if pr.generic_board.fullmatch(name) and self.default_owner is not None:
+            d = self.default_owner
+            return [Mention(name, d.canonical, d.category, start, end)]
+        return [Mention(name, name, "unknown", start + region.find(name),
+                        start + region.find(name) + len(name))]
 
-        if named_subject:
+    def _introduced_owners(self, text: str, mentions: list[Mention], body_start: int) -> list[Mention]:
+        """"It is recommended that the Youth Justice Service reviews ...": no modal, the subject
+        follows the introducer."""
+        after = [x for x in mentions if x.start >= body_start]
+        chain = _subject_chain(self.rules.parties, text, after, body_start, len(text)) if after else []
+        if chain and len(text[body_start:chain[0].start].split()) <= 2:
+            return [x for x in chain if x.start >= body_start]
+        return []
+
+    def resolve(self, rec_id: str, text: str, text_offset: int | None, *,
+                heading_owner: Mention | None = None, doc: Doc | None = None) -> tuple[Party, ...]:
+        """Parties of one recommendation text. ``text_offset`` maps offsets into Report.text.
+
+        The owner is the subject of the first modal sentence, else the subject after a prose
+        introducer, else (inferred) the heading's agency, else the commissioning board; "seek
+        assurance from X" makes X a target.
+        """
+        doc = doc if doc is not None else self.nlp(text)
+        mentions = self.mentions(doc)
+        intro = self._intro.match(text)
+        body_start = intro.end() if intro else 0
+        owners = self._modal_owners(text, doc, mentions, body_start) or []
+        if not owners and intro:
+            owners = self._introduced_owners(text, mentions, body_start)
+        parties = _PartyList(rec_id, text_offset, self.successor)
+        if owners:
             for m in owners:
-                add(m, "owner", False)
+                parties.add(m, "owner", False)
         elif heading_owner is not None:
-            add(heading_owner, "owner", True, located=False)
+            parties.add(heading_owner, "owner", True, located=False)
         elif self.default_owner is not None:
-            add(self.default_owner, "owner", True, located=False)
-        for pat in self.rules.assurance:
+            parties.add(self.default_owner, "owner", True, located=False)
+        for pat in self.rules.recommendations.assurance:
             am = pat.search(text)
             if am:
                 s, e = am.span("target")
                 for m in mentions:
                     if m.start >= s and m.end <= e:
-                        add(m, "target", False)
-        return tuple(parties)
+                        parties.add(m, "target", False)
+        return tuple(parties.parties)
 
 
-_GENERIC_CANONICALS = frozenset({"Local Authority"})
-_PASSIVE = re.compile(r"\s+(?:also\s+|now\s+|then\s+)?be\s+(?:[a-z]+ly\s+)?"
-                      r"(?:[a-z]+(?:ed|en|wn|ne|lt|nt|ught|wn|id)|made|given|told|shown|seen|"
-                      r"kept|held|set|put|sent|built)\b", re.I)
-_GENERIC_BOARD = re.compile(
-    r"(?:the\s+)?(?:board|partnership|committee|panel|sab|lscb|lscp|scp|csp|cpc|rsb|"
-    r"safeguarding partners?|partners|executive|strategic board)", re.I)
-_CHAIN_GAP = re.compile(r"^\s*(?:,|and|&|,\s*and|as well as|together with|with)\s*(?:the\s+)?$",
-                        re.I)
-_LEAD_GAP = re.compile(r"^[\s,]*(?:(?:the|all|each|every|both|local|relevant|partner)\s+)*$", re.I)
+@dataclass
+class _PartyList:
+    """The parties of one recommendation, each (body, role) once."""
+
+    rec_id: str
+    text_offset: int | None
+    successor: Callable[[str], str]
+    parties: list[Party] = field(default_factory=list)
+    seen: set[tuple[str, str]] = field(default_factory=set)
+
+    def add(self, m: Mention, role: str, inferred: bool, located: bool = True) -> None:
+        key = (m.canonical, role)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        cs = ce = None
+        if located and self.text_offset is not None:
+            cs, ce = self.text_offset + m.start, self.text_offset + m.end
+        self.parties.append(Party(self.rec_id, m.name, m.canonical, m.category, role, inferred,
+                                  cs, ce, self.successor(m.canonical)))
 
 
-def _subject_chain(text: str, mentions: list[Mention], start: int, modal: int) -> list[Mention]:
+_POSSESSIVE_JOIN = re.compile(r"^'s?\s+$")  # "Council's" joining two mentions
+_POSSESSIVE = re.compile(r"^'s?\s")
+
+
+def _subject_chain(pr: PartyRules, text: str, mentions: list[Mention], start: int,
+                   modal: int) -> list[Mention]:
     """The agencies that form the grammatical subject of the modal at ``modal``.
 
     Preferred: the chain of mentions ending just before the modal ("In order to improve X, the
@@ -256,7 +261,7 @@ def _subject_chain(text: str, mentions: list[Mention], start: int, modal: int) -
         joined_by_and = False
         for m in reversed(mentions[:-1]):
             g = text[m.end:chain[0].start]
-            if not _CHAIN_GAP.match(g):
+            if not pr.chain_gap.match(g):
                 break
             if "," in g and "and" not in g and not joined_by_and:
                 break  # "Working with schools, the LA should": a comma alone is no list
@@ -265,25 +270,22 @@ def _subject_chain(text: str, mentions: list[Mention], start: int, modal: int) -
         k = mentions.index(chain[0])
         possessed = k > 0 and _POSSESSIVE_JOIN.match(text[mentions[k - 1].end:chain[0].start])
         if chain[0] is mentions[0] or possessed or \
-                not _LEAD_GAP.match(text[start:mentions[0].start]) or \
-                _CLAUSE_BREAK.search(text[start:chain[0].start]):
+                not pr.lead_gap.match(text[start:mentions[0].start]) or \
+                pr.clause_break.search(text[start:chain[0].start]):
             return chain  # ("Stanwick Council's Adult Social Care and Housing should")
     # chain at the start of the clause
     first = mentions[0]
-    if not _LEAD_GAP.match(text[start:first.start]) and len(text[start:first.start].split()) > 4:
+    if not pr.lead_gap.match(text[start:first.start]) and len(text[start:first.start].split()) > 4:
         return []
     chain = [first]
     for m in mentions[1:]:
-        if _CHAIN_GAP.match(text[chain[-1].end:m.start]):
+        if pr.chain_gap.match(text[chain[-1].end:m.start]):
             chain.append(m)
         else:
             break
     return chain
 
 
-_POSSESSIVE_JOIN = re.compile(r"^'s?\s+$")
-_POSSESSIVE = re.compile(r"^'s?\s")
-_CLAUSE_BREAK = re.compile(r",\s*$|,\s*(?:the|all|each)\s*$", re.I)
 
 
 def parse_glossary(lines: list[str]) -> dict[str, str]:

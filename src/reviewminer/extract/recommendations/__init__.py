@@ -1,0 +1,107 @@
+"""Recommendations (and learning points, board questions): where, where each ends, number, owner.
+
+* :mod:`.zones`: sections whose kind (or an ancestor's) is *recommendations*, and the rest of a
+  section after a sentence that introduces recommendations ("The review makes the following
+  recommendations:"); a zone titled like "Issues for the Board to consider" yields
+  ``board_question`` items;
+* :mod:`.candidates`: items in the zones; anywhere outside the contents, "Recommendation N" labels
+  (LCSPR style, after each finding), "Learning point N" labels (``learning_point``) and prose
+  introducers ("It is recommended that ..."); tables with a recommendation column
+  (:mod:`.tables`: findings/recommendations tables, action plans), whose lead-agency column names
+  the owner and whose action rows become the action plan (:mod:`.actions`);
+* :mod:`.dedupe`: items found more than once (executive summary, body, action plan, cover report)
+  are merged into one recommendation that keeps every location.
+
+Each carries its parties (:class:`reviewminer.extract.parties.PartyResolver`), its scope
+(multi-agency, single agency, national) from its headings, and the finding it follows when the
+report pairs them (:mod:`.scan`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from reviewminer.extract.context import ExtractionContext
+from reviewminer.extract.recommendations.actions import link_actions
+from reviewminer.extract.recommendations.candidate import Candidate, text_offset
+from reviewminer.extract.recommendations.candidates import (
+    inline_candidates,
+    labelled_candidates,
+    table_candidates,
+    zone_candidates,
+)
+from reviewminer.extract.recommendations.dedupe import Merged, dedupe, drop_overlaps
+from reviewminer.extract.recommendations.scan import Scan
+from reviewminer.extract.recommendations.tables import TableRow
+from reviewminer.model import Party, Recommendation, RecommendationKind
+
+__all__ = ["RecommendationExtractor"]
+
+
+def _candidates(scan: Scan, action_rows: list[TableRow]) -> list[Candidate]:
+    zone_cands, zone_blocks = zone_candidates(scan)
+    cands = zone_cands + labelled_candidates(scan, zone_blocks) + \
+        inline_candidates(scan, zone_blocks) + table_candidates(scan, action_rows)
+    cands = drop_overlaps(cands)
+    for c in cands:
+        if c.kind == RecommendationKind.RECOMMENDATION and scan.review_type == "cover_report" \
+                and any(p.search(c.text) for p in scan.rr.committee):
+            c.kind = RecommendationKind.COMMITTEE
+    return cands
+
+
+def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Doc) -> tuple[Party, ...]:
+    c, _, members = merged
+    heading_owner = c.heading_owner or next(
+        (m.heading_owner for m in members if m.heading_owner), None)
+    board_q = c.kind == RecommendationKind.BOARD_QUESTION
+    if (c.kind == RecommendationKind.COMMITTEE or board_q) and \
+            (scan.board is not None or heading_owner is not None):
+        # a committee's own recommendation, or a question put to the board: the owner is that
+        # body (named by the heading when it says which)
+        b = heading_owner if board_q and heading_owner is not None else scan.board
+        assert b is not None
+        return (Party(rec_id, b.name, b.canonical, b.category, "owner", board_q, None, None,
+                      scan.resolver.successor(b.canonical)),)
+    if c.kind == RecommendationKind.LEARNING_POINT:
+        return ()  # learning for practitioners: nobody owns it
+    return scan.resolver.resolve(rec_id, c.text, text_offset(scan.doc, c),
+                                 heading_owner=heading_owner, doc=sdoc)
+
+
+def _record(scan: Scan, n: int, merged: Merged, sdoc: Doc) -> Recommendation:
+    c, locations, members = merged
+    rec_id = f"r{n}"
+    parties = _parties(scan, rec_id, merged, sdoc)
+    scope = c.scope or next((m.scope for m in members if m.scope), None)
+    if scope is None and c.kind == RecommendationKind.RECOMMENDATION:
+        scope = scan.scope_from_parties(c.text, parties, sdoc)
+    return Recommendation(
+        id=rec_id,
+        number=c.number,
+        kind=c.kind,
+        text=c.text,
+        parties=parties,
+        section_id=c.seg.id if c.seg else None,
+        section=c.seg.heading if c.seg else "",
+        provenance=c.prov,
+        locations=tuple(locations),
+        scope=scope,
+        finding=c.finding or next((m.finding for m in members if m.finding), None),
+    )
+
+
+class RecommendationExtractor:
+    """Sets ``ctx.recommendations`` and ``ctx.action_plan``."""
+
+    name = "recommendations"
+
+    def run(self, ctx: ExtractionContext) -> None:
+        scan = Scan(ctx)
+        action_rows: list[TableRow] = []
+        merged = dedupe(_candidates(scan, action_rows))
+        docs = scan.resolver.nlp.pipe([c.text for c, _, _ in merged])
+        recs = [_record(scan, n, m, sdoc) for n, (m, sdoc) in enumerate(zip(merged, docs), start=1)]
+        ctx.recommendations = tuple(recs)
+        ctx.action_plan = link_actions(recs, merged, action_rows, scan.resolver,
+                                       ctx.rules.metadata.month_numbers)

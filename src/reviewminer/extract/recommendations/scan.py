@@ -1,0 +1,189 @@
+"""What the recommendation finders share: the document, its sections, and the tests they apply
+to a text or a section (is it a recommendation, who does its heading name, what scope, which
+finding)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from spacy.tokens import Doc
+
+from reviewminer.extract.context import ExtractionContext
+from reviewminer.extract.parties import Mention
+from reviewminer.extract.recommendations.candidate import Candidate
+from reviewminer.model import Party, RecommendationKind, SectionKind
+from reviewminer.structure.items import Item, item_span
+from reviewminer.structure.sections import Seg
+
+#: Texts of fewer words are never recommendations.
+MIN_WORDS = 4
+#: How far into a text the cues are looked for (characters).
+MODAL_WINDOW = 300
+WEAK_MODAL_WINDOW = 120
+INTRODUCES_WINDOW = 200
+INTRODUCES_MODAL_WINDOW = 60
+#: A weak modal ("The LSCB to commission") needs its subject within this many words.
+WEAK_SUBJECT_WORDS = 12
+_PARENTHESIS = re.compile(r"\(.*?\)")
+_PLURAL = re.compile(r"s$")
+_BOARD_CATEGORIES = ("partnership", "collective")
+
+
+class Scan:
+    """One document's recommendation search state."""
+
+    def __init__(self, ctx: ExtractionContext) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.seg = ctx.seg
+        self.rules = ctx.rules
+        self.rr = ctx.rules.recommendations
+        self.resolver = ctx.resolver
+        self.review_type = ctx.review_type
+        self.board = ctx.board
+        self.blocks = ctx.doc.blocks
+        self.heading_blocks = ctx.heading_blocks
+
+    @cached_property
+    def contents_blocks(self) -> frozenset[int]:
+        return frozenset(i for i in range(len(self.blocks))
+                         if SectionKind.CONTENTS in self.seg.kinds_of_block(i)
+                         or self.blocks[i].is_contents_entry)
+
+    def chain(self, s: Seg | None) -> list[Seg]:
+        """A section and its ancestors, innermost first."""
+        return [s, *self.seg.ancestors(s)] if s is not None else []
+
+    def is_board_question_title(self, text: str) -> bool:
+        low = text.lower()
+        return any(p.search(low) for p in self.rr.board_question_headings)
+
+    def is_committee_text(self, low: str) -> bool:
+        return self.review_type == "cover_report" and any(p.search(low) for p in self.rr.committee)
+
+    def is_recommendation_text(self, text: str) -> bool:
+        """Whether a text makes a recommendation (a modal, an introducer, an imperative)."""
+        text = text.lstrip("\"' ")
+        low = text.lower()
+        if len(low.split()) < MIN_WORDS:
+            return False
+        if self.is_committee_text(low):
+            return True
+        if self.rr.introduces.search(low[:INTRODUCES_WINDOW]) and \
+                not self.resolver.modal.search(low[:INTRODUCES_MODAL_WINDOW]):
+            return False  # "The Committee ... makes the following recommendations, which will"
+        if self.resolver.modal.search(text[:MODAL_WINDOW]):
+            return True
+        weak = self.resolver.weak_modal.search(text[:WEAK_MODAL_WINDOW])
+        if weak and len(text[:weak.start()].split()) <= WEAK_SUBJECT_WORDS and \
+                "." not in text[:weak.start()]:
+            return True  # "The LSCB to commission an audit ..."
+        if any(p.match(low) for p in self.rr.inline_introducers) or \
+                self.rr.recommends_that.search(low[:WEAK_MODAL_WINDOW]):
+            return True
+        return self.is_imperative(low)
+
+    def is_imperative(self, low: str) -> bool:
+        first = low.split()[0].strip(",.:")
+        if first in self.rr.imperatives or low.startswith(("that ", "to ")):
+            return True
+        # "Before starting legal action, check with ...": an imperative after a lead-in clause
+        lead = self.rr.lead_in_clause.match(low)
+        return bool(lead and lead.group(1) in self.rr.imperatives)
+
+    def _heading_agency_name(self, x: Seg) -> str | None:
+        m = self.rr.heading_agency.search(x.title)
+        name = (m.group("agency") or m.group("agency2")) if m else None
+        if name is None and self.is_board_question_title(x.title):
+            q = self.rr.board_question_body.search(x.title)
+            name = q.group("body") if q else None
+        if name is None and x.parent is not None and \
+                self.seg.segs[x.parent].kind == SectionKind.RECOMMENDATIONS and \
+                not self.rr.not_agency_heading.search(x.title):
+            name = x.title  # a bare agency sub-heading inside a recommendations section
+        return name
+
+    def heading_owner(self, s: Seg | None) -> Mention | None:
+        """An agency named by the section heading ("Recommendations for Westvale Police")."""
+        for x in self.chain(s):
+            name = self._heading_agency_name(x)
+            if name:
+                name = _PARENTHESIS.sub("", name).strip(" :.-–")
+                found = self.resolver.canonicalise(name)
+                if found is not None:
+                    return Mention(name, found.canonical, found.category, 0, 0)
+        return None
+
+    def scope(self, s: Seg | None, extra: str = "") -> str | None:
+        """Scope stated by a heading (or a table's scope cell)."""
+        texts = ([extra] if extra else []) + [x.title for x in self.chain(s)]
+        for t in texts:
+            low = t.lower()
+            for name, pats in self.rr.scope:
+                if any(p.search(low) for p in pats):
+                    if name == "single_agency" and self._board_heading(t):
+                        return "multi_agency"  # "Recommendations for the LSCB": a board's own
+                    return name
+        return None
+
+    def _board_heading(self, title: str) -> bool:
+        m = self.rr.heading_agency.search(title)
+        agency = (m.group("agency") or m.group("agency2")) if m else None
+        found = self.resolver.canonicalise(agency) if agency else None
+        return found is not None and found.category in _BOARD_CATEGORIES
+
+    def scope_from_parties(self, text: str, parties: tuple[Party, ...], sdoc: Doc) -> str | None:
+        """Scope when no heading states it: national asks, one agency, or the partnership."""
+        owners = [p for p in parties if p.role == "owner"]
+        if not owners:
+            return None
+        national = {"government", "national_body"}
+        mentioned = {m.category for m in self.resolver.mentions(sdoc)}
+        if mentioned & national or all(p.category in national for p in owners):
+            return "national"
+        if len(owners) > 1 or owners[0].category in ("partnership", "collective", "council") or \
+                self.rr.collaboration.search(text) or _PLURAL.search(owners[0].name.strip()) and \
+                owners[0].category in ("provider", "voluntary"):
+            return "multi_agency"
+        return "single_agency"
+
+    def finding(self, first_block: int, s: Seg | None) -> str | None:
+        """The "Finding N" this item follows, within the same top-level section."""
+        top = s
+        while top is not None and top.parent is not None:
+            top = self.seg.segs[top.parent]
+        lo = top.first_block if top is not None else 0
+        for i in range(first_block, lo - 1, -1):
+            text = self.blocks[i].text.strip()
+            for pat in self.rr.finding_labels:
+                m = pat.match(text)
+                if m:
+                    return m.group("num")
+        for x in self.chain(s):
+            for pat in self.rr.finding_labels:
+                m = pat.match(x.title) or pat.match(x.heading)
+                if m:
+                    return m.group("num")
+        return None
+
+    def candidate(self, it: Item, text: str, kind: RecommendationKind) -> Candidate:
+        s = self.seg.section_of(it.first_block)
+        cs, ce = item_span(self.doc, it)
+        owner = self.heading_owner(s)
+        # a quoted recommendation with its lead: R1: "Develop ..." (Lead: Kelbrook SAB)
+        q = self.rr.quoted_with_lead.match(text)
+        if q:
+            lead = q.group("lead")
+            text = q.group("text").strip()
+            k = self.doc.text[cs:ce].find(text[:40])
+            if k >= 0:
+                cs, ce = cs + k, min(ce, cs + k + len(text))
+            found = self.resolver.canonicalise(lead.strip()) if lead else None
+            if lead and found is not None:
+                owner = Mention(lead.strip(), found.canonical, found.category, 0, 0)
+        prov = self.doc.provenance(it.first_block, it.last_block, char_start=cs, char_end=ce)
+        in_summary = any(x.kind == SectionKind.EXECUTIVE_SUMMARY for x in self.chain(s))
+        return Candidate(it.number, text, kind, s, prov, owner,
+                         in_summary=in_summary, scope=self.scope(s),
+                         finding=self.finding(it.first_block, s))

@@ -1,0 +1,49 @@
+"""``recommendations.json``: cues for recommendations, their zones, scope, tables and owners."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+from reviewminer.rules.base import load_fields, rule_field
+
+Patterns = tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class RecommendationRules:
+    """See the file's ``description`` for what each key recognises."""
+
+    FILE: ClassVar[str] = "recommendations.json"
+
+    item_labels: Patterns = rule_field("patterns")
+    heading_labels: Patterns = rule_field("patterns")
+    learning_labels: Patterns = rule_field("patterns")
+    modals: tuple[str, ...] = rule_field("strings")
+    imperatives: frozenset[str] = rule_field("words")
+    inline_introducers: Patterns = rule_field("patterns")
+    committee: Patterns = rule_field("patterns")
+    assurance: Patterns = rule_field("patterns")
+    intro_sentence: Patterns = rule_field("patterns")
+    scope: tuple[tuple[str, Patterns], ...] = rule_field("pattern_lists")
+    board_question_headings: Patterns = rule_field("patterns")
+    finding_labels: Patterns = rule_field("patterns")
+    table_columns: dict[str, re.Pattern[str]] = rule_field("pattern_map")
+    heading_agency: re.Pattern[str] = rule_field("pattern")
+    quoted_with_lead: re.Pattern[str] = rule_field("pattern")
+    collaboration: re.Pattern[str] = rule_field("pattern")
+    earlier_review: re.Pattern[str] = rule_field("pattern")
+    learning_title: re.Pattern[str] = rule_field("pattern")
+    introduces: re.Pattern[str] = rule_field("pattern")
+    recommends_that: re.Pattern[str] = rule_field("pattern")
+    lead_in_clause: re.Pattern[str] = rule_field("pattern")
+    board_question_body: re.Pattern[str] = rule_field("pattern")
+    not_agency_heading: re.Pattern[str] = rule_field("pattern")
+    learning_point_header: re.Pattern[str] = rule_field("pattern")
+    additive_openers: tuple[str, ...] = rule_field("lower_strings")
+
+    @classmethod
+    def from_json(cls, path: Path, data: dict[str, Any]) -> RecommendationRules:
+        return cls(**load_fields(cls, path, data))
