@@ -1,8 +1,8 @@
-"""Extraction behaviour on small synthetic documents (format-independent)."""
+"""Recommendations: zones, labels, boundaries, copies, owners, tables (synthetic documents)."""
 
 from __future__ import annotations
 
-from reviewminer.model import EnquiryKind, RecommendationKind, SectionKind
+from reviewminer.model import RecommendationKind
 
 TITLE = [
     ("h1", "Serious Case Review: Child Q"),
@@ -178,71 +178,6 @@ def test_no_recommendations_yields_none(build):
     ])
     assert r.recommendations == ()
     assert "no recommendations found" in r.warnings
-
-
-def test_lines_of_enquiry_from_intro_sentence_and_section(build):
-    r = build(TITLE + [
-        ("h1", "Introduction"),
-        ("p", "The partnership agreed key lines of enquiry that relate to:"),
-        ("li", "• how agencies identified the risks posed by the father;"),
-        ("li", "• whether the voice of the child was heard."),
-        ("p", "The review was led by an independent reviewer."),
-        ("h1", "Appendix 2: Terms of reference"),
-        ("li", "1. To establish whether there are lessons to be learned about how agencies "
-               "worked together."),
-        ("li", "2. The review covers the period from 1 May 2019 to 3 June 2020."),
-        ("li", "3. How effective was the response to missed appointments?"),
-    ])
-    kloes = [e for e in r.lines_of_enquiry if e.kind == EnquiryKind.LINE_OF_ENQUIRY]
-    assert [e.text for e in kloes] == [
-        "how agencies identified the risks posed by the father;",
-        "whether the voice of the child was heard.",
-        "How effective was the response to missed appointments?",
-    ]
-    kinds = {e.text[:20]: e.kind for e in r.lines_of_enquiry}
-    assert kinds["To establish whether"] == EnquiryKind.PURPOSE
-    assert kinds["The review covers th"] == EnquiryKind.SCOPE
-    assert kloes[2].number == "3"
-
-
-def test_sections_tree_levels_and_kinds(build):
-    r = build(TITLE + [
-        ("h1", "Contents"),
-        ("p", "1. Introduction ........ 3", {"style": "toc 1"}),
-        ("p", "5. Recommendations ........ 9", {"style": "toc 1"}),
-        ("h1", "1. Introduction"),
-        ("h2", "1.1 Circumstances leading to the review"),
-        ("p", "Child Q was admitted to hospital."),
-        ("h1", "5. Analysis"),
-        ("h2", "5.1 Neglect"),
-        ("h1", "6. Recommendations"),
-        ("li", "1. Redhill LSCB should audit neglect cases."),
-    ])
-    heads = [(s.heading, s.level, s.kind) for s in r.sections]
-    assert ("1. Introduction", 1, SectionKind.INTRODUCTION) in heads
-    assert ("1.1 Circumstances leading to the review", 2, SectionKind.INTRODUCTION) in heads
-    assert ("5.1 Neglect", 2, SectionKind.ANALYSIS) in heads  # inherits the parent's kind
-    assert not any("...." in h for h, _, _ in heads)  # contents lines are not headings
-    by = {s.heading: s for s in r.sections}
-    assert by["5.1 Neglect"].parent_id == by["5. Analysis"].id
-    assert r.recommendations[0].section == "6. Recommendations"
-
-
-def test_metadata(build):
-    r = build([
-        ("h1", "Safeguarding Adults Review: Adult R"),
-        ("p", "Redhill Safeguarding Adults Board"),
-        ("p", "Published 14 March 2022"),
-        ("page",),
-        ("h1", "Introduction"),
-        ("p", "Adult R was 67 when she died. The Redhill SAB commissioned this review."),
-    ])
-    md = r.metadata
-    assert md.review_type == "sar"
-    assert "Adult R" in md.subjects
-    assert md.area == "Redhill Safeguarding Adults Board"
-    assert md.publication_date == "2022-03-14"
-    assert md.title.startswith("Safeguarding Adults Review")
 
 
 def test_r_labels_after_findings_outside_a_recommendations_section(build):
