@@ -47,4 +47,4 @@ def read(source: str | Path, *, rules: RulesSpec = None) -> Report:
     return build_report(raw, sha256=sha, rules=rules)
 
 
-__all__ = ["read", "file_sha256", "ReviewMinerError"]
+__all__ = ["ReviewMinerError", "file_sha256", "read"]

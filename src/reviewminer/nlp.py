@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -113,12 +112,12 @@ class AgencyRuler:
         for (attr, label, ent_id), phrases in by_key.items():
             matcher = self._lower if attr == "LOWER" else self._orth
             key = f"{label}|{ent_id}"
-            docs = list(self.nlp.tokenizer.pipe(phrases))
+            docs = list(self.nlp.tokenizer.pipe(phrases))  # type: ignore[union-attr]
             matcher.add(key, docs)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        matchers = [self._lower, self._orth]
+        matchers: list[PhraseMatcher | Matcher] = [self._lower, self._orth]
         if self._token_cues:
             text = doc.text  # built from the tokens on each access: once
             if any(c in text for c in self._token_cues):

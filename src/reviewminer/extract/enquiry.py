@@ -54,7 +54,8 @@ def classify(text: str, rules: Rules, *, purpose_context: bool = False) -> Enqui
 
 def _is_question_like(text: str, rules: Rules) -> bool:
     low = text.lower().lstrip("•-* ")
-    return text.rstrip().endswith("?") or low.startswith(tuple(q + " " for q in rules.enquiry.question_starts))
+    starts = tuple(q + " " for q in rules.enquiry.question_starts)
+    return text.rstrip().endswith("?") or low.startswith(starts)
 
 
 def _key(text: str) -> str:

@@ -80,7 +80,7 @@ def _board_mentions(doc: Document, resolver: PartyResolver, review: str | None
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     docs = resolver.nlp.pipe(list(snippets), disable=["sentencizer"])  # no sentences needed
-    mentions = [m for d, n in zip(docs, snippets.values())
+    mentions = [m for d, n in zip(docs, snippets.values(), strict=True)
                 for m in resolver.mentions(d) for _ in range(n)]
     for m in mentions:
         if m.category not in resolver.rules.metadata.board_categories:
@@ -138,8 +138,8 @@ def _subjects(doc: Document, seg: Segmentation, title: str | None, rules: Rules)
         if s not in subjects:
             subjects.append(s)
     if not subjects:  # else the first pseudonym the text names
-        m = md.subject.search(doc.text[:SUBJECT_WINDOW])
-        subjects = [" ".join(m.group(1).split())] if m else []
+        first = md.subject.search(doc.text[:SUBJECT_WINDOW])
+        subjects = [" ".join(first.group(1).split())] if first else []
     return [s for s in subjects if not md.not_subjects.fullmatch(s)][:MAX_SUBJECTS]
 
 

@@ -44,7 +44,8 @@ class PartyResolver:
         self.default_owner = default_owner
         self.category = {a.canonical: a.category for a in rules.parties.agencies}
         self._successors = {a.canonical: a.successor for a in rules.parties.agencies if a.successor}
-        modal_alts = "|".join(re.escape(m) for m in sorted(rules.recommendations.modals, key=len, reverse=True))
+        modals = sorted(rules.recommendations.modals, key=len, reverse=True)
+        modal_alts = "|".join(re.escape(m) for m in modals)
         self.modal = re.compile(rf"\b(?:{modal_alts})\b", re.I)
         # summary lists often drop the modal: "The LSCB to commission an audit"
         # "It is recommended that X ...", "The review recommends that X ...", "That X ..."
@@ -72,7 +73,7 @@ class PartyResolver:
     def mentions(self, doc: Doc) -> list[Mention]:
         """Agency mentions in a parsed text; the report's own glossary is consulted first for
         abbreviations, and also supplies defined terms the gazetteer does not know."""
-        out = []
+        out: list[Mention] = []
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue

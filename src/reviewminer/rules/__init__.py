@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Protocol, Union
+from typing import Any, ClassVar, Protocol, Union
 
 from reviewminer.errors import RuleFileError
 from reviewminer.model import SectionKind
@@ -63,7 +63,7 @@ __all__ = [
 
 
 class _RuleClass(Protocol):
-    FILE: str
+    FILE: ClassVar[str]
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> Any: ...

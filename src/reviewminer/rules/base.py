@@ -39,7 +39,7 @@ def read_json(path: Path) -> dict[str, Any]:
 
 def compile_pattern(path: Path, where: str, spec: Any) -> re.Pattern[str]:
     """A compiled pattern from a string (case-insensitive) or ``{"regex", "flags"}``."""
-    flags = re.IGNORECASE
+    flags: int = re.IGNORECASE
     pattern = spec
     if isinstance(spec, dict):
         check_keys(path, where, spec, {"regex", "flags", "comment"}, {"regex"})

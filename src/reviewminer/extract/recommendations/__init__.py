@@ -101,7 +101,8 @@ class RecommendationExtractor:
         action_rows: list[TableRow] = []
         merged = dedupe(_candidates(scan, action_rows))
         docs = scan.resolver.nlp.pipe([c.text for c, _, _ in merged])
-        recs = [_record(scan, n, m, sdoc) for n, (m, sdoc) in enumerate(zip(merged, docs), start=1)]
+        recs = [_record(scan, n, m, sdoc)
+                for n, (m, sdoc) in enumerate(zip(merged, docs, strict=True), start=1)]
         ctx.recommendations = tuple(recs)
         ctx.action_plan = link_actions(recs, merged, action_rows, scan.resolver,
                                        ctx.rules.metadata.month_numbers)

@@ -34,10 +34,10 @@ def link_actions(recs: list[Recommendation], merged: list[Merged], action_rows: 
     """Action items from the action-plan rows: the row's own recommendation when it was merged
     into one, else the one its reference names."""
     row_rec: dict[int, Recommendation] = {}
-    for rec, (_, _, members) in zip(recs, merged):
+    for r, (_, _, members) in zip(recs, merged, strict=True):
         for m in members:
             for row in m.table_rows:
-                row_rec[id(row)] = rec
+                row_rec[id(row)] = r
     by_number: dict[str, list[Recommendation]] = {}
     for r in recs:
         if r.number:

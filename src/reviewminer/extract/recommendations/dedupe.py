@@ -104,8 +104,8 @@ def dedupe(cands: list[Candidate]) -> list[Merged]:
         lead = max(members, key=_rank)
         if lead.number is None:
             lead.number = next((c.number for c in members if c.number), None)
-        locs = [lead.prov] + sorted((c.prov for c in members if c is not lead),
-                                    key=lambda p: p.char_start)
+        locs = [lead.prov, *sorted((c.prov for c in members if c is not lead),
+                                   key=lambda p: p.char_start)]
         out.append((lead, locs, members))
     out.sort(key=lambda t: t[0].prov.char_start)
     return out

@@ -143,8 +143,8 @@ class Scan:
         if mentioned & national or all(p.category in national for p in owners):
             return "national"
         if len(owners) > 1 or owners[0].category in ("partnership", "collective", "council") or \
-                self.rr.collaboration.search(text) or _PLURAL.search(owners[0].name.strip()) and \
-                owners[0].category in ("provider", "voluntary"):
+                self.rr.collaboration.search(text) or (_PLURAL.search(owners[0].name.strip()) and
+                                                       owners[0].category in ("provider", "voluntary")):
             return "multi_agency"
         return "single_agency"
 

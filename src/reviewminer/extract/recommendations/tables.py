@@ -15,6 +15,7 @@ from reviewminer.document import Document
 from reviewminer.model import Provenance
 from reviewminer.rules import LabelRules, Rules
 
+
 @dataclass
 class TableRow:
     """One data row of a recommendations or action-plan table."""
