@@ -1,0 +1,1 @@
+"""Document structure: labels and numbers, headings, sections, items."""
