@@ -73,7 +73,7 @@ def heading_levels(
     sizes = [round((size or body) * 2) / 2 for _, size in headings]
     rank = {s: i + 1 for i, s in enumerate(sorted(set(sizes), reverse=True))}
     out: list[tuple[int, str | None]] = []
-    for (text, size), half in zip(headings, sizes):
+    for (text, size), half in zip(headings, sizes, strict=True):
         lvl = rank[half]
         m = _HEADING_NUMBER.match(text)
         if m and abs((size or body) - body) < NUMBERED_BODY_SIZE_TOLERANCE:

@@ -4,7 +4,8 @@ Design:
 
 1. **Text per page** comes from one ``FPDFText_GetText`` call (``textpage.get_text_range()``),
    split into pdfium's visual lines. For each line about four raw pdfium calls (through
-   argument-unchecked ctypes copies, see :mod:`reviewminer.parsers.pdf.pdfium`: ctypes conversion costs more than
+   argument-unchecked ctypes copies, see
+   :mod:`reviewminer.parsers.pdf.pdfium`: ctypes conversion costs more than
    pdfium's work for these calls) sample a few
    characters (origin of the first, box of the last, font size of a middle one, font name of the
    first and, if bold, the last), which gives the line's position, size and boldness without a

@@ -71,7 +71,7 @@ def _merge_tables(prev: BlockDraft, nxt: BlockDraft) -> bool:
         rows = rows[1:]  # repeated header row
     if rows and ta.rows and _split_row(ta.rows[-1], rows[0]):
         ta.rows[-1] = [
-            normalise(join_lines([lc, c])) if c else lc for lc, c in zip(ta.rows[-1], rows[0])
+            normalise(join_lines([lc, c])) if c else lc for lc, c in zip(ta.rows[-1], rows[0], strict=True)
         ]
         rows = rows[1:]
     ta.rows.extend(rows)
@@ -86,5 +86,5 @@ def _split_row(last: list[str], first: list[str]) -> bool:
     """A row split by the page break: leading cells empty, text continues in lower case."""
     return len(first) == len(last) and (not first[0] or not last[-1]) and any(
         c and c[:1].islower() and lc and not SENTENCE_END.search(lc)
-        for c, lc in zip(first, last)
+        for c, lc in zip(first, last, strict=True)
     )

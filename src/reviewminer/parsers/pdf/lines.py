@@ -177,19 +177,19 @@ class _RectReader:
     """pdfium's text rectangles of a line (buffers allocated once)."""
 
     def __init__(self) -> None:
-        self.l, self.t, self.r, self.b = (ctypes.c_double() for _ in range(4))
-        self.refs = tuple(ctypes.byref(v) for v in (self.l, self.t, self.r, self.b))
+        self.left, self.top, self.right, self.bottom = (ctypes.c_double() for _ in range(4))
+        self.refs = tuple(ctypes.byref(v) for v in (self.left, self.top, self.right, self.bottom))
 
     def read(self, tp: Any, ln: Line) -> list[tuple[float, float, float, float]]:
         """The rectangles (left, bottom, right, top) of the line's chars, sorted."""
         n = CountRects(tp, ln.c0, ln.c1 - ln.c0 + 1)
         if n < 2:
             return []
-        l, t, r, b = self.l, self.t, self.r, self.b
+        left, top, right, bottom = self.left, self.top, self.right, self.bottom
         boxes = []
         for k in range(n):
             GetRect(tp, k, *self.refs)
-            boxes.append((l.value, b.value, r.value, t.value))
+            boxes.append((left.value, bottom.value, right.value, top.value))
         boxes.sort()
         return boxes
 
@@ -362,7 +362,7 @@ def _column_order(lines: list[Line], side: list[str]) -> list[Line]:
     ordered: list[Line] = []
     seg_l: list[Line] = []
     seg_r: list[Line] = []
-    for ln, sd in sorted(zip(lines, side), key=lambda t: (-t[0].y, t[0].x0)):
+    for ln, sd in sorted(zip(lines, side, strict=True), key=lambda t: (-t[0].y, t[0].x0)):
         if sd == "S":
             ordered += seg_l + seg_r
             seg_l, seg_r = [], []

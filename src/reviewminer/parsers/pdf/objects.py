@@ -38,10 +38,9 @@ _SAMPLE_HITS = 2  # path objects found by sampling that make a crowded page a ta
 def has_images(page: ctypes.c_void_p, st: PdfSettings) -> bool:
     """True when one of the page's first objects is an image or a form XObject."""
     n = CountObjects(page)
-    for k in range(min(n, st.image_objects_scanned)):
-        if GetType(GetObject(page, k)) in IMAGE_OR_FORM:
-            return True
-    return False
+    return any(
+        GetType(GetObject(page, k)) in IMAGE_OR_FORM for k in range(min(n, st.image_objects_scanned))
+    )
 
 
 def scan_paths(page: ctypes.c_void_p, st: PdfSettings) -> tuple[bool, list[Dot], list[PathInfo] | None]:
@@ -61,14 +60,14 @@ def scan_paths(page: ctypes.c_void_p, st: PdfSettings) -> tuple[bool, list[Dot],
     if n > st.max_objects_scanned:
         return _sampled_paths(page, n, st.max_objects_scanned), dots, None
     lo, hi, squareness = st.bullet_min, st.bullet_max, st.bullet_squareness
-    f = ctypes.c_float
-    l, b, r, t = f(), f(), f(), f()
-    refs = (ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t))
+    bounds = _Bounds()
+    refs = bounds.refs
+    left, bottom, right, top = bounds.values
     paths = 0
     found: list[PathInfo] = []
     for obj in _path_objects(page, n):
         if GetBounds(obj, *refs):
-            x0, y0, x1, y1 = l.value, b.value, r.value, t.value
+            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
             found.append((obj, x0, y0, x1, y1))
             w, h = x1 - x0, y1 - y0
             if lo <= w <= hi and lo <= h <= hi and abs(w - h) < squareness:
@@ -90,15 +89,23 @@ def _sampled_paths(page: ctypes.c_void_p, n: int, checked: int) -> bool:
     return hits >= _SAMPLE_HITS
 
 
+class _Bounds:
+    """Buffers for ``FPDFPageObj_GetBounds`` (left, bottom, right, top)."""
+
+    def __init__(self) -> None:
+        self.values = tuple(ctypes.c_float() for _ in range(4))
+        self.refs = tuple(ctypes.byref(v) for v in self.values)
+
+
 def page_paths(page: ctypes.c_void_p) -> list[PathInfo]:
     """Every path object of the page whose bounds pdfium reports, in content order."""
-    f = ctypes.c_float
-    l, b, r, t = f(), f(), f(), f()
-    refs = (ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t))
+    bounds = _Bounds()
+    refs = bounds.refs
+    left, bottom, right, top = bounds.values
     out: list[PathInfo] = []
     for obj in _path_objects(page, CountObjects(page)):
         if GetBounds(obj, *refs):
-            out.append((obj, l.value, b.value, r.value, t.value))
+            out.append((obj, left.value, bottom.value, right.value, top.value))
     return out
 
 
@@ -106,7 +113,7 @@ def _path_objects(page: ctypes.c_void_p, n: int) -> list[Handle]:
     """The page's path objects in content order. ``map`` keeps the two calls per object
     (thousands on pages that hold one text object per glyph) out of the bytecode loop."""
     objs = list(map(GetObject, repeat(page, n), range(n)))
-    return [Handle(o) for o, t in zip(objs, map(GetType, objs)) if t == PATH]
+    return [Handle(o) for o, t in zip(objs, map(GetType, objs), strict=True) if t == PATH]
 
 
 class _EdgeSink:

@@ -190,7 +190,10 @@ def _starts_new_block(
     if lay.one_column and not ended and _deliberate_break(cur, prev, ln, lay):
         return True
     # a short line that ends a sentence closes its paragraph
-    return ended and prev.x1 < lay.right - st.short_line * size and ln.x0 <= cur.first.x0 + st.indent_tolerance
+    return (
+        ended and prev.x1 < lay.right - st.short_line * size
+        and ln.x0 <= cur.first.x0 + st.indent_tolerance
+    )
 
 
 def _column_continues(prev: Line, ln: Line, label: str | None, size: float, st: PdfSettings) -> bool:
@@ -291,7 +294,7 @@ def assign_heading_levels(blocks: list[BlockDraft], body: float | None, st: PdfS
     if not heads:
         return
     levels = heading_levels([(h.text, h.font_size) for h in heads], body or st.default_body_size)
-    for h, (level, label) in zip(heads, levels):
+    for h, (level, label) in zip(heads, levels, strict=True):
         h.level = level
         if label is not None:
             h.label = label

@@ -62,7 +62,8 @@ LIST_MARKER = re.compile(
         (?P<bullet>[\u2022\u25e6\u25aa\u2023\u2043\u2219*>\u27a2])\s*
       | (?P<dash>[-\u2013\u2014])\s+
       | (?P<o>o)\s+
-      | (?P<rec>(?:recommendation|rec\.?|finding|learning\ point|kloe|key\ line\ of\ enquiry)\s+\d{1,3}[a-z]?)(?:[.:)\-]\s*|\s+|$)
+      | (?P<rec>(?:recommendation|rec\.?|finding|learning\ point|kloe|key\ line\ of\ enquiry)
+               \s+\d{1,3}[a-z]?)(?:[.:)\-]\s*|\s+|$)
       | (?P<r>[RF]\d{1,3}[a-z]?)(?:[.:)]\s*|\s+|$)
       | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,3})\.?(?:\s+|$)
       | (?P<num>\d{1,3}[.)])(?:\s+|$)

@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium  # type: ignore[import-untyped]
-import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from reviewminer.errors import CorruptDocumentError, EmptyDocumentError, EncryptedDocumentError
 from reviewminer.parsers.text import normalise
@@ -227,7 +227,7 @@ def metadata(pdf: Any) -> dict[str, str]:
     """Title, author, subject, creator, producer and ISO dates from the PDF's Info dictionary."""
     try:
         raw = pdf.get_metadata_dict(skip_empty=True)
-    except Exception:  # noqa: BLE001 - metadata is optional; a bad Info dict must not fail parsing
+    except Exception:  # metadata is optional; a bad Info dict must not fail parsing
         return {}
     out: dict[str, str] = {}
     for src, dst in _METADATA_FIELDS:

@@ -79,7 +79,7 @@ def _band_candidates(p: Page, st: PdfSettings) -> list[_Band]:
 def _running_keys(pages: list[Page], band_lines: list[list[_Band]], st: PdfSettings) -> dict[_Key, bool]:
     """For each (band, masked text): does it recur like a running header/footer?"""
     occ: dict[_Key, list[_Seen]] = defaultdict(list)
-    for p, cands in zip(pages, band_lines):
+    for p, cands in zip(pages, band_lines, strict=True):
         for band, ln in cands:
             occ[(band, _mask(ln.text))].append((p.number, ln.text, ln.y))
     # ceil(percent% of the pages), at least running_min_pages
@@ -111,7 +111,7 @@ def _drop_from_edges(cands: list[_Band], verdict: dict[_Key, bool], max_size: fl
             if (
                 PAGE_NUMBER.match(text)
                 or ROMAN_PAGE.match(text)
-                or ln.size <= max_size and verdict.get((band, _mask(ln.text)), False)
+                or (ln.size <= max_size and verdict.get((band, _mask(ln.text)), False))
             ):
                 ln.drop = True
             else:
@@ -132,7 +132,7 @@ def _numbers_follow_pages(items: list[_Seen]) -> bool:
         vals = [x[pos] for x in nums]
         if len(set(vals)) == 1:
             continue
-        if len({v - pg for v, pg in zip(vals, pages)}) == 1:
+        if len({v - pg for v, pg in zip(vals, pages, strict=True)}) == 1:
             tracks = True
             continue
         return False
@@ -236,7 +236,11 @@ def _is_toc_run(
     titled = any(t < i and i - t <= st.toc_title_distance for t in title_idx)
     nums = [_first_number(lines[k].text) for k in run]
     ordered = all(a <= b for a, b in pairwise(nums))
-    return leaders >= st.toc_min_leaders or (titled and bool(run)) or (len(run) >= st.toc_min_plain and ordered)
+    return (
+        leaders >= st.toc_min_leaders
+        or (titled and bool(run))
+        or (len(run) >= st.toc_min_plain and ordered)
+    )
 
 
 def _first_number(text: str) -> int:
