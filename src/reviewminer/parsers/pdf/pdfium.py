@@ -131,9 +131,6 @@ class Sampler:
         CharBox(tp, i, refs[2], refs[3], refs[4], refs[5])  # yes, left-right-bottom-top
         return self.l.value, self.b.value, self.r.value, self.t.value
 
-    def size(self, tp: Any, i: int) -> float:
-        return float(FontSize(tp, i))
-
     def bold(self, tp: Any, i: int) -> bool:
         n = FontInfo(tp, i, self.name, self.name_len, self.flags_ref)
         key = self.name.value if n else b""

@@ -49,7 +49,6 @@ class Table:
     page: int
     bbox: tuple[float, float, float, float]  # x0, bottom, x1, top in the pdfium frame
     rows: list[list[str]]
-    order: float = 0.0
 
 
 @dataclass(slots=True)
