@@ -17,9 +17,11 @@ from reviewminer.errors import (
 )
 from reviewminer.parsers import parse
 from reviewminer.parsers.base import Block, RawDocument
-from reviewminer.parsers.pdf import PdfParser, _page_list, _pdf_date
+from reviewminer.parsers.pdf import PdfParser, PdfSettings
+from reviewminer.parsers.pdf.parser import page_list
+from reviewminer.parsers.pdf.pdfium import pdf_date
 
-DATA = Path(__file__).parent / "data" / "pdf"
+DATA = Path(__file__).parents[1] / "data" / "pdf"
 
 
 @pytest.fixture(scope="module")
@@ -344,7 +346,7 @@ def test_errors_name_file_and_reason(name: str, error: type[ReviewMinerError], r
 def test_garbage_named_pdf_is_corrupt(tmp_path: Path) -> None:
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF-1.7\nthis is not really a PDF\n" * 20)
-    with pytest.raises(CorruptDocumentError, match="bad.pdf"):
+    with pytest.raises(CorruptDocumentError, match=r"bad\.pdf"):
         PdfParser().parse(bad)
 
 
@@ -373,7 +375,8 @@ def test_text_index_to_char_index_mapping_path_agrees() -> None:
     FPDFText_GetCharIndexFromTextIndex; on a page where both agree the results must match."""
     import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
-    from reviewminer.parsers import pdf as mod
+    from reviewminer.parsers.pdf.lines import split_lines
+    from reviewminer.parsers.pdf.pdfium import Sampler
 
     doc = pdfium.PdfDocument(str(DATA / "report.pdf"))
     try:
@@ -381,8 +384,9 @@ def test_text_index_to_char_index_mapping_path_agrees() -> None:
         tp = page.get_textpage()
         text, n = tp.get_text_range(), tp.count_chars()
         assert len(text) == n
-        direct = mod._split_lines(tp.raw, text, n, 2, mod._Sampler())
-        mapped = mod._split_lines(tp.raw, text, n + 1, 2, mod._Sampler())  # forces the mapping
+        st = PdfSettings()
+        direct = split_lines(tp.raw, text, n, 2, Sampler(), st)
+        mapped = split_lines(tp.raw, text, n + 1, 2, Sampler(), st)  # forces the mapping
         key = [(ln.text, round(ln.x0, 1), round(ln.y, 1), ln.size, ln.bold) for ln in direct]
         assert key == [(ln.text, round(ln.x0, 1), round(ln.y, 1), ln.size, ln.bold) for ln in mapped]
         assert any(ln.text == "1. Introduction" and ln.bold and ln.size == 16.0 for ln in direct)
@@ -393,21 +397,22 @@ def test_text_index_to_char_index_mapping_path_agrees() -> None:
 
 
 def _lines(texts: list[str]) -> list[Any]:
-    from reviewminer.parsers import pdf as mod
+    from reviewminer.parsers.pdf.records import Line
 
     return [
-        mod._Line(text=t, page=1, x0=72, x1=300, y=700 - 14 * i, size=11, bold=False)
+        Line(text=t, page=1, x0=72, x1=300, y=700 - 14 * i, size=11, bold=False)
         for i, t in enumerate(texts)
     ]
 
 
 def test_toc_needs_leaders_title_or_increasing_page_numbers() -> None:
-    from reviewminer.parsers import pdf as mod
+    from reviewminer.parsers.pdf.records import Page
+    from reviewminer.parsers.pdf.running import mark_toc
 
     def toc_flags(texts: list[str]) -> list[bool]:
-        page = mod._Page(number=1, width=595, height=842, left=0, bottom=0)
+        page = Page(number=1, width=595, height=842, left=0, bottom=0)
         page.lines = _lines(texts)
-        mod._mark_toc([page])
+        mark_toc([page], PdfSettings())
         return [ln.toc for ln in page.lines]
 
     # a borderless list of counts is not a table of contents
@@ -418,13 +423,13 @@ def test_toc_needs_leaders_title_or_increasing_page_numbers() -> None:
 
 
 # --------------------------------------------------------------------------- helpers
-def test_pdf_date() -> None:
-    assert _pdf_date("D:20240105093000+01'00'") == "2024-01-05T09:30:00+01:00"
-    assert _pdf_date("D:20190320090000Z'") == "2019-03-20T09:00:00Z"
-    assert _pdf_date("D:2019") == "2019-01-01"
-    assert _pdf_date("yesterday") is None
+def testpdf_date() -> None:
+    assert pdf_date("D:20240105093000+01'00'") == "2024-01-05T09:30:00+01:00"
+    assert pdf_date("D:20190320090000Z'") == "2019-03-20T09:00:00Z"
+    assert pdf_date("D:2019") == "2019-01-01"
+    assert pdf_date("yesterday") is None
 
 
-def test_page_list() -> None:
-    assert _page_list([2]) == "2"
-    assert _page_list([1, 2, 3, 7, 9, 10]) == "1-3, 7, 9-10"
+def testpage_list() -> None:
+    assert page_list([2]) == "2"
+    assert page_list([1, 2, 3, 7, 9, 10]) == "1-3, 7, 9-10"

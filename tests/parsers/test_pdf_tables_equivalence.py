@@ -1,6 +1,6 @@
 """The PDF parser's fast table-geometry functions give exactly pdfplumber's results.
 
-``parsers/pdf.py`` re-implements pdfplumber's ``merge_edges``, ``edges_to_intersections`` and
+``parsers/pdf/lattice.py`` re-implements pdfplumber's ``merge_edges``, ``edges_to_intersections`` and
 ``intersections_to_cells`` (same arithmetic and ordering, without their quadratic copies). This
 randomised check fails if a pdfplumber upgrade changes behaviour and the copies drift apart.
 """
@@ -11,7 +11,7 @@ import random
 
 from pdfplumber import table as plt
 
-import reviewminer.parsers.pdf as fast
+import reviewminer.parsers.pdf.lattice as fast
 
 
 def _random_edges(rng: random.Random) -> list[dict]:
@@ -39,12 +39,12 @@ def test_table_geometry_matches_pdfplumber():
         edges = _random_edges(rng)
         tol = rng.choice([(3, 3, 3, 3), (0, 0, 0, 0), (1, 2, 0.5, 4), (3, 0, 0, 3)])
         a = plt.merge_edges(edges, *tol)
-        b = fast._merge_edges(edges, *tol)
+        b = fast.merge_edges(edges, *tol)
         assert [list(x.items()) for x in a] == [list(x.items()) for x in b], trial
         for xt, yt in ((1, 1), (3, 3), (0, 2)):
             i1 = plt.edges_to_intersections(a, xt, yt)
-            i2 = fast._edges_to_intersections(a, xt, yt)
+            i2 = fast.edges_to_intersections(a, xt, yt)
             assert list(i1) == list(i2), trial
             assert all(i1[k]["v"] == i2[k]["v"] and i1[k]["h"] == i2[k]["h"] for k in i1), trial
         inter = plt.edges_to_intersections(a, 1, 1)
-        assert plt.intersections_to_cells(inter) == fast._intersections_to_cells(inter), trial
+        assert plt.intersections_to_cells(inter) == fast.intersections_to_cells(inter), trial

@@ -1,0 +1,375 @@
+"""Visual lines from pdfium's page text: typography cues, superscripts, gutters, columns.
+
+pdfium's ``FPDFText_GetText`` text is split at its line breaks; each line samples a few
+characters for position, size and boldness (see :class:`~reviewminer.parsers.pdf.pdfium.Sampler`).
+Lines that run across a column gutter are split, fragments of one visual line glued back,
+vertically running pages turned into the text's frame, interleaved two-column pages re-ordered.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections import Counter
+from itertools import pairwise
+from typing import Any
+
+from reviewminer.parsers.pdf.objects import Dot
+from reviewminer.parsers.pdf.patterns import (
+    LINE_SPLIT,
+    SPACES,
+    SUP_MARKER,
+    SUPERSCRIPT_CANDIDATE,
+    list_marker,
+)
+from reviewminer.parsers.pdf.pdfium import (
+    CharBox,
+    CharIndexAtPos,
+    CharIndexFromTextIndex,
+    CharOrigin,
+    CountRects,
+    FontInfo,
+    FontSize,
+    GetRect,
+    Sampler,
+    TextIndexFromCharIndex,
+)
+from reviewminer.parsers.pdf.records import Line, Page
+from reviewminer.parsers.pdf.settings import PdfSettings
+from reviewminer.parsers.text import BULLET, normalise
+
+__all__ = [
+    "add_drawn_bullets",
+    "fix_text_direction",
+    "merge_same_line",
+    "reorder_columns",
+    "split_at_gutters",
+    "split_lines",
+]
+
+_GENERATED_CHAR_SIZE = 1.0  # a sampled char this small is generated (a space): use the first
+_MIN_GAP_SIZE = 4  # gaps are measured against the font size, but at least this size (pt)
+_CHAR_ADVANCE = 0.5  # estimated advance of one character (x size) when only the start is known
+_ROTATED_MARGIN = 50  # page box margin (pt) around the text of a rotated page
+_BULLET_MIN_GAP = 1  # a drawn bullet's right edge is at least this far (pt) left of the text...
+_BULLET_MAX_GAP = 2.5  # ...and at most this far (x size, at least 4 pt)
+_BULLET_BELOW = 0.1  # the dot's centre lies between this x size below the baseline...
+_BULLET_ABOVE = 0.8  # ...and this x size above it
+_COLUMN_ZONE = (0.25, 0.75)  # the right column starts in this part of the page width
+_COLUMN_START_GRID = 2  # line starts are counted on a 2 pt grid
+_COLUMN_GUTTER_SLACK = 3  # the gutter midline lies 3 pt left of the right column's start
+_COLUMN_FULL_LINE = 0.25  # a "full" column line ends within this share of the column width
+
+
+def split_lines(
+    tp: Any, text: str, n_chars: int, page: int, s: Sampler, st: PdfSettings
+) -> list[Line]:
+    """Split the page text into pdfium's visual lines and sample typography for each.
+
+    This is the parser's hottest loop (once per line of every page): the sampler's calls are
+    inlined and its buffers bound locally, and it stays one function on purpose.
+    """
+    identity = len(text) == n_chars
+    to_char = CharIndexFromTextIndex
+    origin, box, font_size, font_info, bold_of = CharOrigin, CharBox, FontSize, FontInfo, s.bold
+    r_dx, r_dy, r_l, r_r, r_b, r_t = s.refs
+    v_dx, v_dy, v_l, v_r, v_b = s.dx, s.dy, s.l, s.r, s.b
+    name, name_len, flags_ref, bold_cache = s.name, s.name_len, s.flags_ref, s.bold_cache
+    any_superscript = SUPERSCRIPT_CANDIDATE.search
+    sup_ratio, vertical = st.superscript_ratio, st.vertical_run
+    out: list[Line] = []
+    append = out.append
+    for m in LINE_SPLIT.finditer(text):
+        raw = m.group()
+        hyphen = raw[-1] == "\ufffe"
+        body = raw[:-1] if hyphen else raw
+        stripped = body.strip()
+        if not stripped:
+            continue
+        a = m.start() + len(body) - len(body.lstrip())
+        b = a + len(stripped) - 1
+        mid = (a + b) // 2
+        while mid < b and text[mid].isspace():
+            mid += 1
+        if identity:
+            ia, im, ib = a, mid, b
+        else:
+            ia, im, ib = to_char(tp, a), to_char(tp, mid), to_char(tp, b)
+            if ia < 0 or ib < 0:
+                continue
+            if im < 0:
+                im = ia
+        origin(tp, ia, r_dx, r_dy)
+        xa, ya = v_dx.value, v_dy.value
+        box(tp, ib, r_l, r_r, r_b, r_t)  # yes, left-right-bottom-top
+        xb, yb, br = v_l.value, v_b.value, v_r.value
+        size = font_size(tp, im)
+        if size <= _GENERATED_CHAR_SIZE and im != ia:  # a generated char: fall back to the first
+            size = font_size(tp, ia)
+        # s.bold(tp, ia), its cache hit inlined
+        bold = bold_cache.get(name.value if font_info(tp, ia, name, name_len, flags_ref) else b"")
+        if bold is None:
+            bold = bold_of(tp, ia)
+        bold = bold and (ib == ia or bold_of(tp, ib))
+        line_text = stripped
+        if size > 0 and any_superscript(stripped):  # (most lines have none)
+            line_text = _strip_superscripts(tp, stripped, a, size * sup_ratio, identity)
+        line_text = _norm_line(line_text)
+        if hyphen:
+            line_text = line_text + "-"
+        rec = Line(line_text, page, xa, max(br, xb), ya, round(size, 1), bold, hyphen, len(out),
+                   c0=ia, c1=ib, t0=a)
+        if abs(yb - ya) > vertical * max(size, 1) and abs(xb - xa) < abs(yb - ya):
+            rec.vend = yb  # the line runs vertically: see fix_text_direction
+        append(rec)
+    return out
+
+
+def _strip_superscripts(tp: Any, text: str, start: int, below: float, identity: bool) -> str:
+    """Remove superscript reference markers glued to a word ("reports1", "abuse.12"): digits
+    whose font size is below ``below``. ``start`` is the text index of ``text``'s first char."""
+    out = text
+    for sm in reversed(list(SUPERSCRIPT_CANDIDATE.finditer(text))):
+        ti = start + sm.start()
+        ci = ti if identity else CharIndexFromTextIndex(tp, ti)
+        if ci >= 0 and FontSize(tp, ci) < below:
+            out = out[: sm.start()] + out[sm.end():]
+    return out
+
+
+def _norm_line(text: str) -> str:
+    """:func:`normalise` with a fast path for plain printable ASCII (most lines).
+
+    Unicode superscript digits glued to a word are footnote markers: they are dropped before
+    NFKC would turn "abuse\u00b9" into "abuse1".
+    """
+    if text.isascii() and text.isprintable():
+        return text if "  " not in text else SPACES.sub(" ", text)
+    return normalise(SUP_MARKER.sub("", text))
+
+
+def split_at_gutters(
+    tp: Any, text: str, n_chars: int, lines: list[Line], s: Sampler, st: PdfSettings
+) -> list[Line]:
+    """Split pdfium lines that run across a column gutter (two columns on one baseline).
+
+    pdfium joins text on the same baseline into one line. pdfium's text rectangles for the line
+    show the gap; a line is split where two rectangles on the same baseline are separated by at
+    least 1.5 times the font size and both sides carry real text (>= 15 characters), so list
+    markers ("1.1   Text") and short table cells stay with their line.
+    """
+    identity = len(text) == n_chars
+    rects = _RectReader()
+    out: list[Line] = []
+    for ln in lines:
+        cuts: list[int] = []
+        if len(ln.text) >= st.gutter_min_line and ln.c0 >= 0 and ln.vend is None:
+            cuts = _gutter_cuts(tp, ln, rects.read(tp, ln), identity, st)
+        if cuts:
+            out.extend(_cut_line(tp, ln, cuts, identity, s))
+        else:
+            out.append(ln)
+    for k, ln in enumerate(out):
+        ln.order = k
+    return out
+
+
+class _RectReader:
+    """pdfium's text rectangles of a line (buffers allocated once)."""
+
+    def __init__(self) -> None:
+        self.left, self.top, self.right, self.bottom = (ctypes.c_double() for _ in range(4))
+        self.refs = tuple(ctypes.byref(v) for v in (self.left, self.top, self.right, self.bottom))
+
+    def read(self, tp: Any, ln: Line) -> list[tuple[float, float, float, float]]:
+        """The rectangles (left, bottom, right, top) of the line's chars, sorted."""
+        n = CountRects(tp, ln.c0, ln.c1 - ln.c0 + 1)
+        if n < 2:
+            return []
+        left, top, right, bottom = self.left, self.top, self.right, self.bottom
+        boxes = []
+        for k in range(n):
+            GetRect(tp, k, *self.refs)
+            boxes.append((left.value, bottom.value, right.value, top.value))
+        boxes.sort()
+        return boxes
+
+
+def _gutter_cuts(
+    tp: Any, ln: Line, boxes: list[tuple[float, float, float, float]], identity: bool,
+    st: PdfSettings,
+) -> list[int]:
+    """Offsets in ``ln.text`` where a gutter separates two runs of real text."""
+    unit = max(ln.size, _MIN_GAP_SIZE)
+    min_chars = st.gutter_min_chars
+    cuts: list[int] = []
+    for (_al, ab, ar, _at), (bl, bb, _br, bt) in pairwise(boxes):
+        if bl - ar >= st.gutter_min_gap * unit and abs(ab - bb) < st.gutter_baseline_tolerance * unit:
+            ci = CharIndexAtPos(tp, bl + 0.5, (bb + bt) / 2, 1.0, 2.0)
+            if ci < 0:
+                continue
+            ti = ci if identity else TextIndexFromCharIndex(tp, ci)
+            rel = ti - ln.t0
+            if min_chars <= rel <= len(ln.text) - min_chars:
+                cuts.append(rel)
+    return cuts
+
+
+def _cut_line(tp: Any, ln: Line, cuts: list[int], identity: bool, s: Sampler) -> list[Line]:
+    """``ln`` cut at the text offsets ``cuts``, each piece with its own horizontal extent."""
+    pieces = []
+    prev = 0
+    for c in [*sorted(set(cuts)), len(ln.text)]:
+        piece = ln.text[prev:c].strip()
+        if piece:
+            pieces.append((prev, piece))
+        prev = c
+    out: list[Line] = []
+    for off, piece in pieces:
+        ci = ln.c0 + off if identity else CharIndexFromTextIndex(tp, ln.t0 + off)
+        ce = ci + len(piece) - 1 if identity else CharIndexFromTextIndex(
+            tp, ln.t0 + off + len(piece) - 1)
+        x0, _ = s.origin(tp, max(ci, 0))
+        _, _, x1, _ = s.box(tp, max(ce, 0))
+        out.append(Line(text=piece, page=ln.page, x0=x0, x1=x1, y=ln.y, size=ln.size,
+                        bold=ln.bold, hyphen=ln.hyphen if off == pieces[-1][0] else False))
+    return out
+
+
+def fix_text_direction(page: Page) -> None:
+    """Read pages whose text runs vertically (content drawn rotated) in the text's own frame."""
+    vertical = [ln for ln in page.lines if ln.vend is not None]
+    if len(vertical) * 2 < len(page.lines) or len(page.lines) < 3:
+        for ln in vertical:  # isolated vertical lines (side labels): keep, flatten the extent
+            ln.vend = None
+            ln.x1 = ln.x0 + _CHAR_ADVANCE * ln.size * max(1, len(ln.text))
+        return
+    up = sum(1 for ln in vertical if (ln.vend or 0) > ln.y) >= len(vertical) / 2
+    page.rotated_text = True
+    for ln in page.lines:
+        if ln.vend is not None:
+            start_along, end_along = ln.y, ln.vend
+        else:
+            start_along, end_along = ln.y, ln.y + _CHAR_ADVANCE * ln.size * len(ln.text)
+        across = ln.x0
+        ln.vend = None
+        if up:  # text runs bottom→top: reading x = y, "up" = -x
+            ln.x0, ln.x1, ln.y = start_along, max(end_along, start_along), -across
+        else:  # top→bottom: reading x = -y, "up" = x
+            ln.x0, ln.x1, ln.y = -start_along, -min(end_along, start_along), across
+    xs = [ln.x0 for ln in page.lines]
+    ys = [ln.y for ln in page.lines]
+    page.left, page.bottom = min(xs) - 1, min(ys) - _ROTATED_MARGIN
+    page.width = max(ln.x1 for ln in page.lines) - page.left + 1
+    page.height = max(ys) - page.bottom + _ROTATED_MARGIN
+
+
+def add_drawn_bullets(lines: list[Line], dots: list[Dot]) -> None:
+    """Prefix "• " to lines that start just right of a drawn bullet dot."""
+    for x0, y0, x1, y1 in dots:
+        cy = (y0 + y1) / 2
+        for ln in lines:
+            if (
+                x1 + _BULLET_MIN_GAP <= ln.x0 <= x1 + _BULLET_MAX_GAP * max(ln.size, _MIN_GAP_SIZE)
+                and ln.y - _BULLET_BELOW * ln.size <= cy <= ln.y + _BULLET_ABOVE * ln.size
+            ):
+                if list_marker(ln.text)[0] is None:
+                    ln.text = f"{BULLET} {ln.text}"
+                    ln.x0 = x0
+                break
+
+
+def merge_same_line(lines: list[Line], st: PdfSettings) -> None:
+    """pdfium breaks a visual line at a superscript or font change; glue consecutive fragments
+    that sit on the same baseline and touch horizontally."""
+    i = 1
+    while i < len(lines):
+        prev, cur = lines[i - 1], lines[i]
+        size = max(prev.size, cur.size, 1.0)
+        if (
+            not prev.hyphen
+            and abs(prev.y - cur.y) < st.same_line_tolerance * size
+            and prev.x1 - st.same_line_overlap <= cur.x0 <= prev.x1 + st.same_line_max_gap * size
+        ):
+            if len(cur.text) > len(prev.text):
+                prev.size = cur.size  # the line's size is that of its longer part
+            # a fragment that touches the previous one continues the same word
+            joiner = "" if cur.x0 - prev.x1 < st.word_gap * size else " "
+            prev.text = prev.text + joiner + cur.text
+            prev.x1 = cur.x1
+            prev.c1 = cur.c1
+            prev.bold = prev.bold and cur.bold
+            prev.hyphen = cur.hyphen
+            del lines[i]
+            continue
+        i += 1
+    for k, ln in enumerate(lines):
+        ln.order = k
+
+
+def reorder_columns(page: Page, st: PdfSettings) -> None:
+    """Emit a clean two-column page column by column when the stream interleaves columns."""
+    lines = page.lines
+    if len(lines) < st.column_min_lines:
+        return
+    mid = _column_midline(page, st)
+    if mid is None:
+        return
+    side = ["L" if ln.x1 < mid else "R" if ln.x0 > mid else "S" for ln in lines]
+    cols = [c for c in side if c != "S"]
+    switches = sum(1 for a, b in pairwise(cols) if a != b)
+    if switches <= st.column_max_switches:
+        return  # the stream already reads column by column
+    ordered = _column_order(lines, side)
+    page.lines = ordered
+    for k, ln in enumerate(ordered):
+        ln.order = k
+
+
+def _column_midline(page: Page, st: PdfSettings) -> float | None:
+    """The x between two real columns of body text on the page, or None."""
+    lines = page.lines
+    grid = _COLUMN_START_GRID
+    lo, hi = _COLUMN_ZONE
+    # the right column's start: the most common line start in the middle half of the page
+    starts = Counter(
+        round(ln.x0 / grid) * grid for ln in lines
+        if page.left + lo * page.width < ln.x0 < page.left + hi * page.width
+    )
+    if not starts:
+        return None
+    gx, count = starts.most_common(1)[0]
+    if count < st.column_min_side_lines:
+        return None
+    mid = gx - _COLUMN_GUTTER_SLACK
+    left = [ln for ln in lines if ln.x1 < mid]
+    right = [ln for ln in lines if ln.x0 > mid]
+    if len(left) < st.column_min_side_lines or len(right) < st.column_min_side_lines:
+        return None
+    # A real column: most of its lines run close to the gutter (not short table cells).
+    gut_l = max(ln.x1 for ln in left)
+    gut_r = min(ln.x0 for ln in right)
+    col_w = gut_l - min(ln.x0 for ln in left)
+    if col_w <= 0 or gut_r - gut_l < st.column_min_gutter:
+        return None
+    full = sum(1 for ln in left if ln.x1 >= gut_l - _COLUMN_FULL_LINE * col_w)
+    if full < st.column_full_share * len(left):
+        return None
+    return float(mid)
+
+
+def _column_order(lines: list[Line], side: list[str]) -> list[Line]:
+    """Lines top to bottom, each band between full-width ("S") lines left column first."""
+    ordered: list[Line] = []
+    seg_l: list[Line] = []
+    seg_r: list[Line] = []
+    for ln, sd in sorted(zip(lines, side, strict=True), key=lambda t: (-t[0].y, t[0].x0)):
+        if sd == "S":
+            ordered += seg_l + seg_r
+            seg_l, seg_r = [], []
+            ordered.append(ln)
+        elif sd == "L":
+            seg_l.append(ln)
+        else:
+            seg_r.append(ln)
+    ordered += seg_l + seg_r
+    return ordered

@@ -1,0 +1,239 @@
+"""The PDF parser: opens the file, reads each page, runs the document passes in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reviewminer.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    NoTextLayerError,
+    ReviewMinerError,
+)
+from reviewminer.parsers.base import Block, RawDocument
+from reviewminer.parsers.pdf.joins import merge_across_pages
+from reviewminer.parsers.pdf.lattice import find_tables_pdfplumber, mark_table_lines, ruled_tables
+from reviewminer.parsers.pdf.lines import (
+    add_drawn_bullets,
+    fix_text_direction,
+    merge_same_line,
+    reorder_columns,
+    split_at_gutters,
+    split_lines,
+)
+from reviewminer.parsers.pdf.objects import has_images, scan_paths
+from reviewminer.parsers.pdf.paragraphs import (
+    assign_heading_levels,
+    assign_list_levels,
+    body_font_size,
+    line_pitch,
+    page_blocks,
+)
+from reviewminer.parsers.pdf.pdfium import (
+    CountRects,
+    PdfiumError,
+    Sampler,
+    handle,
+    metadata,
+    open_pdf,
+)
+from reviewminer.parsers.pdf.records import Page
+from reviewminer.parsers.pdf.running import drop_footnotes, drop_running_lines, mark_toc
+from reviewminer.parsers.pdf.settings import PdfSettings
+
+__all__ = ["PdfParser", "page_list", "read_page"]
+
+
+class PdfParser:
+    """Parse a text PDF into a :class:`RawDocument` of blocks in reading order.
+
+    Example:
+        >>> from reviewminer.parsers.pdf import PdfParser
+        >>> doc = PdfParser().parse(Path("report.pdf"))  # doctest: +SKIP
+        >>> [b.text for b in doc.blocks if b.kind == "heading"][:2]  # doctest: +SKIP
+        ['1. Introduction', '1.1 Scope of the review']
+
+    Footnote bodies, running headers/footers and page numbers are dropped. Table-of-contents
+    entries are emitted as ``kind="paragraph", style="toc"`` blocks with dotted leaders collapsed
+    to " ... ".
+    """
+
+    format = "pdf"
+    suffixes: tuple[str, ...] = (".pdf",)
+
+    def __init__(
+        self, settings: PdfSettings | None = None, *, tables: bool = True,
+        table_engine: str = "fast", max_pages: int | None = None,
+    ) -> None:
+        """Configure the parser.
+
+        Args:
+            settings: layout thresholds (:class:`PdfSettings`); the defaults when None.
+            tables: find ruled tables and emit them as ``kind="table"`` blocks.
+            table_engine: ``"fast"`` (default) runs pdfplumber's lattice algorithm (edges →
+                intersections → cells → tables) on ruling lines read from pdfium page objects and
+                fills the cells with pdfium text; ``"pdfplumber"`` opens the file with pdfplumber
+                (lazily, once) and runs ``page.find_tables()``/``extract()`` on candidate pages,
+                which is ~50x slower per table page because pdfminer re-parses the page.
+            max_pages: read at most this many pages (a warning says so).
+        """
+        if table_engine not in ("fast", "pdfplumber"):
+            raise ValueError(f"table_engine must be 'fast' or 'pdfplumber', not {table_engine!r}")
+        self.settings = settings if settings is not None else PdfSettings()
+        self.tables = tables
+        self.table_engine = table_engine
+        self.max_pages = max_pages
+
+    # ------------------------------------------------------------------ entry point
+    def parse(self, path: Path | str) -> RawDocument:
+        """Read ``path``; raise a :class:`reviewminer.errors.ReviewMinerError` subclass on failure."""
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError as e:
+            raise CorruptDocumentError(path, "file not found") from e
+        except OSError as e:
+            raise CorruptDocumentError(path, f"cannot be read: {e.strerror or e}") from e
+        if size == 0:
+            raise EmptyDocumentError(path, "the file is empty (0 bytes)")
+        pdf = open_pdf(path)
+        try:
+            return self._parse_open(path, pdf)
+        except ReviewMinerError:
+            raise
+        except PdfiumError as e:
+            raise CorruptDocumentError(path, f"damaged PDF: {e}") from e
+        finally:
+            pdf.close()
+
+    def _parse_open(self, path: Path, pdf: Any) -> RawDocument:
+        n_pages = len(pdf)
+        if n_pages == 0:
+            raise EmptyDocumentError(path, "the PDF has no pages")
+        warnings: list[str] = []
+        limit = n_pages if self.max_pages is None else min(n_pages, self.max_pages)
+        if limit < n_pages:
+            warnings.append(f"only the first {limit} of {n_pages} pages were read")
+        pages = self._read_pages(path, pdf, limit)
+        warnings.extend(_text_layer_warnings(path, pages))
+        meta = metadata(pdf)
+        if self.tables and self.table_engine == "pdfplumber" and any(p.maybe_table for p in pages):
+            find_tables_pdfplumber(path, pages, warnings)
+        body_size, out = _blocks(pages, self.settings)
+        return RawDocument(
+            source=path,
+            format="pdf",
+            page_count=n_pages,
+            blocks=out,
+            metadata=meta,
+            body_font_size=body_size,
+            warnings=warnings,
+        )
+
+    def _read_pages(self, path: Path, pdf: Any, limit: int) -> list[Page]:
+        sampler = Sampler()
+        pages: list[Page] = []
+        for i in range(limit):
+            try:
+                page = pdf[i]
+            except PdfiumError as e:
+                raise CorruptDocumentError(path, f"page {i + 1} cannot be loaded: {e}") from e
+            try:
+                pages.append(
+                    read_page(
+                        page, i + 1, sampler, self.settings, want_tables=self.tables,
+                        fast_tables=self.table_engine == "fast",
+                    )
+                )
+            finally:
+                page.close()
+        return pages
+
+
+def _text_layer_warnings(path: Path, pages: list[Page]) -> list[str]:
+    """Raise :class:`NoTextLayerError` when no page has text; else warn of image-only pages."""
+    empty = [p.number for p in pages if p.n_chars == 0 or not p.lines]
+    if len(empty) == len(pages):
+        if any(p.has_images for p in pages):
+            raise NoTextLayerError(
+                path, "no page has a text layer (a scanned PDF?); run OCR on it first"
+            )
+        raise NoTextLayerError(path, "no page contains any text")
+    scanned = [p.number for p in pages if (p.n_chars == 0 or not p.lines) and p.has_images]
+    if not scanned:
+        return []
+    return [
+        "pages without a text layer (images only, probably scanned; text not extracted): "
+        + page_list(scanned)
+    ]
+
+
+def _blocks(pages: list[Page], st: PdfSettings) -> tuple[float | None, list[Block]]:
+    """The document passes over the pages' lines: (body font size, blocks in reading order)."""
+    mark_table_lines(pages, st)
+    body_size = body_font_size(pages)
+    drop_running_lines(pages, body_size, st)
+    drop_footnotes(pages, body_size, st)
+    mark_toc(pages, st)
+    pitch = line_pitch(pages, body_size, st)
+    per_page = [page_blocks(p, body_size, pitch, st) for p in pages]
+    blocks = merge_across_pages(per_page, st)
+    assign_heading_levels(blocks, body_size, st)
+    assign_list_levels(blocks, st)
+    return body_size, [b.block for b in blocks if b.block.text or b.block.rows]
+
+
+def page_list(nums: list[int]) -> str:
+    """'1-3, 7' style list of page numbers."""
+    out: list[str] = []
+    start = prev = nums[0]
+    tail: list[int | None] = [*nums[1:], None]
+    for n in tail:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(str(start) if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)
+
+
+# --------------------------------------------------------------------------- page reading
+def read_page(
+    page: Any, number: int, s: Sampler, st: PdfSettings, *, want_tables: bool,
+    fast_tables: bool = True,
+) -> Page:
+    """One page's lines (in reading order, typography sampled) and, if wanted, ruled tables."""
+    left, bottom, right, top = page.get_bbox()
+    rec = Page(number=number, width=right - left, height=top - bottom, left=left, bottom=bottom)
+    textpage = page.get_textpage()
+    tp = handle(textpage.raw)  # for the unchecked pdfium calls
+    pg = handle(page.raw)
+    try:
+        n = textpage.count_chars()
+        rec.n_chars = n
+        text = ""
+        if n > 0:
+            text = textpage.get_text_range()
+            rec.lines = split_lines(tp, text, n, number, s, st)
+            rects = CountRects(tp, 0, -1)
+            if len(rec.lines) < rects <= st.gutter_max_rects * len(rec.lines):
+                # more text runs than lines: some lines may join two columns across a gutter
+                rec.lines = split_at_gutters(tp, text, n, rec.lines, s, st)
+        if not rec.lines:
+            rec.has_images = has_images(pg, st)
+            return rec
+        fix_text_direction(rec)
+        rec.maybe_table, dots, paths = scan_paths(pg, st)
+        if dots and not rec.rotated_text:
+            add_drawn_bullets(rec.lines, dots)
+        merge_same_line(rec.lines, st)
+        reorder_columns(rec, st)
+        if not want_tables:
+            rec.maybe_table = False
+        elif rec.maybe_table and fast_tables and not rec.rotated_text:
+            rec.tables = ruled_tables(pg, tp, rec, paths, len(text), st)
+    finally:
+        textpage.close()
+    return rec

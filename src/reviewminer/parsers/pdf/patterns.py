@@ -1,0 +1,125 @@
+"""Regular expressions for the language and layout patterns the PDF parser recognises.
+
+Each pattern's comment says what it recognises. The sentence-end test lives with the heading
+heuristics (:mod:`reviewminer.structure.typography`) and is re-exported here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewminer.parsers.text import BULLET
+from reviewminer.structure.typography import SENTENCE_END
+
+__all__ = [
+    "CELL_LINES",
+    "DIGITS",
+    "ENDS_WITH_DIGIT",
+    "LINE_SPLIT",
+    "LIST_MARKER",
+    "NON_DIGITS",
+    "PAGE_NUMBER",
+    "PAGE_RANGE_END",
+    "ROMAN_PAGE",
+    "SENTENCE_END",
+    "SPACES",
+    "SUPERSCRIPT_CANDIDATE",
+    "SUP_MARKER",
+    "TERMINAL",
+    "TOC_LEADER",
+    "TOC_PLAIN",
+    "TOC_TITLE",
+    "WS",
+    "list_marker",
+]
+
+# A run of digits (masked to "#" when comparing running headers/footers across pages).
+DIGITS = re.compile(r"\d+")
+
+# A run of non-digits (splits "12-14" into its page numbers).
+NON_DIGITS = re.compile(r"\D+")
+
+# A run of whitespace.
+WS = re.compile(r"\s+")
+
+# Two or more spaces (collapsed to one in a line's text).
+SPACES = re.compile(r" {2,}")
+
+# A page-number footer or header: "12", "- 12 -", "(12)", "Page 12", "Page 3 of 12", "3/12".
+PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-\u2013(\[]?\s*\d{1,4}\s*[-\u2013)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
+)
+
+# A roman-numeral page number alone on a line ("iv"), as on front-matter pages.
+ROMAN_PAGE = re.compile(r"^[ivxlc]{1,6}$", re.IGNORECASE)
+
+# A list marker at the start of a line: bullet glyphs, a dash or "o" bullet, "Recommendation 3"
+# / "Finding 2" / "KLOE 1", "R1" / "F2", multi-level numbers "2.1.3", "1." / "1)", "(a)" /
+# "(iv)", "a." / "iv)". The group name (bullet, dash, o, rec, r, multi, num, paren, alpha)
+# is the marker's kind.
+LIST_MARKER = re.compile(
+    r"""^(?:
+        (?P<bullet>[\u2022\u25e6\u25aa\u2023\u2043\u2219*>\u27a2])\s*
+      | (?P<dash>[-\u2013\u2014])\s+
+      | (?P<o>o)\s+
+      | (?P<rec>(?:recommendation|rec\.?|finding|learning\ point|kloe|key\ line\ of\ enquiry)
+               \s+\d{1,3}[a-z]?)(?:[.:)\-]\s*|\s+|$)
+      | (?P<r>[RF]\d{1,3}[a-z]?)(?:[.:)]\s*|\s+|$)
+      | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,3})\.?(?:\s+|$)
+      | (?P<num>\d{1,3}[.)])(?:\s+|$)
+      | (?P<paren>\((?:\d{1,3}|[a-z]|[ivxlc]{1,6})\))\s*
+      | (?P<alpha>(?:[a-z]|[ivxlc]{1,6})[.)])\s+
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Text that ends a clause or sentence: . ! ? : ; possibly followed by closing quotes/brackets.
+TERMINAL = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*$")
+
+# A table-of-contents entry with a dotted (or underscore, middle-dot, ellipsis) leader before
+# its page number or page range: "Introduction ........ 3".
+TOC_LEADER = re.compile(
+    r"^(?P<title>.*?\S)\s*(?:[.\u2026\u00b7_]\s*){3,}\s*(?P<page>\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)$"
+)
+
+# A table-of-contents entry without a leader: a title with a letter, then a page number or
+# range, optionally after "p." or "page": "2 Background 5", "Findings page 9".
+TOC_PLAIN = re.compile(
+    r"^(?P<title>.*[A-Za-z].*?\S)\s+(?:p\.?\s*|page\s+)?(?P<page>\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)$",
+    re.IGNORECASE,
+)
+
+# The title of a contents page: "Contents", "Table of contents", "Index".
+TOC_TITLE = re.compile(r"^(table of )?contents?$|^index$", re.IGNORECASE)
+
+# The page number (or range "12-14") a contents line ends with; group 1 is the first page.
+PAGE_RANGE_END = re.compile(r"(\d{1,4})(?:\s*[-\u2013]\s*\d{1,4})?$")
+
+# A line that ends in a digit (a contents entry that has its page number).
+ENDS_WITH_DIGIT = re.compile(r"\d$")
+
+# Digits glued to the end of a word or punctuation ("reports1", "abuse.12"): a footnote
+# reference when the digits are set smaller than the line (checked with their font size).
+SUPERSCRIPT_CANDIDATE = re.compile(r"(?<=[A-Za-z)\].,;:'\"\u2019\u201d%])\d{1,3}(?=$|[\s.,;:)])")
+
+# Unicode superscript digits glued to a word ("abuse\u00b9"): footnote markers.
+SUP_MARKER = re.compile(r"(?<=[A-Za-z.,;:)\]'\u2019\u201d\"])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+
+# One visual line of pdfium's page text: a run up to a line break, with the U+FFFE pdfium
+# puts where it joined a line-end hyphen (or such a mark alone).
+LINE_SPLIT = re.compile(r"[^\r\n\ufffe]+\ufffe?|\ufffe")
+
+# The line breaks inside one table cell's text.
+CELL_LINES = re.compile(r"\r\n|\r|\n")
+
+
+def list_marker(text: str) -> tuple[str | None, str | None]:
+    """(marker, kind) of a list marker at the start of ``text`` (bullets become "•")."""
+    m = LIST_MARKER.match(text)
+    if not m:
+        return None, None
+    kind = m.lastgroup
+    label = m.group(kind).strip() if kind else None
+    if kind in ("bullet",):
+        label = BULLET
+    return label, kind

@@ -1,0 +1,89 @@
+"""The records the PDF passes share: visual lines, tables, pages and blocks under construction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reviewminer.parsers.base import Block
+
+__all__ = ["ASCENT", "DESCENT", "BlockDraft", "Line", "Page", "Table"]
+
+ASCENT = 0.8  # a line's glyphs reach this share of its font size above the baseline
+DESCENT = 0.25  # ...and this share below it
+
+
+@dataclass(slots=True)
+class Line:
+    """One visual line of a page, with its sampled typography."""
+
+    text: str
+    page: int  # 1-based
+    x0: float
+    x1: float
+    y: float  # baseline, larger is higher on the page (text frame)
+    size: float
+    bold: bool
+    hyphen: bool = False  # pdfium joined a line-end hyphen after this line
+    order: int = 0  # position in the page's content stream
+    drop: bool = False
+    toc: bool = False
+    table: Table | None = None  # the table whose cells hold this line
+    vend: float | None = None  # end of a vertically running line (along y), before the fix
+    c0: int = -1  # char index range of the line in the text page (first, last)
+    c1: int = -1
+    t0: int = -1  # text index of the first char (for splitting the text)
+
+    @property
+    def top(self) -> float:
+        return self.y + ASCENT * self.size
+
+    @property
+    def bottom(self) -> float:
+        return self.y - DESCENT * self.size
+
+
+@dataclass(slots=True)
+class Table:
+    """A ruled table found on one page."""
+
+    page: int
+    bbox: tuple[float, float, float, float]  # x0, bottom, x1, top in the pdfium frame
+    rows: list[list[str]]
+
+
+@dataclass(slots=True)
+class Page:
+    """One page's box, lines and tables."""
+
+    number: int
+    width: float
+    height: float
+    left: float
+    bottom: float
+    lines: list[Line] = field(default_factory=list)
+    n_chars: int = 0
+    has_images: bool = False
+    maybe_table: bool = False
+    tables: list[Table] = field(default_factory=list)
+    rotated_text: bool = False
+
+
+@dataclass(slots=True)
+class BlockDraft:
+    """A block under construction."""
+
+    lines: list[Line]
+    kind: str = "paragraph"
+    block: Block = None  # type: ignore[assignment]
+    table: Table | None = None
+    marker: str | None = None
+    toc: bool = False
+    right: float = 0.0  # right edge of the page's body text (full lines reach it)
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def last(self) -> Line:
+        return self.lines[-1]
