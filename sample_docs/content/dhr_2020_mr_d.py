@@ -8,7 +8,7 @@ lvlOverride/startOverride), imperative recommendations whose party comes from th
 heading, a national recommendation to the Home Office.
 """
 
-from builder import Level, Meta, ReportBuilder
+from sample_docs.kit.report import Level, Meta, ReportBuilder
 
 META = Meta(
     name="dhr_2020_mr_d",

@@ -7,7 +7,7 @@ seek assurance from <agency> that ..." (owner = SAB), "X and Y should jointly" w
 to the same canonical party, header + "Page N of M" footer.
 """
 
-from builder import Level, Meta, ReportBuilder
+from sample_docs.kit.report import Level, Meta, ReportBuilder
 
 META = Meta(
     name="sar_2019_adult_b",

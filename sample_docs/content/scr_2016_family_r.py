@@ -8,7 +8,7 @@ recommendations" with one Heading 2 per agency and typed "1." numbering that res
 agency; some of those are imperatives whose party is the agency heading.
 """
 
-from builder import Meta, ReportBuilder
+from sample_docs.kit.report import Meta, ReportBuilder
 
 META = Meta(
     name="scr_2016_family_r",

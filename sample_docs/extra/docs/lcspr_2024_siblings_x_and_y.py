@@ -5,7 +5,7 @@ enquiry, a summary that repeats every recommendation word for word, analysis par
 prose forms ('The review recommends that ...', 'The Panel recommends that ... Council and its
 partners ...', 'Each partner agency should ...', 'It is recommended that ...')."""
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "lcspr_2024_siblings_x_and_y"
 

@@ -3,7 +3,7 @@ headings, research questions in a table, findings each followed by 'Questions fo
 (board questions, no recommendations), a typed TOC, and a background paragraph that quotes the
 recommendations of an earlier review."""
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "scr_2017_family_b"
 
