@@ -52,9 +52,11 @@ class Job:
         normalise.normalise_docx(path, self.folder.profile, publication_date)
 
     def finish_pdf(self, pdf: Path, publication_date: str) -> None:
-        shutil.copy(pdf, self.out / f"{self.name}.pdf") if pdf.parent != self.out else None
-        normalise.normalise_pdf(self.out / f"{self.name}.pdf", self.folder.profile,
-                                publication_date, self.name)
+        """Copy the PDF into the output folder (unless it is there) and normalise it."""
+        target = self.out / f"{self.name}.pdf"
+        if pdf != target:
+            shutil.copy(pdf, target)
+        normalise.normalise_pdf(target, self.folder.profile, publication_date, self.name)
 
 
 def build_report(job: Job) -> dict[str, Any]:

@@ -200,7 +200,6 @@ def build(toc_pages=None) -> ReportBuilder:
     H("Recommendations", 1, "recommendations")
     H("Panel recommendations", 2, "recommendations")
     panel = b.numbering.num(recs_abs)
-    agency_lists: dict[str, int] = {}
 
     def R(text, parties, num_id):
         n = sum(1 for r in b.gold.recommendations if r["section"] == b._current_section) + 1

@@ -56,7 +56,7 @@ class Rec:
 
     @property
     def full_text(self) -> str:
-        return " ".join([self.text] + list(self.bullets))
+        return " ".join([self.text, *list(self.bullets)])
 
 
 class Doc:
@@ -125,10 +125,10 @@ class Doc:
 
     def lines_of_enquiry(self, items, fmt="{n}.", auto=True, numbers=None, start=1):
         nums = numbers or [str(start + i) for i in range(len(items))]
-        for n, t in zip(nums, items):
+        for n, t in zip(nums, items, strict=False):
             self.loe.append(dict(number=n, text=t))
         if numbers and not auto:
-            self.blocks.append(("labelled", [(n, t) for n, t in zip(numbers, items)], fmt))
+            self.blocks.append(("labelled", [(n, t) for n, t in zip(numbers, items, strict=False)], fmt))
         else:
             self.numbered(items, fmt=fmt, auto=auto, start=start)
 
@@ -417,7 +417,6 @@ def render_docx(d: Doc, path, toc_pages=None):
     _header_footer(sec, st, size)
     numbering = Numbering(doc)
     fns = Footnotes(doc)
-    toc_idx = 0
 
     def write_runs(par, text, bold=False, italic=False, sz=None):
         pieces = FN_RE.split(text)
@@ -721,7 +720,7 @@ def render_html(d: Doc, path):
                 body.append(f'<p class="hang"><span class="lab">{html.escape(fmt.format(n=n))}'
                             f'</span>{T(t)}</p>')
         elif kind == "table":
-            _, header, rows, widths, rep, fsize, merges, fill, bold_first = b
+            _, header, rows, widths, _rep, fsize, merges, fill, bold_first = b
             skip = set()
             span = {}
             for (ri, ci, n) in merges:

@@ -97,7 +97,7 @@ def heading_pages(pdf: Path, headings: list[str]) -> dict[str, int]:
         for i in range(start, len(pages)):
             if i in contents_pages:
                 continue
-            if any(ln == nh or ln.startswith(nh + " ") and len(ln) < len(nh) + 3
+            if any(ln == nh or (ln.startswith(nh + " ") and len(ln) < len(nh) + 3)
                    for ln in lines[i]):
                 found[h] = i + 1
                 start = i

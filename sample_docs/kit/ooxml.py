@@ -115,7 +115,7 @@ def repeat_header_row(row: Any) -> None:
 def set_table_widths(table: Any, widths_cm: Any) -> None:
     """Fixed column widths: grid columns and every cell."""
     table.autofit = False
-    for gc, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_cm):
+    for gc, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_cm, strict=False):
         gc.set(qn("w:w"), str(int(w * 567)))
     for row in table.rows:
         for ci, w in enumerate(widths_cm):

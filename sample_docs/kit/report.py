@@ -11,9 +11,9 @@ This is the paragraph-by-paragraph model of the kit (used by ``sample_docs/conte
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -64,8 +64,8 @@ class Numbering:
         self.el = document.part.numbering_part.element
         abs_ids = [int(a.get(qn("w:abstractNumId"))) for a in self.el.findall(qn("w:abstractNum"))]
         num_ids = [int(n.get(qn("w:numId"))) for n in self.el.findall(qn("w:num"))]
-        self._next_abs = max(abs_ids + [0]) + 1
-        self._next_num = max(num_ids + [0]) + 1
+        self._next_abs = max([*abs_ids, 0]) + 1
+        self._next_num = max([*num_ids, 0]) + 1
 
     def abstract(self, levels: Sequence[Level], multilevel: bool = False) -> int:
         abs_id = self._next_abs

@@ -16,7 +16,6 @@ import re
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
@@ -365,7 +364,7 @@ class Doc:
                 else:
                     out.append(f"<p class='hd hd{level}'><b>{_e(text)}</b></p>")
             elif t == "p":
-                _, text, lead, italic, align, indent, size, lead_italic = b
+                _, text, lead, italic, align, indent, size, _lead_italic = b
                 cls = " class='ind'" if indent else ""
                 body = _e(text).replace("\t", "&emsp;")
                 if italic:
@@ -379,7 +378,7 @@ class Doc:
                     in_list = True
                 out.append(f"<li>{_e(b[1])}</li>")
             elif t == "table":
-                _, header, rows, widths, fs, repeat, fill, bold_first, cls = b
+                _, header, rows, _widths, _fs, _repeat, _fill, bold_first, cls = b
                 out.append(f"<table class='{cls}'><thead><tr>" +
                            "".join(f"<th>{_e(x)}</th>" for x in header) + "</tr></thead><tbody>")
                 for row in rows:

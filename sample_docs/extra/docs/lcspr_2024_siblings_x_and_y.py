@@ -58,7 +58,7 @@ def build() -> Doc:
         "been made to work without pay in Ms R's business and had been physically punished. "
         "The review makes five recommendations:")
     # the summary repeats the recommendations word for word, without numbers
-    for no, text, kw in RECS:
+    for _no, text, _kw in RECS:
         d.bullets([text], glyph="–")
     hb("Why this review was carried out:", 1, "introduction", None,
         "Why this review was carried out")

@@ -32,7 +32,6 @@ def build():
         "away. She survived, and she has contributed to this review.")
     d.p("1.2 The review makes four findings and five recommendations. The recommendations "
         "are listed below and explained in section 6.")
-    f1 = "1"
     r1 = d.R("R1", "Ashby Vale Safeguarding Children Partnership should revise the missing "
              "children protocol so that a child who has been missing three times in ninety "
              "days is automatically considered at a multi-agency exploitation meeting.",

@@ -89,7 +89,6 @@ def build():
         "staff.[[fn:The report related to a previous relationship and did not result in "
         "prosecution.]]")
     d.h("4. Findings", "4", "Findings", 1, "findings")
-    qs = []
     d.h("4.1 Finding 1: The pre-birth assessment was completed before all checks were returned",
         "4.1", "Finding 1: The pre-birth assessment was completed before all checks were "
         "returned", 2, "findings")
