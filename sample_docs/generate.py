@@ -1,171 +1,192 @@
-#!/usr/bin/env python3
-"""(Re)build the reviewminer sample corpus.
+"""(Re)build the sample corpus: every document of ``sample_docs/``, ``more/`` and ``extra/``.
 
-For every document module in ``sample_docs/content/`` this script
+Run from the repository root::
 
-1. builds the report as .docx with python-docx (content + gold come from the same calls),
-2. converts it to PDF with LibreOffice (headless),
-3. for documents with a typed table of contents, reads the heading pages back from the PDF and
-   rebuilds once so the TOC page numbers are right,
-4. normalises volatile bytes (zip timestamps, PDF CreationDate / ModDate / ID),
-5. writes ``<name>.gold.json``.
+    python -m sample_docs.generate                       # every document
+    python -m sample_docs.generate dhr_2020_mr_d sar_2021_mr_t
+    python -m sample_docs.generate --docx-only --out /tmp/regen   # no LibreOffice/Chromium
 
-Usage::
+For every document module (``content/<name>.py``, ``more/docs/<name>.py``,
+``extra/docs/<name>.py``; see ``kit.corpus``) this
 
-    python sample_docs/generate.py              # all documents
-    python sample_docs/generate.py scr_2012_child_k lcspr_2021_child_m
+1. builds the document with its kit model (content and gold come from the same calls),
+2. producer ``docx``: saves the .docx and converts it with LibreOffice; documents with a typed
+   contents page are converted again until the page numbers read back from the PDF are stable;
+   producer ``html``: prints the HTML with headless Chromium (only the PDF is kept),
+3. normalises volatile bytes (``kit.normalise``, with the folder's profile),
+4. writes ``<name>.gold.json`` (schema ``reviewminer-gold/2``, ``kit.gold``).
 
-Needs LibreOffice (``soffice``) on PATH; the generated files are committed so the tests do not.
+``--docx-only`` skips the converters: it writes the .docx files (typed contents pages take
+their page numbers from the committed PDF) and the gold files, which is enough to check that
+the committed .docx and gold files are reproducible.
 """
 
 from __future__ import annotations
 
-import hashlib
+import argparse
 import importlib
-import json
-import re
 import shutil
-import subprocess
-import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
-from builder import ReportBuilder  # noqa: E402
-
-# Order matters only for the log output.
-DOCUMENTS = [
-    "scr_2012_child_k",
-    "lcspr_2021_child_m",
-    "sar_2019_adult_b",
-    "dhr_2020_mr_d",
-    "cover_report_2022_adult_b_committee",
-    "cpr_2018_child_t",
-    "scr_2016_family_r",
-    "lcspr_2023_child_p",
-    "sar_2024_mr_j_browser",
-]
-
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-LO_PROFILE = Path(tempfile.gettempdir()) / "reviewminer_sample_docs_lo_profile"
+from sample_docs.kit import convert, corpus, normalise
+from sample_docs.kit import gold as gold_schema
+from sample_docs.kit.blockdoc import render_docx, render_html
+from sample_docs.kit.corpus import Folder
 
 
-def convert_to_pdf(docx: Path, outdir: Path) -> Path:
-    if not SOFFICE:
-        raise SystemExit("LibreOffice (soffice) not found on PATH")
-    cmd = [SOFFICE, f"-env:UserInstallation=file://{LO_PROFILE}", "--headless",
-           "--convert-to", "pdf", "--outdir", str(outdir), str(docx)]
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   timeout=180)
-    pdf = outdir / (docx.stem + ".pdf")
-    if not pdf.exists():
-        raise RuntimeError(f"conversion failed for {docx}")
-    return pdf
+class Job:
+    """One document to build: its folder, output folder and mode."""
+
+    def __init__(self, folder: Folder, name: str, out: Path, docx_only: bool):
+        self.folder, self.name, self.out, self.docx_only = folder, name, out, docx_only
+        self.module: Any = importlib.import_module(f"{folder.package}.{name}")
+
+    @property
+    def committed_pdf(self) -> Path:
+        return self.folder.path / f"{self.name}.pdf"
+
+    def finish_docx(self, path: Path, publication_date: str) -> None:
+        normalise.normalise_docx(path, self.folder.profile, publication_date)
+
+    def finish_pdf(self, pdf: Path, publication_date: str) -> None:
+        """Copy the PDF into the output folder (unless it is there) and normalise it."""
+        target = self.out / f"{self.name}.pdf"
+        if pdf != target:
+            shutil.copy(pdf, target)
+        normalise.normalise_pdf(target, self.folder.profile, publication_date, self.name)
 
 
-def pdf_page_texts(pdf: Path) -> list[str]:
-    import pypdfium2 as pdfium
-    doc = pdfium.PdfDocument(str(pdf))
-    try:
-        return [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
-    finally:
-        doc.close()
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).strip().lower()
-
-
-def find_heading_pages(pdf: Path, headings: list[str]) -> dict[str, int]:
-    """Physical page (1-based) on which each heading appears as its own line, skipping
-    the contents page(s)."""
-    pages = pdf_page_texts(pdf)
-    lines = [[_norm(l) for l in re.split(r"[\r\n]+", t)] for t in pages]
-    contents_pages = {i for i, t in enumerate(pages) if "contents" in _norm(t)[:200]}
-    found: dict[str, int] = {}
-    start = 0
-    for h in headings:
-        nh = _norm(h)
-        for i in range(start, len(pages)):
-            if i in contents_pages:
+def build_report(job: Job) -> dict[str, Any]:
+    """``kit.report.ReportBuilder`` documents (``content/``)."""
+    name, tmp = job.name, Path(tempfile.mkdtemp())
+    toc_pages: dict[str, int] | None = None
+    for _ in range(3):
+        b = job.module.build(toc_pages=toc_pages)
+        if job.docx_only:
+            if b.gold.toc and toc_pages is None:
+                toc_pages = convert.heading_pages(job.committed_pdf, b.gold.toc)
                 continue
-            if any(l == nh or l.startswith(nh + " ") and len(l) < len(nh) + 3 for l in lines[i]):
-                found[h] = i + 1
-                start = i
-                break
-    return found
-
-
-def normalise_pdf(pdf: Path, iso_date: str, name: str) -> None:
-    """Replace creation/modification dates and the document ID with fixed values of the
-    same length (so xref offsets stay valid)."""
-    data = pdf.read_bytes()
-    stamp = iso_date.replace("-", "") + "090000"
-
-    def fix_date(m: re.Match) -> bytes:
-        old = m.group(2)
-        new = (stamp.encode() + old[len(stamp):]) if len(old) >= len(stamp) else old
-        new = re.sub(rb"[+-]\d\d'\d\d'?", lambda z: b"+00'00'"[: len(z.group(0))], new)
-        return m.group(1) + new[: len(old)].ljust(len(old), b"0") + m.group(3)
-
-    data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\(D:)([^)]*)(\))", fix_date, data)
-    digest = hashlib.md5(name.encode()).hexdigest().upper().encode()
-
-    def fix_id(m: re.Match) -> bytes:
-        h = m.group(1)
-        return b"<" + (digest * 4)[: len(h)] + b">"
-
-    data = re.sub(rb"<([0-9A-Fa-f]{32})>", fix_id, data)
-    data = re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]{32})", lambda m: m.group(1) + digest, data)
-    pdf.write_bytes(data)
-
-
-def build_one(name: str, outdir: Path = HERE) -> dict:
-    mod = importlib.import_module(f"content.{name}")
-    with tempfile.TemporaryDirectory() as td:
-        tmp = Path(td)
-        toc_pages: dict | None = None
-        for attempt in range(3):
-            b: ReportBuilder = mod.build(toc_pages=toc_pages)
             docx = tmp / f"{name}.docx"
             b.save(docx)
-            pdf = convert_to_pdf(docx, tmp)
-            if not b.gold.toc:
-                break
-            pages = find_heading_pages(pdf, b.gold.toc)
-            missing = [h for h in b.gold.toc if h not in pages]
-            if missing:
-                print(f"  warning: TOC headings not found in PDF: {missing}")
-            if pages == toc_pages:
-                break
-            toc_pages = pages
-        meta = b.meta
-        normalise_pdf(pdf, meta.publication_date, name)
-        files = []
-        if meta.ship_docx:
-            shutil.copy(docx, outdir / f"{name}.docx")
-            files.append(f"{name}.docx")
-        shutil.copy(pdf, outdir / f"{name}.pdf")
-        files.append(f"{name}.pdf")
-        gold = b.gold_dict(files)
-        (outdir / f"{name}.gold.json").write_text(
-            json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        npages = len(pdf_page_texts(outdir / f"{name}.pdf"))
-        print(f"{name}: {npages} pages, {len(gold['sections'])} sections, "
-              f"{len(gold['lines_of_enquiry'])} KLOEs, {len(gold['recommendations'])} recs")
-        return gold
+            job.finish_docx(docx, b.meta.publication_date)
+            break
+        docx = tmp / f"{name}.docx"
+        b.save(docx)
+        job.finish_docx(docx, b.meta.publication_date)
+        pdf = convert.soffice_pdf(docx, tmp)
+        if not b.gold.toc:
+            break
+        pages = convert.heading_pages(pdf, b.gold.toc)
+        missing = [h for h in b.gold.toc if h not in pages]
+        if missing:
+            print(f"  warning: TOC headings not found in PDF: {missing}")
+        if pages == toc_pages:
+            break
+        toc_pages = pages
+    files = []
+    if b.meta.ship_docx:
+        shutil.copy(docx, job.out / f"{name}.docx")
+        files.append(f"{name}.docx")
+    if not job.docx_only:
+        job.finish_pdf(pdf, b.meta.publication_date)
+    files.append(f"{name}.pdf")
+    shutil.rmtree(tmp)
+    return b.gold_dict(files)
 
 
-def main(argv: list[str]) -> None:
-    names = argv or DOCUMENTS
-    unknown = [n for n in names if n not in DOCUMENTS]
+def build_blockdoc(job: Job) -> dict[str, Any]:
+    """``kit.blockdoc.Doc`` documents (``more/``)."""
+    d = job.module.build()
+    date = d.meta["publication_date"]
+    if d.producer == "html":
+        if not job.docx_only:
+            with tempfile.TemporaryDirectory() as td:
+                hp = Path(td) / f"{job.name}.html"
+                render_html(d, hp)
+                html = hp.read_text(encoding="utf-8")
+            pdf = job.out / f"{job.name}.pdf"
+            convert.chromium_pdf(html, job.name, pdf, d.style.get("browser_header_footer", False))
+            job.finish_pdf(pdf, date)
+        return d.gold([f"{job.name}.pdf"])
+    docx = job.out / f"{job.name}.docx"
+    has_toc = any(b[0] == "toc" for b in d.blocks)
+    if job.docx_only:
+        entries = next((b[2] for b in d.blocks if b[0] == "toc"), None)
+        tp = convert.entry_pages(entries, job.committed_pdf) if has_toc else None
+        render_docx(d, docx, toc_pages=tp)
+    else:
+        render_docx(d, docx)
+        with tempfile.TemporaryDirectory() as td:
+            pdf = convert.soffice_pdf(docx, Path(td))
+            if has_toc:
+                entries = next(b[2] for b in d.blocks if b[0] == "toc")
+                render_docx(d, docx, toc_pages=convert.entry_pages(entries, pdf))
+                pdf = convert.soffice_pdf(docx, Path(td))
+            job.finish_pdf(pdf, date)
+    job.finish_docx(docx, date)
+    return d.gold([docx.name, f"{job.name}.pdf"])
+
+
+def build_simpledoc(job: Job) -> dict[str, Any]:
+    """``kit.simpledoc.Doc`` documents (``extra/``)."""
+    doc = job.module.build()
+    date = doc.meta["publication_date"]
+    if doc.producer == "html":
+        if not job.docx_only:
+            pdf = job.out / f"{job.name}.pdf"
+            convert.chromium_pdf(doc.to_html(), job.name, pdf, doc.browser_header_footer)
+            job.finish_pdf(pdf, date)
+        return doc.gold([f"{job.name}.pdf"])
+    docx = job.out / f"{job.name}.docx"
+    doc.to_docx(docx)
+    job.finish_docx(docx, date)
+    if not job.docx_only:
+        with tempfile.TemporaryDirectory() as td:
+            job.finish_pdf(convert.soffice_pdf(docx, Path(td)), date)
+    return doc.gold([docx.name, f"{job.name}.pdf"])
+
+
+BUILDERS = {"report": build_report, "blockdoc": build_blockdoc, "simpledoc": build_simpledoc}
+
+
+def build_one(folder: Folder, name: str, out: Path, docx_only: bool = False) -> dict[str, Any]:
+    """Build one document into ``out`` and write its gold file there; returns the gold."""
+    out.mkdir(parents=True, exist_ok=True)
+    job = Job(folder, name, out, docx_only)
+    gold = BUILDERS[folder.model](job)
+    if gold["name"] != name:
+        raise ValueError(f"module {name} builds {gold['name']}")
+    gold_schema.write(out / f"{name}.gold.json", gold)
+    return gold
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m sample_docs.generate", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("names", nargs="*", help="documents to build (default: all)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="write into OUT (mirroring the folders) instead of sample_docs/")
+    ap.add_argument("--docx-only", action="store_true",
+                    help="write only .docx and gold files (no LibreOffice / Chromium)")
+    args = ap.parse_args(argv)
+    jobs = corpus.all_documents()
+    unknown = set(args.names) - {n for _, n in jobs}
     if unknown:
-        raise SystemExit(f"unknown document(s): {unknown}")
-    for n in names:
-        build_one(n)
+        ap.error(f"unknown document(s): {sorted(unknown)}")
+    for folder, name in jobs:
+        if args.names and name not in args.names:
+            continue
+        out = folder.path
+        if args.out is not None:
+            out = args.out / folder.path.relative_to(corpus.SAMPLE_DOCS)
+        g = build_one(folder, name, out, args.docx_only)
+        print(f"{folder.path.relative_to(corpus.REPO)}/{name}: {len(g['sections'])} sections, "
+              f"{len(g['lines_of_enquiry'])} KLOEs, {len(g['recommendations'])} recs")
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    raise SystemExit(main())

@@ -13,7 +13,7 @@ recommendations are listed once.
 This is a separate fictional case from sar_2019_adult_b (the Board re-used the pseudonym).
 """
 
-from builder import Meta, ReportBuilder
+from sample_docs.kit.report import Meta, ReportBuilder
 
 META = Meta(
     name="cover_report_2022_adult_b_committee",

@@ -9,7 +9,7 @@ the Welsh "Health Board (Wales/Scotland/NI)" canonical), "Education services", a
 Offending Service recommendation, a bilingual title page.
 """
 
-from builder import Level, Meta, ReportBuilder
+from sample_docs.kit.report import Level, Meta, ReportBuilder
 
 META = Meta(
     name="cpr_2018_child_t",

@@ -8,7 +8,7 @@ lvlOverride/startOverride), imperative recommendations whose party comes from th
 heading, a national recommendation to the Home Office.
 """
 
-from builder import Level, Meta, ReportBuilder
+from sample_docs.kit.report import Level, Meta, ReportBuilder
 
 META = Meta(
     name="dhr_2020_mr_d",
@@ -200,7 +200,6 @@ def build(toc_pages=None) -> ReportBuilder:
     H("Recommendations", 1, "recommendations")
     H("Panel recommendations", 2, "recommendations")
     panel = b.numbering.num(recs_abs)
-    agency_lists: dict[str, int] = {}
 
     def R(text, parties, num_id):
         n = sum(1 for r in b.gold.recommendations if r["section"] == b._current_section) + 1

@@ -7,7 +7,7 @@ sub-bullets (part of the recommendation text), CCG named in a 2021 report (canon
 Integrated Care Board), "schools", health visiting, a "seek assurance" form owned by the CCG.
 """
 
-from builder import Meta, ReportBuilder
+from sample_docs.kit.report import Meta, ReportBuilder
 
 META = Meta(
     name="lcspr_2021_child_m",

@@ -8,7 +8,7 @@ be provided ...", "Consideration should be given ...") owned by the commissionin
 recommendation to the Department for Education.
 """
 
-from builder import Meta, ReportBuilder
+from sample_docs.kit.report import Meta, ReportBuilder
 
 META = Meta(
     name="lcspr_2023_child_p",

@@ -7,7 +7,7 @@ seek assurance from <agency> that ..." (owner = SAB), "X and Y should jointly" w
 to the same canonical party, header + "Page N of M" footer.
 """
 
-from builder import Level, Meta, ReportBuilder
+from sample_docs.kit.report import Level, Meta, ReportBuilder
 
 META = Meta(
     name="sar_2019_adult_b",
@@ -187,8 +187,9 @@ def build(toc_pages=None) -> ReportBuilder:
 
     H1("8.", "Recommendations", "recommendations")
     P("8.1", ["The reviewer makes the following recommendations to the Board and its partners."])
-    R = lambda text, parties: b.rec(text, parties, numpr=(recs, 0),
-                                    number=str(len(b.gold.recommendations) + 1))
+    def R(text, parties):
+        return b.rec(text, parties, numpr=(recs, 0),
+                     number=str(len(b.gold.recommendations) + 1))
     R("The SAB should seek assurance from Kelvingate Adult Social Care that practitioners apply "
       "the self-neglect and hoarding protocol when a person repeatedly declines support, and that "
       "a multi-agency risk meeting is convened in every case where there is a risk to life.",

@@ -9,7 +9,7 @@ recommendation that each cross a page break.
 
 from docx.shared import Cm
 
-from builder import Level, Meta, ReportBuilder
+from sample_docs.kit.report import Level, Meta, ReportBuilder
 
 META = Meta(
     name="sar_2024_mr_j_browser",

@@ -9,7 +9,7 @@ appendix (plus generic purposes and scope), glossary appendix.
 
 from docx.shared import Cm
 
-from builder import Meta, ReportBuilder
+from sample_docs.kit.report import Meta, ReportBuilder
 
 META = Meta(
     name="scr_2012_child_k",

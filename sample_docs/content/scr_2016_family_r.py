@@ -8,7 +8,7 @@ recommendations" with one Heading 2 per agency and typed "1." numbering that res
 agency; some of those are imperatives whose party is the agency heading.
 """
 
-from builder import Meta, ReportBuilder
+from sample_docs.kit.report import Meta, ReportBuilder
 
 META = Meta(
     name="scr_2016_family_r",
@@ -73,7 +73,7 @@ def build(toc_pages=None) -> ReportBuilder:
         "How did agencies respond to reports of domestic abuse between the parents, and did "
         "they consider the impact on the children?",
         "Were the views and daily experiences of Child R1 and Child R2 understood?",
-    ]):
+    ], strict=False):
         b.kloe(k, label=f"({r})")
     H("1.3", "The review process", "methodology", 2)
     b.paras([

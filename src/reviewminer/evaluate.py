@@ -9,6 +9,11 @@ F1 >= 0.5). Reported per document and overall (micro-averaged):
 * lines of enquiry (case-specific ones): recall, precision, boundary;
 * section headings: recall, precision, and kind accuracy of matched headings.
 
+Gold files follow the schema ``reviewminer-gold/2`` (``sample_docs/README.md``); the older
+version-1 shapes are read too. A recommendation's ``targets``, ``scope`` and ``finding`` are
+scored only where the gold annotates them (present and not null), action-plan rows only where
+``action_plan`` is a list.
+
 Run ``python -m reviewminer.evaluate sample_docs [--split heldout] [--json out.json]``.
 """
 
@@ -19,7 +24,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -156,12 +161,28 @@ class Counts:
         }
 
 
-def score_report(report: Any, gold: dict[str, Any]) -> Counts:
-    """Compare one Report with one gold annotation."""
+Gold = dict[str, Any]
+Pairs = list[tuple[int, int, float]]
+
+
+def score_report(report: Any, gold: Gold) -> Counts:
+    """Compare one Report with one gold annotation (schema ``reviewminer-gold/2``, or the
+    version-1 shapes: absent fields count as not annotated)."""
     c = Counts()
     name = Path(report.source).name
     c.docs = 1
-    md = report.metadata
+    _score_metadata(c, name, report.metadata, gold)
+    grecs: list[Gold] = gold.get("recommendations") or []
+    precs = list(report.recommendations)
+    pairs = _score_recommendations(c, name, grecs, precs)
+    _score_kloes(c, name, gold.get("lines_of_enquiry") or [], report.lines_of_enquiry)
+    _score_actions(c, name, gold.get("action_plan") or [],
+                   list(getattr(report, "action_plan", ())), grecs, precs, pairs)
+    _score_sections(c, name, gold.get("sections") or [], list(report.sections))
+    return c
+
+
+def _score_metadata(c: Counts, name: str, md: Any, gold: Gold) -> None:
     if md.review_type == gold.get("document_type"):
         c.type_ok = 1
     else:
@@ -170,80 +191,100 @@ def score_report(report: Any, gold: dict[str, Any]) -> Counts:
         c.subject_ok = 1
     else:
         c.errors.append(f"{name}: subjects {list(md.subjects)} for {gold.get('subjects')}")
-    # recommendations (every kind)
-    grecs = gold.get("recommendations", [])
-    precs = list(report.recommendations)
+
+
+def _score_recommendations(c: Counts, name: str, grecs: list[Gold], precs: list[Any]) -> Pairs:
+    """Recommendations of every kind: match, then check each matched pair."""
     c.rec_gold, c.rec_pred = len(grecs), len(precs)
     pairs = match([g["text"] for g in grecs], [p.text for p in precs])
+    for i, j, f in pairs:
+        _score_rec_pair(c, name, grecs[i], precs[j], f)
+    _unmatched(c, name, pairs, grecs, precs,
+               lambda g: f"missed rec {g.get('number')}: {g['text'][:90]!r}",
+               lambda p: f"spurious rec {p.number}: {p.text[:90]!r}")
+    return pairs
+
+
+def _unmatched(c: Counts, name: str, pairs: Pairs, gold: Sequence[Gold], pred: Sequence[Any],
+               missed: Callable[[Gold], str], spurious: Callable[[Any], str]) -> None:
     matched_g = {i for i, _, _ in pairs}
     matched_p = {j for _, j, _ in pairs}
-    for i, j, f in pairs:
-        g, p = grecs[i], precs[j]
-        c.rec_matched += 1
-        c.rec_f1_sum += f
-        if norm_number(g.get("number")) == norm_number(p.number):
-            c.rec_number_ok += 1
+    c.errors.extend(f"{name}: {missed(g)}" for i, g in enumerate(gold) if i not in matched_g)
+    c.errors.extend(f"{name}: {spurious(p)}" for j, p in enumerate(pred) if j not in matched_p)
+
+
+def _score_rec_pair(c: Counts, name: str, g: Gold, p: Any, f: float) -> None:
+    c.rec_matched += 1
+    c.rec_f1_sum += f
+    if norm_number(g.get("number")) == norm_number(p.number):
+        c.rec_number_ok += 1
+    else:
+        c.errors.append(f"{name}: number {p.number!r} for gold {g.get('number')!r}")
+    _score_rec_parties(c, name, g, p)
+    if g.get("kind", "recommendation") == p.kind.value:
+        c.rec_kind_ok += 1
+    else:
+        c.errors.append(f"{name}: rec {g.get('number')} kind {p.kind.value} for {g.get('kind')}")
+    _score_rec_scope_finding(c, name, g, p)
+    _score_rec_targets(c, name, g, p)
+    if f < 0.95:
+        c.errors.append(f"{name}: rec {g.get('number')} boundary F1 {f:.2f}: {p.text[:120]!r}")
+
+
+def _score_rec_parties(c: Counts, name: str, g: Gold, p: Any) -> None:
+    owners = [x.canonical for x in p.parties if x.role == "owner"]
+    gp = g.get("parties") or []
+    if (owners[:1] == gp[:1]) or (not gp and not owners):
+        c.rec_party_ok += 1
+    else:
+        c.errors.append(f"{name}: rec {g.get('number')} party {owners[:1]} for gold {gp[:1]}")
+    if set(owners) == set(gp):
+        c.rec_all_parties_ok += 1
+
+
+def _score_rec_scope_finding(c: Counts, name: str, g: Gold, p: Any) -> None:
+    """Scope and finding, where the gold annotates them (null: not annotated)."""
+    if g.get("scope") is not None:
+        c.rec_scope_n += 1
+        if g["scope"] == p.scope:
+            c.rec_scope_ok += 1
         else:
-            c.errors.append(f"{name}: number {p.number!r} for gold {g.get('number')!r}")
-        owners = [x.canonical for x in p.parties if x.role == "owner"]
-        gp = g.get("parties") or []
-        if (owners[:1] == gp[:1]) or (not gp and not owners):
-            c.rec_party_ok += 1
+            c.errors.append(f"{name}: rec {g.get('number')} scope {p.scope} for {g['scope']}")
+    if g.get("finding") is not None:
+        c.rec_finding_n += 1
+        if norm_number(g["finding"]) == norm_number(p.finding):
+            c.rec_finding_ok += 1
         else:
-            c.errors.append(f"{name}: rec {g.get('number')} party {owners[:1]} for gold {gp[:1]}")
-        if set(owners) == set(gp):
-            c.rec_all_parties_ok += 1
-        if g.get("kind", "recommendation") == p.kind.value:
-            c.rec_kind_ok += 1
-        else:
-            c.errors.append(f"{name}: rec {g.get('number')} kind {p.kind.value} for {g.get('kind')}")
-        if "scope" in g and g["scope"] is not None:
-            c.rec_scope_n += 1
-            if g["scope"] == p.scope:
-                c.rec_scope_ok += 1
-            else:
-                c.errors.append(f"{name}: rec {g.get('number')} scope {p.scope} for {g['scope']}")
-        if g.get("finding") is not None:
-            c.rec_finding_n += 1
-            if norm_number(g["finding"]) == norm_number(p.finding):
-                c.rec_finding_ok += 1
-            else:
-                c.errors.append(f"{name}: rec {g.get('number')} finding {p.finding} for "
-                                f"{g['finding']}")
-        if "targets" in g:
-            c.rec_target_n += 1
-            targets = [x.canonical for x in p.parties if x.role == "target"]
-            if set(targets) == set(g["targets"]):
-                c.rec_target_ok += 1
-            else:
-                c.errors.append(f"{name}: rec {g.get('number')} targets {targets} for "
-                                f"{g['targets']}")
-        if f < 0.95:
-            c.errors.append(f"{name}: rec {g.get('number')} boundary F1 {f:.2f}: {p.text[:120]!r}")
-    for i, g in enumerate(grecs):
-        if i not in matched_g:
-            c.errors.append(f"{name}: missed rec {g.get('number')}: {g['text'][:90]!r}")
-    for j, p in enumerate(precs):
-        if j not in matched_p:
-            c.errors.append(f"{name}: spurious rec {p.number}: {p.text[:90]!r}")
-    # lines of enquiry (case-specific only)
-    gk = gold.get("lines_of_enquiry", [])
-    pk = [x for x in report.lines_of_enquiry if x.kind.value == "line_of_enquiry"]
+            c.errors.append(f"{name}: rec {g.get('number')} finding {p.finding} for "
+                            f"{g['finding']}")
+
+
+def _score_rec_targets(c: Counts, name: str, g: Gold, p: Any) -> None:
+    """Targets, where the gold annotates them (absent or null: not annotated; [] is "none")."""
+    if g.get("targets") is None:
+        return
+    c.rec_target_n += 1
+    targets = [x.canonical for x in p.parties if x.role == "target"]
+    if set(targets) == set(g["targets"]):
+        c.rec_target_ok += 1
+    else:
+        c.errors.append(f"{name}: rec {g.get('number')} targets {targets} for {g['targets']}")
+
+
+def _score_kloes(c: Counts, name: str, gk: list[Gold], pred: Iterable[Any]) -> None:
+    """Lines of enquiry (case-specific ones only)."""
+    pk = [x for x in pred if x.kind.value == "line_of_enquiry"]
     c.kloe_gold, c.kloe_pred = len(gk), len(pk)
     kp = match([g["text"] for g in gk], [p.text for p in pk])
     c.kloe_matched = len(kp)
     c.kloe_f1_sum = sum(f for _, _, f in kp)
-    km_g = {i for i, _, _ in kp}
-    km_p = {j for _, j, _ in kp}
-    for i, g in enumerate(gk):
-        if i not in km_g:
-            c.errors.append(f"{name}: missed KLOE: {g['text'][:90]!r}")
-    for j, p in enumerate(pk):
-        if j not in km_p:
-            c.errors.append(f"{name}: spurious KLOE: {p.text[:90]!r}")
-    # action plan rows, and whether each is linked to the right recommendation
-    ga = gold.get("action_plan", [])
-    pa = list(getattr(report, "action_plan", ()))
+    _unmatched(c, name, kp, gk, pk, lambda g: f"missed KLOE: {g['text'][:90]!r}",
+               lambda p: f"spurious KLOE: {p.text[:90]!r}")
+
+
+def _score_actions(c: Counts, name: str, ga: list[Gold], pa: list[Any], grecs: list[Gold],
+                   precs: list[Any], pairs: Pairs) -> None:
+    """Action-plan rows, and whether each is linked to the right recommendation."""
     c.action_gold, c.action_pred = len(ga), len(pa)
     pred_to_gold = {j: i for i, j, _ in pairs}
     rec_index = {r.id: j for j, r in enumerate(precs)}
@@ -260,9 +301,10 @@ def score_report(report: Any, gold: dict[str, Any]) -> Counts:
                             f"{p.recommendation_id} for gold rec {g.get('recommendation_number')}")
         if g.get("lead_agency") is None or g.get("lead_agency") == p.lead_agency_canonical:
             c.action_lead_ok += 1
-    # sections
-    gs = [s for s in gold.get("sections", [])]
-    ps = list(report.sections)
+
+
+def _score_sections(c: Counts, name: str, gs: list[Gold], ps: list[Any]) -> None:
+    """Section headings: matched by normalised heading text, in order of appearance."""
     c.sec_gold, c.sec_pred = len(gs), len(ps)
     pool: dict[str, list[int]] = {}
     for j, s in enumerate(ps):
@@ -279,10 +321,9 @@ def score_report(report: Any, gold: dict[str, Any]) -> Counts:
     for left in pool.values():
         for j in left:
             c.errors.append(f"{name}: spurious heading {ps[j].heading!r}")
-    return c
 
 
-def _gold_rec_for_action(action: dict[str, Any], grecs: list[dict[str, Any]]) -> int | None:
+def _gold_rec_for_action(action: Gold, grecs: list[Gold]) -> int | None:
     """The gold recommendation an action row serves: by its number as printed in the plan
     ("3", "R3", or "LSCB 1" where numbering restarts per agency: number plus lead agency)."""
     ref = norm_number(action.get("recommendation_number"))
@@ -295,16 +336,23 @@ def _gold_rec_for_action(action: dict[str, Any], grecs: list[dict[str, Any]]) ->
     if not m:
         return None
     same = [i for i, r in enumerate(grecs) if norm_number(r.get("number")) == m.group(1)]
-    review = [i for i, r in enumerate(grecs) if r.get("kind", "recommendation") ==
-              "recommendation"]
-    if not same and all(grecs[i].get("number") is None for i in review):
-        # the report prints no numbers, the plan numbers the recommendations in order
-        k = int(re.match(r"[0-9]+", m.group(1)).group(0)) - 1  # type: ignore[union-attr]
-        same = [review[k]] if 0 <= k < len(review) else []
+    if not same:
+        same = _nth_unnumbered_rec(m.group(1), grecs)
     lead = action.get("lead_agency")
     if lead:
         same = [i for i in same if lead in (grecs[i].get("parties") or [])] or same
     return same[0] if len(same) == 1 else None
+
+
+def _nth_unnumbered_rec(number: str, grecs: list[Gold]) -> list[int]:
+    """Where the report prints no numbers, the plan numbers the review's recommendations in
+    order: the recommendation at that position (or none)."""
+    review = [i for i, r in enumerate(grecs) if r.get("kind", "recommendation") ==
+              "recommendation"]
+    if not all(grecs[i].get("number") is None for i in review):
+        return []
+    k = int(re.match(r"[0-9]+", number).group(0)) - 1  # type: ignore[union-attr]
+    return [review[k]] if 0 <= k < len(review) else []
 
 
 @dataclass
@@ -317,49 +365,77 @@ class Evaluation:
     failures: dict[str, str]
 
 
-def evaluate(folder: str | Path, *, split: str | None = None,
-             reader: Callable[[Path], Any] | None = None,
-             names: Iterable[str] | None = None) -> Evaluation:
-    """Score every gold-annotated document in ``folder`` (optionally one split)."""
-    if reader is None:
-        from reviewminer import read as reader  # noqa: N813
-    folder = Path(folder)
+class _Totals:
+    """Counts per document, per type/format, per split and overall."""
+
+    def __init__(self) -> None:
+        self.per_doc: dict[str, dict[str, float | int]] = {}
+        self.by_type: dict[str, Counts] = {}
+        self.by_split: dict[str, Counts] = {}
+        self.total = Counts()
+        self.failures: dict[str, str] = {}
+
+    def add(self, key: str, kind: str, split: str, counts: Counts) -> None:
+        self.per_doc[key] = counts.scores()
+        self.by_split.setdefault(split, Counts()).add(counts)
+        self.by_type.setdefault(kind, Counts()).add(counts)
+        self.total.add(counts)
+
+    def evaluation(self) -> Evaluation:
+        return Evaluation(
+            per_document=self.per_doc,
+            per_type={k: v.scores() for k, v in sorted(self.by_type.items())},
+            per_split={k: v.scores() for k, v in sorted(self.by_split.items())},
+            overall=self.total.scores(),
+            errors=self.total.errors,
+            failures=self.failures,
+        )
+
+
+def gold_files(folder: Path, split: str | None = None,
+               names: Iterable[str] | None = None) -> Iterator[tuple[Path, Gold]]:
+    """Every ``*.gold.json`` under ``folder`` (sorted by path) with its content, optionally
+    only one split (a gold file without ``split`` is dev) or only some document names."""
     wanted = set(names) if names is not None else None
-    per_doc: dict[str, dict[str, float | int]] = {}
-    by_type: dict[str, Counts] = {}
-    by_split: dict[str, Counts] = {}
-    total = Counts()
-    failures: dict[str, str] = {}
     for gold_path in sorted(folder.rglob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if split is not None and gold.get("split", "dev") != split:
             continue
         if wanted is not None and gold.get("name") not in wanted:
             continue
+        yield gold_path, gold
+
+
+def _score_file(totals: _Totals, folder: Path, path: Path, gold: Gold,
+                reader: Callable[[Path], Any]) -> None:
+    fname = path.name
+    if not path.exists():
+        totals.failures[fname] = "file listed in gold is missing"
+        return
+    try:
+        report = reader(path)
+    except Exception as e:  # a scorer reports every failure
+        totals.failures[fname] = f"{type(e).__name__}: {e}"
+        return
+    kind = f"{gold.get('document_type', 'other')}/{path.suffix.lstrip('.')}"
+    totals.add(str(path.relative_to(folder)), kind, gold.get("split", "dev"),
+               score_report(report, gold))
+
+
+def evaluate(folder: str | Path, *, split: str | None = None,
+             reader: Callable[[Path], Any] | None = None,
+             names: Iterable[str] | None = None) -> Evaluation:
+    """Score every gold-annotated document in ``folder`` (optionally one split)."""
+    if reader is None:
+        from reviewminer import read
+
+        reader = read
+    folder = Path(folder)
+    totals = _Totals()
+    for gold_path, gold in gold_files(folder, split, names):
         for fname in gold.get("files", []):
-            path = gold_path.parent / fname
-            if not path.exists():
-                failures[fname] = "file listed in gold is missing"
-                continue
-            try:
-                report = reader(path)
-            except Exception as e:  # noqa: BLE001 - a scorer reports every failure
-                failures[fname] = f"{type(e).__name__}: {e}"
-                continue
-            counts = score_report(report, gold)
-            per_doc[str(path.relative_to(folder))] = counts.scores()
-            kind = f"{gold.get('document_type', 'other')}/{path.suffix.lstrip('.')}"
-            by_split.setdefault(gold.get("split", "dev"), Counts()).add(counts)
-            by_type.setdefault(kind, Counts()).add(counts)
-            total.add(counts)
-    return Evaluation(
-        per_document=per_doc,
-        per_type={k: v.scores() for k, v in sorted(by_type.items())},
-        per_split={k: v.scores() for k, v in sorted(by_split.items())},
-        overall=total.scores(),
-        errors=total.errors,
-        failures=failures,
-    )
+            _score_file(totals, folder, gold_path.parent / fname, gold, reader)
+    return totals.evaluation()
 
 
 _SHOW = ("rec_recall", "rec_precision", "rec_boundary_f1", "rec_number_accuracy",
@@ -377,6 +453,17 @@ def format_table(rows: dict[str, dict[str, float | int]]) -> str:
     return "\n".join(lines)
 
 
+def print_report(ev: Evaluation) -> None:
+    """The four score tables: per document, per type/format, per split, overall."""
+    print(format_table(ev.per_document))
+    print()
+    print(format_table(ev.per_type))
+    print()
+    print(format_table(ev.per_split))
+    print()
+    print(format_table({"OVERALL": ev.overall}))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m reviewminer.evaluate", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -386,13 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", dest="json_out", default=None, help="write the scores as JSON")
     args = ap.parse_args(argv)
     ev = evaluate(args.folder, split=args.split)
-    print(format_table(ev.per_document))
-    print()
-    print(format_table(ev.per_type))
-    print()
-    print(format_table(ev.per_split))
-    print()
-    print(format_table({"OVERALL": ev.overall}))
+    print_report(ev)
     for k, v in ev.failures.items():
         print(f"FAILED {k}: {v}", file=sys.stderr)
     if args.errors:

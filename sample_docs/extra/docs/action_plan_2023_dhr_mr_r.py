@@ -6,7 +6,7 @@ landscape HTML table printed by Chromium with the browser's own header and foote
 
 import html
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "action_plan_2023_dhr_mr_r"
 

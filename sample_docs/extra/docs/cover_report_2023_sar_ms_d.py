@@ -6,7 +6,7 @@ progress against a previous review's recommendations (not gold), and an action p
 'Ref | Recommendation | Action required | Owner | By when | RAG' where the Ref and
 Recommendation cells are left blank on continuation rows."""
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "cover_report_2023_sar_ms_d"
 

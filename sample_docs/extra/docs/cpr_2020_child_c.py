@@ -4,7 +4,7 @@ Word Heading 1/2/3 styles with no numbers; core tasks (purposes) and case object
 paragraph, and for recommendations 2 and 3 by a further explanatory paragraph that is not part
 of the recommendation."""
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "cpr_2020_child_c"
 

@@ -4,7 +4,7 @@ an inline semicolon list, DHR purposes, a quoted recommendation from a 2015 revi
 abbreviations defined in a glossary table, and an action plan with 'Rec | Action | Lead |
 Target date | Status' columns."""
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "dhr_2019_ms_k"
 

@@ -3,7 +3,7 @@ browser's own header and footer.  'Part N:' headings, KLOEs as questions, 'Findi
 with 'Recommendation 2a / 2b', a possessive owner, an owner named after an opening clause, and a
 reference list citing a book called 'Recommendations for practice'."""
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "lcspr_2022_child_w"
 

@@ -4,7 +4,7 @@ mixed with generic purposes, numbered analysis paragraphs with 'should have' / '
 a quoted recommendation of a 2019 review, 'Questions for the Partnership' after each finding, and
 one prose recommendation in the conclusion ('The reviewer also recommends that ...')."""
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "lcspr_2023_baby_j"
 

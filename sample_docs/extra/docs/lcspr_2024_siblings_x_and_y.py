@@ -5,7 +5,7 @@ enquiry, a summary that repeats every recommendation word for word, analysis par
 prose forms ('The review recommends that ...', 'The Panel recommends that ... Council and its
 partners ...', 'Each partner agency should ...', 'It is recommended that ...')."""
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "lcspr_2024_siblings_x_and_y"
 
@@ -58,7 +58,7 @@ def build() -> Doc:
         "been made to work without pay in Ms R's business and had been physically punished. "
         "The review makes five recommendations:")
     # the summary repeats the recommendations word for word, without numbers
-    for no, text, kw in RECS:
+    for _no, text, _kw in RECS:
         d.bullets([text], glyph="–")
     hb("Why this review was carried out:", 1, "introduction", None,
         "Why this review was carried out")

@@ -3,7 +3,7 @@ Partnership, 2024, printed by Chromium without browser header/footer.  Numbered 
 KLOEs as a bullet list of questions,
 'R1.' recommendations, learning points, and reflective questions for teams (not gold)."""
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "learning_brief_2024_child_e"
 

@@ -3,7 +3,7 @@ an executive summary that repeats the recommendations word for word, 'Recommenda
 labels with a dash, key lines of enquiry typed '1)', and an appendix of single-agency
 recommendations under one Heading 2 per agency with '(a)', '(b)' numbering that restarts."""
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "sar_2017_mrs_g"
 

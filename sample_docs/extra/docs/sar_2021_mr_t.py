@@ -3,7 +3,7 @@ header or footer.  Roman-numeral headings, KLOEs as topic labels, recommendation
 two-column table (No | Recommendation), owners given as abbreviations and a collective term
 ('Commissioners') that are defined only in the glossary table, and unnumbered learning points."""
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "sar_2021_mr_t"
 

@@ -2,7 +2,7 @@
 with 'should have' traps, a quoted 2011 recommendation, typed recommendation lists that
 restart per sub-section, a late-named CCG owner, and an action plan spanning pages."""
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "scr_2014_child_h"
 

@@ -3,7 +3,7 @@ headings, research questions in a table, findings each followed by 'Questions fo
 (board questions, no recommendations), a typed TOC, and a background paragraph that quotes the
 recommendations of an earlier review."""
 
-from lib import Doc
+from sample_docs.kit.simpledoc import Doc
 
 NAME = "scr_2017_family_b"
 
@@ -94,7 +94,7 @@ def build() -> Doc:
            "whole history of a family's involvement with services?",
            "Should the single assessment template be changed, and who in the partnership "
            "would need to agree that?"]
-    for q, inf in zip(qs1, (False, True)):
+    for q, inf in zip(qs1, (False, True), strict=False):
         d.rec(None, q, ["Local Safeguarding Children Board"], kind="board_question",
               scope=None, finding="1", inferred=inf, render="li")
     d.h("Finding 2: Schools are on the edge of planning", 2, "findings", "2",
@@ -108,7 +108,7 @@ def build() -> Doc:
            "and child protection plans?",
            "Does the Board know how often schools are invited to, and attend, core group "
            "meetings?"]
-    for q, inf in zip(qs2, (True, False)):
+    for q, inf in zip(qs2, (True, False), strict=False):
         d.rec(None, q, ["Local Safeguarding Children Board"], kind="board_question",
               scope=None, finding="2", inferred=inf, render="li")
     d.h("Finding 3: Records do not move with families", 2, "findings", "3",

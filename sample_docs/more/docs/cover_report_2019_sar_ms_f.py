@@ -7,7 +7,7 @@ their R labels, including an imperative whose lead is given only in the quoted L
 text; 'Reasons for recommendations' section that is not a recommendations section; typed
 bold headings in capitals; a council standard table at the top.
 """
-from framework import Doc
+from sample_docs.kit.blockdoc import Doc
 
 SAB = "Safeguarding Adults Board"
 OSC = "Overview and Scrutiny Committee"

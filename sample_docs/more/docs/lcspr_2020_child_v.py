@@ -6,7 +6,7 @@ with sub-bullets; passive recommendation (owner inferred = partnership); nationa
 recommendation to the Department for Education; CCG in 2020 (canonical ICB); KLOEs as 'To ...'
 objectives; 'Child V's father should have been ...' narrative.
 """
-from framework import Doc
+from sample_docs.kit.blockdoc import Doc
 
 SCP = "Safeguarding Children Partnership"
 

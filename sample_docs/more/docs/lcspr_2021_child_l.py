@@ -6,7 +6,7 @@ the executive summary (n_locations = 2); seek-assurance form with a glossary-onl
 Integrated Care Board); a recommendation with sub-bullets; 'X and Y should jointly'; key lines
 of enquiry as questions; narrative 'Child L's mother should have been ...'.
 """
-from framework import Doc
+from sample_docs.kit.blockdoc import Doc
 
 SCP = "Safeguarding Children Partnership"
 
@@ -32,7 +32,6 @@ def build():
         "away. She survived, and she has contributed to this review.")
     d.p("1.2 The review makes four findings and five recommendations. The recommendations "
         "are listed below and explained in section 6.")
-    f1 = "1"
     r1 = d.R("R1", "Ashby Vale Safeguarding Children Partnership should revise the missing "
              "children protocol so that a child who has been missing three times in ninety "
              "days is automatically considered at a multi-agency exploitation meeting.",

@@ -6,7 +6,7 @@ kind learning_point, number = the learning point number); a 'Recommendations' he
 only content says there are none and refers to the SAB's action plan; key lines of enquiry in
 a two-column table; footnotes; narrative 'Mrs D's son should have been ...'; ICB in 2023.
 """
-from framework import Doc
+from sample_docs.kit.blockdoc import Doc
 
 
 def build():

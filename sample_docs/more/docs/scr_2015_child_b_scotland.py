@@ -6,7 +6,7 @@ consider' (kind board_question), then a short numbered recommendations list ('Re
 1:' labels) owned by the CPC, a Health Board (canonical Health Board (Wales/Scotland/NI)), Police Scotland and the Scottish
 Government; seek assurance with an Education target; 'Child B's mother should have been ...'.
 """
-from framework import Doc
+from sample_docs.kit.blockdoc import Doc
 
 CPC = "Child Protection Committee"
 
@@ -89,7 +89,6 @@ def build():
         "staff.[[fn:The report related to a previous relationship and did not result in "
         "prosecution.]]")
     d.h("4. Findings", "4", "Findings", 1, "findings")
-    qs = []
     d.h("4.1 Finding 1: The pre-birth assessment was completed before all checks were returned",
         "4.1", "Finding 1: The pre-birth assessment was completed before all checks were "
         "returned", 2, "findings")

@@ -1,4 +1,4 @@
-"""Small document model used by sample_docs/more/generate.py.
+"""Block document model of the kit (used by ``sample_docs/more/docs/``).
 
 A :class:`Doc` is a list of blocks plus the gold annotations recorded while the blocks are
 added.  The same blocks are rendered either to .docx (python-docx, then LibreOffice -> PDF) or
@@ -24,12 +24,18 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-SECTION_KINDS = {
-    "front_matter", "contents", "foreword", "executive_summary", "introduction",
-    "terms_of_reference", "methodology", "background", "chronology", "analysis", "findings",
-    "good_practice", "conclusions", "recommendations", "action_plan", "glossary", "appendix",
-    "other",
-}
+from sample_docs.kit import gold as _gold
+from sample_docs.kit.ooxml import (
+    add_field,
+    insert_abstract_num,
+    repeat_header_row,
+    set_table_widths,
+    shade_cell,
+)
+from sample_docs.kit.ooxml import set_numpr as _set_numpr
+from sample_docs.kit.ooxml import w_el as _w
+
+SECTION_KINDS = _gold.SECTION_KINDS
 FN_RE = re.compile(r"\[\[fn:(.*?)\]\]")
 
 
@@ -50,7 +56,7 @@ class Rec:
 
     @property
     def full_text(self) -> str:
-        return " ".join([self.text] + list(self.bullets))
+        return " ".join([self.text, *list(self.bullets)])
 
 
 class Doc:
@@ -119,10 +125,10 @@ class Doc:
 
     def lines_of_enquiry(self, items, fmt="{n}.", auto=True, numbers=None, start=1):
         nums = numbers or [str(start + i) for i in range(len(items))]
-        for n, t in zip(nums, items):
+        for n, t in zip(nums, items, strict=False):
             self.loe.append(dict(number=n, text=t))
         if numbers and not auto:
-            self.blocks.append(("labelled", [(n, t) for n, t in zip(numbers, items)], fmt))
+            self.blocks.append(("labelled", [(n, t) for n, t in zip(numbers, items, strict=False)], fmt))
         else:
             self.numbered(items, fmt=fmt, auto=auto, start=start)
 
@@ -215,43 +221,18 @@ class Doc:
 
     # ------------------------------------------------------------------ gold
     def gold(self, files):
-        recs = []
-        for r in self.recs:
-            recs.append(dict(number=r.number, kind=r.kind, text=r.full_text, parties=r.parties,
-                             targets=r.targets, inferred=r.inferred, scope=r.scope,
-                             finding=r.finding, n_locations=r.n_locations, section=r.section))
-        return dict(name=self.name, files=files, **self.meta, producer=self.producer,
-                    sections=self.sections, lines_of_enquiry=self.loe,
-                    purposes=self.purposes, scope_facts=self.scope_facts,
-                    recommendations=recs, action_plan=self.action_plan)
+        """Gold in schema ``reviewminer-gold/2``."""
+        recs = [dict(number=r.number, kind=r.kind, text=r.full_text, parties=r.parties,
+                     targets=r.targets, inferred=r.inferred, scope=r.scope, finding=r.finding,
+                     n_locations=r.n_locations, section=r.section) for r in self.recs]
+        return _gold.document(name=self.name, files=files, meta=self.meta,
+                              producer=self.producer, sections=self.sections,
+                              lines_of_enquiry=self.loe, purposes=self.purposes,
+                              scope_facts=self.scope_facts, recommendations=recs,
+                              action_plan=self.action_plan)
 
 
 # ====================================================================== DOCX renderer
-
-def _w(tag, **attrs):
-    el = OxmlElement(tag)
-    for k, v in attrs.items():
-        el.set(qn(f"w:{k}"), str(v))
-    return el
-
-
-def add_field(paragraph, instr, placeholder="1", size=None):
-    def run_with(child):
-        r = paragraph.add_run()
-        if size:
-            r.font.size = Pt(size)
-        r._r.append(child)
-    run_with(_w("w:fldChar", fldCharType="begin"))
-    it = OxmlElement("w:instrText")
-    it.set(qn("xml:space"), "preserve")
-    it.text = f" {instr} "
-    run_with(it)
-    run_with(_w("w:fldChar", fldCharType="separate"))
-    r = paragraph.add_run(placeholder)
-    if size:
-        r.font.size = Pt(size)
-    run_with(_w("w:fldChar", fldCharType="end"))
-
 
 class Numbering:
     def __init__(self, doc):
@@ -290,12 +271,7 @@ class Numbering:
                 rPr.append(_w("w:rFonts", ascii="Wingdings", hAnsi="Wingdings", hint="default"))
                 L.append(rPr)
             a.append(L)
-        # abstractNums must precede nums
-        first_num = self.numbering.find(qn("w:num"))
-        if first_num is not None:
-            first_num.addprevious(a)
-        else:
-            self.numbering.append(a)
+        insert_abstract_num(self.numbering, a)
         self.abs_cache[key] = aid
         return aid
 
@@ -313,11 +289,7 @@ class Numbering:
 
 
 def set_numpr(par, num_id, ilvl=0):
-    pPr = par._p.get_or_add_pPr()
-    numPr = _w("w:numPr")
-    numPr.append(_w("w:ilvl", val=ilvl))
-    numPr.append(_w("w:numId", val=num_id))
-    pPr.insert(0, numPr)
+    _set_numpr(par, num_id, ilvl, after_style=False)
 
 
 FOOTNOTES_XML = (
@@ -375,17 +347,6 @@ class Footnotes:
             from lxml import etree
             self.part._blob = etree.tostring(self.xml, xml_declaration=True,
                                              encoding="UTF-8", standalone=True)
-
-
-def _set_cell_bg(cell, hexfill):
-    tcPr = cell._tc.get_or_add_tcPr()
-    shd = _w("w:shd", val="clear", color="auto", fill=hexfill)
-    tcPr.append(shd)
-
-
-def _set_repeat_header(row):
-    trPr = row._tr.get_or_add_trPr()
-    trPr.append(_w("w:tblHeader", val="true"))
 
 
 def _header_footer(section, doc_style, size):
@@ -456,7 +417,6 @@ def render_docx(d: Doc, path, toc_pages=None):
     _header_footer(sec, st, size)
     numbering = Numbering(doc)
     fns = Footnotes(doc)
-    toc_idx = 0
 
     def write_runs(par, text, bold=False, italic=False, sz=None):
         pieces = FN_RE.split(text)
@@ -588,9 +548,9 @@ def render_docx(d: Doc, path, toc_pages=None):
                 r.bold = True
                 r.font.size = Pt(fsize)
                 if fill:
-                    _set_cell_bg(c, fill)
+                    shade_cell(c, fill)
             if rep:
-                _set_repeat_header(t.rows[0])
+                repeat_header_row(t.rows[0])
             for i, row in enumerate(rows):
                 for j, val in enumerate(row):
                     c = t.rows[i + 1].cells[j]
@@ -609,12 +569,7 @@ def render_docx(d: Doc, path, toc_pages=None):
                 for extra in m.paragraphs[len(keep.findall(qn("w:p"))):]:
                     extra._p.getparent().remove(extra._p)
             if widths:
-                t.autofit = False
-                for row in t.rows:
-                    for j, wcm in enumerate(widths):
-                        row.cells[j].width = Cm(wcm)
-                for j, gc in enumerate(t._tbl.tblGrid.findall(qn("w:gridCol"))):
-                    gc.set(qn("w:w"), str(int(widths[j] * 567)))
+                set_table_widths(t, widths)
             doc.add_paragraph()
         elif kind == "orient":
             new = doc.add_section(WD_SECTION.NEW_PAGE)
@@ -765,7 +720,7 @@ def render_html(d: Doc, path):
                 body.append(f'<p class="hang"><span class="lab">{html.escape(fmt.format(n=n))}'
                             f'</span>{T(t)}</p>')
         elif kind == "table":
-            _, header, rows, widths, rep, fsize, merges, fill, bold_first = b
+            _, header, rows, widths, _rep, fsize, merges, fill, bold_first = b
             skip = set()
             span = {}
             for (ri, ci, n) in merges:

@@ -4,27 +4,37 @@ A :class:`ReportBuilder` wraps a python-docx ``Document`` and records the gold a
 (sections, key lines of enquiry, purposes, recommendations) *as the document is written*, so the
 gold file can never drift from the text that is actually in the document.
 
-python-docx has no API for numbering definitions, fields or tab leaders, so the low-level XML
-helpers for those live here too (``Numbering``, ``add_field``, ``set_numpr``).
+This is the paragraph-by-paragraph model of the kit (used by ``sample_docs/content/``):
+``Numbering`` writes the list definitions; the XML helpers are in ``kit.ooxml``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+from sample_docs.kit import gold as _gold
+from sample_docs.kit.ooxml import (
+    W_NS,
+    add_field,
+    insert_abstract_num,
+    repeat_header_row,
+    set_numpr,
+    set_table_widths,
+    shade_cell,
+)
+from sample_docs.kit.ooxml import w_el as _w
+
+SECTION_KINDS = _gold.SECTION_KINDS
 
 ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -33,65 +43,6 @@ ALIGN = {
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
 
-SECTION_KINDS = {
-    "front_matter", "contents", "foreword", "executive_summary", "introduction",
-    "terms_of_reference", "methodology", "background", "chronology", "analysis", "findings",
-    "good_practice", "conclusions", "recommendations", "action_plan", "glossary", "appendix",
-    "other",
-}
-
-
-# --------------------------------------------------------------------------------------------
-# low-level XML helpers
-# --------------------------------------------------------------------------------------------
-
-def _w(tag: str, **attrs: str) -> OxmlElement:
-    el = OxmlElement(tag)
-    for k, v in attrs.items():
-        el.set(qn(f"w:{k}"), str(v))
-    return el
-
-
-def add_field(paragraph, instr: str, placeholder: str = "1", font_size: float | None = None):
-    """Append a complex field (e.g. ``PAGE``, ``NUMPAGES``) to ``paragraph``.
-
-    LibreOffice evaluates PAGE/NUMPAGES when it lays out the document, so the cached
-    ``placeholder`` only matters for readers that do not evaluate fields (python-docx).
-    """
-    def run_with(child):
-        r = paragraph.add_run()
-        if font_size:
-            r.font.size = Pt(font_size)
-        r._r.append(child)
-        return r
-
-    run_with(_w("w:fldChar", fldCharType="begin"))
-    instr_el = OxmlElement("w:instrText")
-    instr_el.set(qn("xml:space"), "preserve")
-    instr_el.text = f" {instr} "
-    run_with(instr_el)
-    run_with(_w("w:fldChar", fldCharType="separate"))
-    r = paragraph.add_run(placeholder)
-    if font_size:
-        r.font.size = Pt(font_size)
-    run_with(_w("w:fldChar", fldCharType="end"))
-
-
-def set_numpr(paragraph, num_id: int, ilvl: int = 0) -> None:
-    """Attach Word auto-numbering (w:numPr) to a paragraph."""
-    pPr = paragraph._p.get_or_add_pPr()
-    for old in pPr.findall(qn("w:numPr")):
-        pPr.remove(old)
-    numPr = _w("w:numPr")
-    numPr.append(_w("w:ilvl", val=ilvl))
-    numPr.append(_w("w:numId", val=num_id))
-    # numPr must come early in pPr (after pStyle/keepNext/... ) - inserting right after
-    # pStyle is valid for the elements python-docx creates.
-    style = pPr.find(qn("w:pStyle"))
-    if style is not None:
-        style.addnext(numPr)
-    else:
-        pPr.insert(0, numPr)
 
 
 @dataclass
@@ -113,8 +64,8 @@ class Numbering:
         self.el = document.part.numbering_part.element
         abs_ids = [int(a.get(qn("w:abstractNumId"))) for a in self.el.findall(qn("w:abstractNum"))]
         num_ids = [int(n.get(qn("w:numId"))) for n in self.el.findall(qn("w:num"))]
-        self._next_abs = max(abs_ids + [0]) + 1
-        self._next_num = max(num_ids + [0]) + 1
+        self._next_abs = max([*abs_ids, 0]) + 1
+        self._next_num = max([*num_ids, 0]) + 1
 
     def abstract(self, levels: Sequence[Level], multilevel: bool = False) -> int:
         abs_id = self._next_abs
@@ -135,11 +86,7 @@ class Numbering:
                 rpr.append(_w("w:rFonts", ascii=lv.font, hAnsi=lv.font, hint="default"))
                 lvl.append(rpr)
             a.append(lvl)
-        first_num = self.el.find(qn("w:num"))
-        if first_num is not None:
-            first_num.addprevious(a)
-        else:
-            self.el.append(a)
+        insert_abstract_num(self.el, a)
         return abs_id
 
     def num(self, abs_id: int, restart: int | None = None) -> int:
@@ -565,10 +512,8 @@ class ReportBuilder:
             r = c.paragraphs[0].add_run(h)
             r.bold = True
             r.font.size = Pt(size)
-            shd = _w("w:shd", val="clear", color="auto", fill=header_fill)
-            c._tc.get_or_add_tcPr().append(shd)
-        trPr = t.rows[0]._tr.get_or_add_trPr()
-        trPr.append(_w("w:tblHeader", val="true"))
+            shade_cell(c, header_fill)
+        repeat_header_row(t.rows[0])
         for ri, row in enumerate(rows, start=1):
             for ci, val in enumerate(row):
                 c = t.rows[ri].cells[ci]
@@ -589,13 +534,7 @@ class ReportBuilder:
                     extra._p.getparent().remove(extra._p)
             assert merged.text == keep
         if widths_cm:
-            t.autofit = False
-            grid = t._tbl.tblGrid
-            for gc, w in zip(grid.findall(qn("w:gridCol")), widths_cm):
-                gc.set(qn("w:w"), str(int(w * 567)))
-            for row in t.rows:
-                for ci, w in enumerate(widths_cm):
-                    row.cells[ci].width = Cm(w)
+            set_table_widths(t, widths_cm)
         self.para("", space_after=4)
         return t
 
@@ -610,26 +549,22 @@ class ReportBuilder:
     # ---- output -------------------------------------------------------------------------
 
     def gold_dict(self, files: Sequence[str]) -> dict:
+        """Gold in schema ``reviewminer-gold/2``.  This model records no scope facts, action
+        plan, targets, scope, finding or locations: those fields are null."""
         m = self.meta
-        return {
-            "name": m.name,
-            "files": list(files),
-            "document_type": m.document_type,
-            "title": m.title,
-            "subjects": list(m.subjects),
-            "area": m.area,
-            "publication_date": m.publication_date,
-            "split": m.split,
-            "sections": self.gold.sections,
-            "lines_of_enquiry": self.gold.lines_of_enquiry,
-            "purposes": self.gold.purposes,
-            "recommendations": self.gold.recommendations,
-        }
+        meta = {"document_type": m.document_type, "title": m.title,
+                "subjects": list(m.subjects), "area": m.area,
+                "publication_date": m.publication_date, "split": m.split}
+        return _gold.document(
+            name=m.name, files=files, meta=meta, producer="docx",
+            sections=self.gold.sections, lines_of_enquiry=self.gold.lines_of_enquiry,
+            purposes=self.gold.purposes, scope_facts=None,
+            recommendations=self.gold.recommendations, action_plan=None)
 
     def save(self, path: Path) -> None:
+        """Write the .docx (the caller normalises the zip, see ``kit.normalise``)."""
         self._write_footnotes_part()
         self.doc.save(str(path))
-        normalise_zip(path, self.meta.publication_date)
 
 
 def _label_number(label: str) -> str | None:
@@ -639,18 +574,3 @@ def _label_number(label: str) -> str | None:
             s = s[len(prefix):].strip()
     s = s.lstrip("(")
     return s or None
-
-
-def normalise_zip(path: Path, iso_date: str) -> None:
-    """Rewrite a .docx with fixed zip timestamps so rebuilding gives identical bytes."""
-    y, mth, d = (int(x) for x in iso_date.split("-"))
-    with zipfile.ZipFile(path) as z:
-        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    tmp = path.with_suffix(".tmp")
-    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in items:
-            info = zipfile.ZipInfo(name, date_time=(y, mth, d, 9, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            z.writestr(info, data)
-    tmp.replace(path)

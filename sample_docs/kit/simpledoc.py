@@ -1,4 +1,4 @@
-"""Small document model for sample_docs/extra/generate.py.
+"""Simple block document model of the kit (used by ``sample_docs/extra/docs/``).
 
 A :class:`Doc` is a list of blocks.  Gold annotations (sections, lines of enquiry, purposes,
 scope facts, recommendations, action-plan rows) are recorded by the same calls that write the
@@ -16,9 +16,13 @@ import re
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+
+from sample_docs.kit import gold as _gold
+from sample_docs.kit.ooxml import add_field_one_run as _field
+from sample_docs.kit.ooxml import repeat_header_row, set_table_widths
+from sample_docs.kit.ooxml import shade_cell as _shade
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -76,6 +80,7 @@ class Doc:
         if title is None:
             title = heading
         if record:
+            assert kind in _gold.SECTION_KINDS, kind
             self.sections.append(dict(heading=heading, number=number, title=title,
                                       level=level, kind=kind))
         self.blocks.append(("h", heading, level, style, size, color))
@@ -160,11 +165,12 @@ class Doc:
                                  target_date_text=date_text, status=status))
 
     def gold(self, files):
-        return dict(name=self.name, files=files, **self.meta, split="dev",
-                    producer=self.producer, sections=self.sections,
-                    lines_of_enquiry=self.loes, purposes=self.purposes,
-                    scope_facts=self.scope_facts, recommendations=self.recs,
-                    action_plan=self.actions)
+        """Gold in schema ``reviewminer-gold/2`` (every document of this model is dev)."""
+        return _gold.document(name=self.name, files=files, meta={**self.meta, "split": "dev"},
+                              producer=self.producer, sections=self.sections,
+                              lines_of_enquiry=self.loes, purposes=self.purposes,
+                              scope_facts=self.scope_facts, recommendations=self.recs,
+                              action_plan=self.actions)
 
     # ------------------------------------------------------------------ docx
     def to_docx(self, path):
@@ -310,10 +316,7 @@ class Doc:
             r.bold, r.font.size = True, Pt(fs)
             _shade(c, fill)
         if repeat:
-            trpr = tbl.rows[0]._tr.get_or_add_trPr()
-            el = OxmlElement("w:tblHeader")
-            el.set(qn("w:val"), "true")
-            trpr.append(el)
+            repeat_header_row(tbl.rows[0])
         for row in rows:
             cells = tbl.add_row().cells
             for i, v in enumerate(row):
@@ -326,12 +329,7 @@ class Doc:
                     r.font.size = Pt(fs)
                     r.bold = bold_first and i == 0
         if widths:
-            tbl.autofit = False
-            for gc, w in zip(tbl._tbl.tblGrid.findall(qn("w:gridCol")), widths):
-                gc.set(qn("w:w"), str(int(w * 567)))
-            for row in tbl.rows:
-                for i, w in enumerate(widths):
-                    row.cells[i].width = Cm(w)
+            set_table_widths(tbl, widths)
         d.add_paragraph()
 
     # ------------------------------------------------------------------ html
@@ -366,7 +364,7 @@ class Doc:
                 else:
                     out.append(f"<p class='hd hd{level}'><b>{_e(text)}</b></p>")
             elif t == "p":
-                _, text, lead, italic, align, indent, size, lead_italic = b
+                _, text, lead, italic, align, indent, size, _lead_italic = b
                 cls = " class='ind'" if indent else ""
                 body = _e(text).replace("\t", "&emsp;")
                 if italic:
@@ -380,7 +378,7 @@ class Doc:
                     in_list = True
                 out.append(f"<li>{_e(b[1])}</li>")
             elif t == "table":
-                _, header, rows, widths, fs, repeat, fill, bold_first, cls = b
+                _, header, rows, _widths, _fs, _repeat, _fill, bold_first, cls = b
                 out.append(f"<table class='{cls}'><thead><tr>" +
                            "".join(f"<th>{_e(x)}</th>" for x in header) + "</tr></thead><tbody>")
                 for row in rows:
@@ -407,30 +405,3 @@ def _e(s):
 def _align(a):
     return {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
             "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[a]
-
-
-def _field(par, code):
-    r = par.add_run()
-    r.font.size = Pt(8.5)
-    for kind, txt in (("begin", None), ("instr", code), ("separate", None), ("text", "1"),
-                      ("end", None)):
-        if kind == "instr":
-            el = OxmlElement("w:instrText")
-            el.set(qn("xml:space"), "preserve")
-            el.text = f" {txt} "
-        elif kind == "text":
-            el = OxmlElement("w:t")
-            el.text = txt
-        else:
-            el = OxmlElement("w:fldChar")
-            el.set(qn("w:fldCharType"), kind)
-        r._r.append(el)
-
-
-def _shade(cell, fill):
-    tcpr = cell._tc.get_or_add_tcPr()
-    sh = OxmlElement("w:shd")
-    sh.set(qn("w:val"), "clear")
-    sh.set(qn("w:color"), "auto")
-    sh.set(qn("w:fill"), fill)
-    tcpr.append(sh)

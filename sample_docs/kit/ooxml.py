@@ -1,0 +1,122 @@
+"""Low-level WordprocessingML helpers shared by the document models of the kit.
+
+python-docx has no API for numbering, fields, cell shading or repeated header rows, so the few
+XML elements the sample documents need are written here.  Every helper writes exactly the XML
+the sample documents were generated with (the committed .docx files are byte-for-byte
+reproducible), so change them only together with the documents.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def w_el(tag: str, **attrs: Any) -> Any:
+    """An element ``tag`` ("w:numPr") with ``w:``-namespaced attributes."""
+    el = OxmlElement(tag)
+    for k, v in attrs.items():
+        el.set(qn(f"w:{k}"), str(v))
+    return el
+
+
+def add_field(paragraph: Any, instr: str, placeholder: str = "1",
+              font_size: float | None = None) -> None:
+    """Append a complex field (``PAGE``, ``NUMPAGES``) as five runs: begin, instruction,
+    separate, cached ``placeholder`` text, end.
+
+    LibreOffice evaluates PAGE/NUMPAGES when it lays out the document, so the cached
+    ``placeholder`` only matters for readers that do not evaluate fields (python-docx).
+    """
+    def run_with(child: Any) -> None:
+        r = paragraph.add_run()
+        if font_size:
+            r.font.size = Pt(font_size)
+        r._r.append(child)
+
+    run_with(w_el("w:fldChar", fldCharType="begin"))
+    instr_el = OxmlElement("w:instrText")
+    instr_el.set(qn("xml:space"), "preserve")
+    instr_el.text = f" {instr} "
+    run_with(instr_el)
+    run_with(w_el("w:fldChar", fldCharType="separate"))
+    r = paragraph.add_run(placeholder)
+    if font_size:
+        r.font.size = Pt(font_size)
+    run_with(w_el("w:fldChar", fldCharType="end"))
+
+
+def add_field_one_run(paragraph: Any, instr: str, font_size: float = 8.5) -> None:
+    """The same field packed into a single run (begin, instruction, separate, "1", end)."""
+    r = paragraph.add_run()
+    r.font.size = Pt(font_size)
+    for kind, txt in (("begin", None), ("instr", instr), ("separate", None), ("text", "1"),
+                      ("end", None)):
+        if kind == "instr":
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = f" {txt} "
+        elif kind == "text":
+            el = OxmlElement("w:t")
+            el.text = txt
+        else:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        r._r.append(el)
+
+
+def set_numpr(paragraph: Any, num_id: int, ilvl: int = 0, *, after_style: bool = True) -> None:
+    """Attach Word auto-numbering (``w:numPr``) to a paragraph.
+
+    ``after_style=True`` replaces an existing numPr and puts the new one right after
+    ``w:pStyle`` (valid for the elements python-docx creates); ``False`` simply inserts it as
+    the first child of ``w:pPr``.
+    """
+    pPr = paragraph._p.get_or_add_pPr()
+    numPr = w_el("w:numPr")
+    numPr.append(w_el("w:ilvl", val=ilvl))
+    numPr.append(w_el("w:numId", val=num_id))
+    if not after_style:
+        pPr.insert(0, numPr)
+        return
+    for old in pPr.findall(qn("w:numPr")):
+        pPr.remove(old)
+    style = pPr.find(qn("w:pStyle"))
+    if style is not None:
+        style.addnext(numPr)
+    else:
+        pPr.insert(0, numPr)
+
+
+def insert_abstract_num(numbering_el: Any, abstract: Any) -> None:
+    """abstractNum definitions must precede every w:num."""
+    first_num = numbering_el.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering_el.append(abstract)
+
+
+def shade_cell(cell: Any, fill: str) -> None:
+    """Background colour of a table cell (``w:shd`` fill, hex RGB)."""
+    cell._tc.get_or_add_tcPr().append(w_el("w:shd", val="clear", color="auto", fill=fill))
+
+
+def repeat_header_row(row: Any) -> None:
+    """Mark a table row as a header row that repeats on every page."""
+    row._tr.get_or_add_trPr().append(w_el("w:tblHeader", val="true"))
+
+
+def set_table_widths(table: Any, widths_cm: Any) -> None:
+    """Fixed column widths: grid columns and every cell."""
+    table.autofit = False
+    for gc, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_cm, strict=False):
+        gc.set(qn("w:w"), str(int(w * 567)))
+    for row in table.rows:
+        for ci, w in enumerate(widths_cm):
+            row.cells[ci].width = Cm(w)
