@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reviewminer.export import COLUMNS, SPEC, TABLES, TYPES, Column
-from reviewminer.export.columns import Table
+from reviewminer.export.columns import Context, Table
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -40,10 +40,10 @@ def test_unknown_type_is_refused() -> None:
 
 
 def test_list_columns_are_joined_by_their_separator() -> None:
-    ctx = {"report": None, "record": ["a", "b"]}
+    ctx = Context(report=None, record=["a", "b"])
     assert Column("x", "list[str]", "record", "x").value(ctx) == "a;b"
     assert Column("x", "list[str]", "record", "x", sep=" | ").value(ctx) == "a | b"
-    assert Column("n", "int", lambda c: len(c["record"]), "n").value(ctx) == 2
+    assert Column("n", "int", lambda c: len(c.record), "n").value(ctx) == 2
 
 
 def _readme_table(table: str) -> str:

@@ -1,11 +1,11 @@
 """The column spec: one declarative entry per output column, from which everything is derived.
 
 Each table is a :class:`Table` with ordered :class:`Column` entries. A column names its value type
-and where its value comes from in the row's *context*: a mapping of names to records, always with
+and where its value comes from in the row's *context*: a namespace of records, always with
 ``report`` (the :class:`~reviewminer.model.Report`) and the record(s) the row describes, e.g.
 ``section`` for ``sections`` or ``recommendation`` and ``party`` for ``parties`` (see
 :mod:`reviewminer.export.rows`). A source is either a dotted path (``"section.provenance.page_end"``:
-the first name is a context key, the rest attributes) or a function of the context.
+attributes of the context) or a function of the context.
 
 ``COLUMNS`` (table → column names) and ``TABLES`` are derived from ``SPEC``. The README's "Output
 tables and columns" section documents the same columns for users (a test keeps them in step).
@@ -16,9 +16,10 @@ is new data).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["COLUMNS", "SPEC", "TABLES", "TYPES", "Column", "Context", "Table"]
 
-Context = Mapping[str, Any]
-"""What a row is built from: ``report`` plus the record(s) the row describes."""
+Context = SimpleNamespace
+"""What a row is built from: ``report`` plus the record(s) the row describes, as attributes."""
 
 Getter = Callable[[Context], Any]
 
@@ -40,14 +41,6 @@ TYPES: dict[str, type] = {
     "list[str]": str,  # written as one string, the items joined by the column's ``sep``
 }
 """Declared value types → the Python type of a non-missing cell."""
-
-
-def _path_getter(path: str) -> Getter:
-    root, _, rest = path.partition(".")
-    if not rest:
-        return lambda ctx: ctx[root]
-    get = attrgetter(rest)
-    return lambda ctx: get(ctx[root])
 
 
 def _joined(items: Getter, sep: str) -> Getter:
@@ -73,7 +66,7 @@ class Column:
     def __post_init__(self) -> None:
         if self.type not in TYPES:
             raise ValueError(f"column {self.name}: unknown type {self.type!r}")
-        get = _path_getter(self.source) if isinstance(self.source, str) else self.source
+        get = attrgetter(self.source) if isinstance(self.source, str) else self.source
         if self.type == "list[str]":
             get = _joined(get, self.sep)
         object.__setattr__(self, "value", get)
@@ -105,20 +98,20 @@ def _owners(rec: Recommendation) -> list[Party]:
 
 
 def _owner_canonicals(ctx: Context) -> Iterable[str]:
-    return (p.canonical for p in _owners(ctx["recommendation"]))
+    return (p.canonical for p in _owners(ctx.recommendation))
 
 
 def _owner_names(ctx: Context) -> Iterable[str]:
-    return (p.name for p in _owners(ctx["recommendation"]))
+    return (p.name for p in _owners(ctx.recommendation))
 
 
 def _parties_inferred(ctx: Context) -> bool:
-    parties = ctx["recommendation"].parties
+    parties = ctx.recommendation.parties
     return bool(parties) and all(p.inferred for p in parties)
 
 
 def _targets(ctx: Context) -> Iterable[str]:
-    return dict.fromkeys(p.canonical for p in ctx["recommendation"].parties if p.role == "target")
+    return dict.fromkeys(p.canonical for p in ctx.recommendation.parties if p.role == "target")
 
 
 def _locations(rec: Recommendation) -> tuple[Provenance, ...]:
@@ -127,21 +120,21 @@ def _locations(rec: Recommendation) -> tuple[Provenance, ...]:
 
 def _location_texts(ctx: Context) -> Iterable[str]:
     return (f"p{loc.page_start}-{loc.page_end}:{loc.char_start}-{loc.char_end}"
-            for loc in _locations(ctx["recommendation"]))
+            for loc in _locations(ctx.recommendation))
 
 
 def _section_heading(ctx: Context) -> str | None:
-    heading: str | None = ctx["headings"].get(ctx["enquiry"].section_id or "")
+    heading: str | None = ctx.headings.get(ctx.enquiry.section_id or "")
     return heading
 
 
 def _current_body(ctx: Context) -> str:
-    party: Party = ctx["party"]
+    party: Party = ctx.party
     return party.current or party.canonical
 
 
 def _count(path: str) -> Getter:
-    get = _path_getter(path)
+    get = attrgetter(path)
     return lambda ctx: len(get(ctx))
 
 
@@ -246,7 +239,7 @@ SPEC: tuple[Table, ...] = (
         Column("section_id", "str", "recommendation.section_id", "the section it was found in"),
         Column("section", "str", "recommendation.section", "that section's heading"),
         *_span("recommendation"),
-        Column("n_locations", "int", lambda ctx: len(_locations(ctx["recommendation"])),
+        Column("n_locations", "int", lambda ctx: len(_locations(ctx.recommendation)),
                "number of places the same recommendation appears"),
         Column("locations", "list[str]", _location_texts,
                "every place it appears (summary, body, action plan), as "

@@ -19,34 +19,34 @@ __all__ = ["report_rows"]
 
 
 def _documents(report: Report) -> Iterator[Context]:
-    yield {"report": report}
+    yield Context(report=report)
 
 
 def _sections(report: Report) -> Iterator[Context]:
     for section in report.sections:
-        yield {"report": report, "section": section}
+        yield Context(report=report, section=section)
 
 
 def _lines_of_enquiry(report: Report) -> Iterator[Context]:
     headings = {s.id: s.heading for s in report.sections}
     for enquiry in report.lines_of_enquiry:
-        yield {"report": report, "enquiry": enquiry, "headings": headings}
+        yield Context(report=report, enquiry=enquiry, headings=headings)
 
 
 def _recommendations(report: Report) -> Iterator[Context]:
     for rec in report.recommendations:
-        yield {"report": report, "recommendation": rec}
+        yield Context(report=report, recommendation=rec)
 
 
 def _parties(report: Report) -> Iterator[Context]:
     for rec in report.recommendations:
         for party in rec.parties:
-            yield {"report": report, "recommendation": rec, "party": party}
+            yield Context(report=report, recommendation=rec, party=party)
 
 
 def _action_plan(report: Report) -> Iterator[Context]:
     for action in report.action_plan:
-        yield {"report": report, "action": action}
+        yield Context(report=report, action=action)
 
 
 CONTEXTS: dict[str, Callable[[Report], Iterator[Context]]] = {
