@@ -46,16 +46,6 @@ def test_incompatible_schema_is_refused(build):
     assert SCHEMA_VERSION.startswith("1.")
 
 
-def test_readme_documents_every_column():
-    from pathlib import Path
-
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    for table, cols in COLUMNS.items():
-        assert f"**{table}**" in readme, table
-        for col in cols:
-            assert col in readme, f"README does not document {table}.{col}"
-
-
 def test_format_detection_by_content(tmp_path):
     from reviewminer.errors import EncryptedDocumentError, UnsupportedFormatError
     from reviewminer.parsers import detect_format

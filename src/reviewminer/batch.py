@@ -896,7 +896,7 @@ class Corpus:
         Example:
             >>> corpus.write("out/", formats="csv,xlsx")  # doctest: +SKIP
         """
-        from reviewminer.writers import write_tables
+        from reviewminer.export import write_tables
 
         return write_tables(self._all_frames(), out_dir, formats=formats)
 

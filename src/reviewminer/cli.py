@@ -61,7 +61,7 @@ def _non_negative(text: str) -> float:
 
 
 def _formats(text: str) -> tuple[str, ...]:
-    from reviewminer.writers import parse_formats
+    from reviewminer.export import parse_formats
 
     try:
         return parse_formats(text)
@@ -162,8 +162,7 @@ def _dask_client(address: str | None) -> Iterator[object]:
 
 def _clear_outputs(out: Path, store_path: Path) -> None:
     """--overwrite: remove the store and every export file an earlier run may have left."""
-    from reviewminer.export import COLUMNS
-    from reviewminer.writers import FORMATS, XLSX_NAME
+    from reviewminer.export import COLUMNS, FORMATS, XLSX_NAME
 
     names = [f"{store_path.name}{suffix}" for suffix in ("", "-wal", "-shm")] + [XLSX_NAME]
     names += [f"{table}.{fmt}" for table in [*COLUMNS, "failures"] for fmt in FORMATS
@@ -175,8 +174,8 @@ def _clear_outputs(out: Path, store_path: Path) -> None:
 
 def _extract(args: argparse.Namespace) -> int:
     from reviewminer.batch import find_sources, iter_read_many, results_frames, store_results
+    from reviewminer.export import write_tables
     from reviewminer.store import STORE_FILENAME, Store
-    from reviewminer.writers import write_tables
 
     out = Path(args.out)
     if out.exists() and not out.is_dir():

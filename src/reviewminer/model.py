@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from reviewminer.export.frames import report_frames
+
 SCHEMA_VERSION = "1.0"
 
 
@@ -302,6 +304,4 @@ class Report:
 
     def to_frames(self) -> dict[str, Any]:
         """Tidy DataFrames keyed by table name (see ``reviewminer.export.COLUMNS``)."""
-        from reviewminer.export import report_frames
-
         return report_frames([self])

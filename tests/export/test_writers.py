@@ -8,10 +8,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from reviewminer.export import COLUMNS, frames_from_rows
-from reviewminer.writers import (
+from reviewminer.export import (
+    COLUMNS,
     XLSX_NAME,
     atomic_write,
+    frames_from_rows,
     parse_formats,
     write_csv,
     write_jsonl,
@@ -28,10 +29,9 @@ def leftovers(folder: Path) -> list[str]:
 def test_atomic_write_replaces_only_on_success(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
     target.write_text("old complete file\n")
-    with pytest.raises(RuntimeError, match="disk on fire"):
-        with atomic_write(target) as fh:
-            fh.write("half a new fi")
-            raise RuntimeError("disk on fire")
+    with pytest.raises(RuntimeError, match="disk on fire"), atomic_write(target) as fh:
+        fh.write("half a new fi")
+        raise RuntimeError("disk on fire")
     assert target.read_text() == "old complete file\n"
     assert leftovers(tmp_path) == []
     with atomic_write(target) as fh:
@@ -43,10 +43,9 @@ def test_atomic_write_replaces_only_on_success(tmp_path: Path) -> None:
 
 def test_atomic_write_never_creates_a_partial_new_file(tmp_path: Path) -> None:
     target = tmp_path / "new.bin"
-    with pytest.raises(KeyboardInterrupt):
-        with atomic_write(target, "wb") as fh:
-            fh.write(b"\x00" * 1000)
-            raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt), atomic_write(target, "wb") as fh:
+        fh.write(b"\x00" * 1000)
+        raise KeyboardInterrupt
     assert not target.exists() and leftovers(tmp_path) == []
 
 

@@ -21,7 +21,7 @@ import os
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, cast
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -149,7 +149,7 @@ def write_jsonl(frame: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     cols = list(frame.columns)
     with atomic_write(path, "w", newline="\n") as fh:
         for row in frame.itertuples(index=False, name=None):
-            obj = {c: _json_value(v) for c, v in zip(cols, row)}
+            obj = {c: _json_value(v) for c, v in zip(cols, row, strict=False)}
             fh.write(json.dumps(obj, ensure_ascii=False, default=str))
             fh.write("\n")
     return Path(path)
@@ -169,7 +169,8 @@ def _arrow_ready(frame: pd.DataFrame) -> pd.DataFrame:
             kinds = {type(v) for v in s if not missing(v)}
             if len(kinds) > 1 and not kinds <= {int, float}:
                 out[col] = s.map(lambda v: None if missing(v) else str(v))
-    return pd.DataFrame(out)
+    ready: pd.DataFrame = pd.DataFrame(out)
+    return ready
 
 
 def write_parquet(frame: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
@@ -196,7 +197,7 @@ def _excel_ready(frame: pd.DataFrame) -> pd.DataFrame:
                 v = v[: _EXCEL_MAX_CELL - 1] + "\u2026"
         return v
 
-    out = frame.copy()
+    out: pd.DataFrame = frame.copy()
     for col in out.columns:
         if out[col].dtype == object or str(out[col].dtype) in ("str", "string"):
             out[col] = out[col].map(clean)
@@ -211,10 +212,9 @@ def write_xlsx(frames: Mapping[str, pd.DataFrame], path: str | os.PathLike[str])
         raise ImportError('Excel export needs openpyxl: pip install "reviewminer[excel]"') from e
     import pandas as pd
 
-    with atomic_write(path, "wb") as fh:
-        with pd.ExcelWriter(fh, engine="openpyxl") as writer:
-            for name, frame in frames.items():
-                _excel_ready(frame).to_excel(writer, sheet_name=name[:31], index=False)
+    with atomic_write(path, "wb") as fh, pd.ExcelWriter(cast(BinaryIO, fh), engine="openpyxl") as writer:
+        for name, frame in frames.items():
+            _excel_ready(frame).to_excel(writer, sheet_name=name[:31], index=False)
     return Path(path)
 
 

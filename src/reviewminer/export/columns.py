@@ -1,0 +1,288 @@
+"""The column spec: one declarative entry per output column, from which everything is derived.
+
+Each table is a :class:`Table` with ordered :class:`Column` entries. A column names its value type
+and where its value comes from in the row's *context*: a namespace of records, always with
+``report`` (the :class:`~reviewminer.model.Report`) and the record(s) the row describes, e.g.
+``section`` for ``sections`` or ``recommendation`` and ``party`` for ``parties`` (see
+:mod:`reviewminer.export.rows`). A source is either a dotted path (``"section.provenance.page_end"``:
+attributes of the context) or a function of the context.
+
+``COLUMNS`` (table → column names) and ``TABLES`` are derived from ``SPEC``. The README's "Output
+tables and columns" section documents the same columns for users (a test keeps them in step).
+
+Adding a column means adding one ``Column(...)`` line here (plus the field in ``model.py`` when it
+is new data).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from operator import attrgetter
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reviewminer.model import Party, Provenance, Recommendation
+
+__all__ = ["COLUMNS", "SPEC", "TABLES", "TYPES", "Column", "Context", "Table"]
+
+Context = SimpleNamespace
+"""What a row is built from: ``report`` plus the record(s) the row describes, as attributes."""
+
+Getter = Callable[[Context], Any]
+
+TYPES: dict[str, type] = {
+    "str": str,
+    "int": int,
+    "float": float,
+    "bool": bool,
+    "date": str,  # ISO ``YYYY-MM-DD`` text when the printed date parses
+    "list[str]": str,  # written as one string, the items joined by the column's ``sep``
+}
+"""Declared value types → the Python type of a non-missing cell."""
+
+
+def _joined(items: Getter, sep: str) -> Getter:
+    return lambda ctx: sep.join(items(ctx))
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One output column: its name, value type, source and a short description.
+
+    ``type`` is one of :data:`TYPES`; a ``list[str]`` source gives an iterable of strings, written
+    joined by ``sep``. Missing values are ``None`` whatever the type.
+    """
+
+    name: str
+    type: str
+    source: str | Getter
+    description: str
+    sep: str = ";"
+    value: Getter = field(init=False, repr=False, compare=False)
+    """The cell value for a context (the source, joined for ``list[str]``)."""
+
+    def __post_init__(self) -> None:
+        if self.type not in TYPES:
+            raise ValueError(f"column {self.name}: unknown type {self.type!r}")
+        get = attrgetter(self.source) if isinstance(self.source, str) else self.source
+        if self.type == "list[str]":
+            get = _joined(get, self.sep)
+        object.__setattr__(self, "value", get)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One output table: what a row is, and its columns in order."""
+
+    name: str
+    row: str
+    columns: tuple[Column, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+
+# --- small derived values -------------------------------------------------------------------------
+
+
+def _owners(rec: Recommendation) -> list[Party]:
+    """The owners of a recommendation, the first party of each canonical name (primary first)."""
+    seen: dict[str, Party] = {}
+    for party in rec.parties:
+        if party.role == "owner" and party.canonical not in seen:
+            seen[party.canonical] = party
+    return list(seen.values())
+
+
+def _owner_canonicals(ctx: Context) -> Iterable[str]:
+    return (p.canonical for p in _owners(ctx.recommendation))
+
+
+def _owner_names(ctx: Context) -> Iterable[str]:
+    return (p.name for p in _owners(ctx.recommendation))
+
+
+def _parties_inferred(ctx: Context) -> bool:
+    parties = ctx.recommendation.parties
+    return bool(parties) and all(p.inferred for p in parties)
+
+
+def _targets(ctx: Context) -> Iterable[str]:
+    return dict.fromkeys(p.canonical for p in ctx.recommendation.parties if p.role == "target")
+
+
+def _locations(rec: Recommendation) -> tuple[Provenance, ...]:
+    return rec.locations or (rec.provenance,)
+
+
+def _location_texts(ctx: Context) -> Iterable[str]:
+    return (f"p{loc.page_start}-{loc.page_end}:{loc.char_start}-{loc.char_end}"
+            for loc in _locations(ctx.recommendation))
+
+
+def _section_heading(ctx: Context) -> str | None:
+    heading: str | None = ctx.headings.get(ctx.enquiry.section_id or "")
+    return heading
+
+
+def _current_body(ctx: Context) -> str:
+    party: Party = ctx.party
+    return party.current or party.canonical
+
+
+def _count(path: str) -> Getter:
+    get = attrgetter(path)
+    return lambda ctx: len(get(ctx))
+
+
+# --- shared column groups -------------------------------------------------------------------------
+
+_DOCUMENT = (
+    Column("document_id", "str", "report.document_id",
+           "the first 16 hex digits of the file's SHA-256"),
+    Column("source", "str", "report.source", "the file the row comes from, as given"),
+)
+
+
+def _span(record: str) -> tuple[Column, ...]:
+    """page_start, page_end, char_start, char_end of ``<record>.provenance``."""
+    p = f"{record}.provenance"
+    return (
+        Column("page_start", "int", f"{p}.page_start", "first page (1-based)"),
+        Column("page_end", "int", f"{p}.page_end", "last page (inclusive)"),
+        Column("char_start", "int", f"{p}.char_start", "start offset in the document text"),
+        Column("char_end", "int", f"{p}.char_end", "end offset in the document text"),
+    )
+
+
+# --- the tables -----------------------------------------------------------------------------------
+
+SPEC: tuple[Table, ...] = (
+    Table("documents", "one row per file", (
+        *_DOCUMENT,
+        Column("sha256", "str", "report.sha256", "SHA-256 of the file's content"),
+        Column("format", "str", "report.format", "pdf or docx"),
+        Column("page_count", "int", "report.page_count", "number of pages"),
+        Column("title", "str", "report.metadata.title", "the document's title"),
+        Column("review_type", "str", "report.metadata.review_type",
+               "scr, lcspr, cpr, apr, sar, dhr, scotland_review, cmr, cover_report, action_plan, "
+               "learning_brief or other"),
+        Column("subjects", "list[str]", "report.metadata.subjects",
+               "pseudonyms of the subjects (Child S, Adult B) joined by ;"),
+        Column("area", "str", "report.metadata.area",
+               "the commissioning board/partnership as written"),
+        Column("publication_date", "date", "report.metadata.publication_date",
+               "ISO date when it parses, else as written"),
+        Column("n_sections", "int", _count("report.sections"), "number of sections"),
+        Column("n_lines_of_enquiry", "int", _count("report.lines_of_enquiry"),
+               "number of lines of enquiry"),
+        Column("n_recommendations", "int", _count("report.recommendations"),
+               "number of recommendations"),
+        Column("n_actions", "int", _count("report.action_plan"), "number of action-plan rows"),
+        Column("warnings", "list[str]", "report.warnings", "extraction warnings joined by |",
+               sep=" | "),
+        Column("schema_version", "str", "report.schema_version", "version of the output schema"),
+        Column("extractor_version", "str", "report.extractor_version",
+               "version of the extractor and its rules"),
+    )),
+    Table("sections", "one row per section", (
+        *_DOCUMENT,
+        Column("section_id", "str", "section.id", "the section's id"),
+        Column("parent_id", "str", "section.parent_id", "the enclosing section's id"),
+        Column("level", "int", "section.level", "heading level, 1 = top level"),
+        Column("number", "str", "section.number", "the heading's number as printed"),
+        Column("heading", "str", "section.heading", "the heading as printed, number included"),
+        Column("title", "str", "section.title", "the heading without its number"),
+        Column("kind", "str", "section.kind.value",
+               "front_matter, contents, foreword, executive_summary, introduction, "
+               "terms_of_reference, methodology, background, chronology, analysis, findings, "
+               "good_practice, conclusions, recommendations, action_plan, glossary, appendix or "
+               "other (a sub-heading the lexicon does not know takes its parent's kind)"),
+        *_span("section"),
+    )),
+    Table("lines_of_enquiry", "one row per line of enquiry", (
+        *_DOCUMENT,
+        Column("enquiry_id", "str", "enquiry.id", "the line of enquiry's id"),
+        Column("number", "str", "enquiry.number", "its number as printed"),
+        Column("kind", "str", "enquiry.kind.value",
+               "line_of_enquiry (case-specific), purpose (generic statutory purposes) or scope "
+               "(period under review, agencies involved)"),
+        Column("text", "str", "enquiry.text", "the text"),
+        Column("section_id", "str", "enquiry.section_id", "the section it was found in"),
+        Column("section", "str", _section_heading, "that section's heading"),
+        *_span("enquiry"),
+    )),
+    Table("recommendations", "one row per recommendation", (
+        *_DOCUMENT,
+        Column("recommendation_id", "str", "recommendation.id", "the recommendation's id"),
+        Column("number", "str", "recommendation.number", "as printed (1, R3, 2.1)"),
+        Column("kind", "str", "recommendation.kind.value",
+               "recommendation, committee (a cover report's recommendation to its own "
+               "committee), learning_point or board_question"),
+        Column("text", "str", "recommendation.text",
+               "the full text without its label, sub-bullets included"),
+        Column("parties", "list[str]", _owner_canonicals,
+               "canonical names of the owners joined by ; (primary first)"),
+        Column("party_names", "list[str]", _owner_names, "the owners as written, joined by ;"),
+        Column("parties_inferred", "bool", _parties_inferred,
+               "true when no owner is named in the text (taken from a heading, an action-plan "
+               "lead column or the commissioning board)"),
+        Column("targets", "list[str]", _targets,
+               "agencies a board is to seek assurance from, joined by ;"),
+        Column("scope", "str", "recommendation.scope",
+               "multi_agency, single_agency or national when the report says so"),
+        Column("finding", "str", "recommendation.finding",
+               "the number of the finding it follows"),
+        Column("section_id", "str", "recommendation.section_id", "the section it was found in"),
+        Column("section", "str", "recommendation.section", "that section's heading"),
+        *_span("recommendation"),
+        Column("n_locations", "int", lambda ctx: len(_locations(ctx.recommendation)),
+               "number of places the same recommendation appears"),
+        Column("locations", "list[str]", _location_texts,
+               "every place it appears (summary, body, action plan), as "
+               "p<page_start>-<page_end>:<char_start>-<char_end> joined by ;"),
+    )),
+    Table("parties", "one row per (recommendation, party)", (
+        *_DOCUMENT,
+        Column("recommendation_id", "str", "recommendation.id", "the recommendation's id"),
+        Column("recommendation_number", "str", "recommendation.number",
+               "the recommendation's number as printed"),
+        Column("name", "str", "party.name", "the party as written"),
+        Column("canonical", "str", "party.canonical",
+               "the body as it was when the report was written"),
+        Column("current_body", "str", _current_body,
+               "the body that does its job today (from the gazetteer's successor entries)"),
+        Column("category", "str", "party.category",
+               "e.g. partnership, police, health, local_authority"),
+        Column("role", "str", "party.role", "owner or target"),
+        Column("inferred", "bool", "party.inferred", "true when not named by the recommendation"),
+        Column("char_start", "int", "party.char_start", "start of the name in the document text"),
+        Column("char_end", "int", "party.char_end", "end of the name in the document text"),
+    )),
+    Table("action_plan", "one row per action", (
+        *_DOCUMENT,
+        Column("action_id", "str", "action.id", "the action's id"),
+        Column("recommendation_id", "str", "action.recommendation_id",
+               "the recommendation it serves, when linked"),
+        Column("recommendation_number", "str", "action.recommendation_number",
+               "the recommendation's number as printed in the plan"),
+        Column("action", "str", "action.action", "the action"),
+        Column("lead_agency", "str", "action.lead_agency", "the lead agency as written"),
+        Column("lead_agency_canonical", "str", "action.lead_agency_canonical",
+               "its canonical name"),
+        Column("lead_officer", "str", "action.lead_officer", "the lead officer as written"),
+        Column("target_date", "date", "action.target_date",
+               "ISO (YYYY-MM-DD) when the printed date parses"),
+        Column("target_date_text", "str", "action.target_date_text", "the date as printed"),
+        Column("status", "str", "action.status", "RAG / progress status as written"),
+        *_span("action"),
+    )),
+)
+
+COLUMNS: dict[str, tuple[str, ...]] = {t.name: t.names for t in SPEC}
+"""Table name → its column names, in order: the contract of every export."""
+
+TABLES: tuple[str, ...] = tuple(COLUMNS)
