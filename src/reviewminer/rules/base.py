@@ -5,7 +5,7 @@ JSON key holds (:func:`rule_field`); :func:`load_fields` validates and converts 
 into the field values, so each rule class is only its field list plus what it computes.
 
 Patterns are Python regular expressions. A pattern given as a string is case-insensitive; as an
-object ``{"regex": "...", "flags": "m"}`` it has exactly the flags named (``i``, ``m``, ``s``;
+object ``{"regex": "...", "flags": "m"}`` it has exactly the flags named (``i``, ``m``, ``s``, ``x``;
 ``""`` for none).
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 
 from reviewminer.errors import RuleFileError
 
-_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL}
+_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
 
 
 def read_json(path: Path) -> dict[str, Any]:
@@ -46,7 +46,7 @@ def compile_pattern(path: Path, where: str, spec: Any) -> re.Pattern[str]:
         pattern = spec["regex"]
         letters = spec.get("flags", "")
         if not isinstance(letters, str) or set(letters) - set(_FLAGS):
-            raise RuleFileError(path, f"{where}: flags must be letters among 'ims', got {letters!r}")
+            raise RuleFileError(path, f"{where}: flags must be letters among 'imsx', got {letters!r}")
         flags = 0
         for c in letters:
             flags |= _FLAGS[c]

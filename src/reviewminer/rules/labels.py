@@ -27,6 +27,10 @@ class LabelRules:
     reference_start: re.Pattern[str] = rule_field("pattern")
     reference_r: re.Pattern[str] = rule_field("pattern")
     reference_prefix: re.Pattern[str] = rule_field("pattern")
+    page_number_line: re.Pattern[str] = rule_field("pattern")
+    list_marker: re.Pattern[str] = rule_field("pattern")
+    contents_title: re.Pattern[str] = rule_field("pattern")
+    contents_line: re.Pattern[str] = rule_field("pattern")
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> LabelRules:

@@ -9,7 +9,18 @@ from __future__ import annotations
 import re
 
 from reviewminer.parsers.text import BULLET
+from reviewminer.rules import load_rules
 from reviewminer.structure.typography import SENTENCE_END
+
+# Patterns with words in them are rule data (``labels.json``, shipped rules): a page-number
+# line ("Page 3 of 12"), a list marker ("Recommendation 3", "R1", "2.1", "(a)"; the group name
+# is the marker's kind), a contents title ("Contents", "Index") and a contents entry without a
+# leader ("Findings page 9").
+_LABELS = load_rules().labels
+PAGE_NUMBER = _LABELS.page_number_line
+LIST_MARKER = _LABELS.list_marker
+TOC_TITLE = _LABELS.contents_title
+TOC_PLAIN = _LABELS.contents_line
 
 __all__ = [
     "CELL_LINES",
@@ -45,33 +56,8 @@ WS = re.compile(r"\s+")
 # Two or more spaces (collapsed to one in a line's text).
 SPACES = re.compile(r" {2,}")
 
-# A page-number footer or header: "12", "- 12 -", "(12)", "Page 12", "Page 3 of 12", "3/12".
-PAGE_NUMBER = re.compile(
-    r"^(?:page\s*)?[-\u2013(\[]?\s*\d{1,4}\s*[-\u2013)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
-)
-
 # A roman-numeral page number alone on a line ("iv"), as on front-matter pages.
 ROMAN_PAGE = re.compile(r"^[ivxlc]{1,6}$", re.IGNORECASE)
-
-# A list marker at the start of a line: bullet glyphs, a dash or "o" bullet, "Recommendation 3"
-# / "Finding 2" / "KLOE 1", "R1" / "F2", multi-level numbers "2.1.3", "1." / "1)", "(a)" /
-# "(iv)", "a." / "iv)". The group name (bullet, dash, o, rec, r, multi, num, paren, alpha)
-# is the marker's kind.
-LIST_MARKER = re.compile(
-    r"""^(?:
-        (?P<bullet>[\u2022\u25e6\u25aa\u2023\u2043\u2219*>\u27a2])\s*
-      | (?P<dash>[-\u2013\u2014])\s+
-      | (?P<o>o)\s+
-      | (?P<rec>(?:recommendation|rec\.?|finding|learning\ point|kloe|key\ line\ of\ enquiry)
-               \s+\d{1,3}[a-z]?)(?:[.:)\-]\s*|\s+|$)
-      | (?P<r>[RF]\d{1,3}[a-z]?)(?:[.:)]\s*|\s+|$)
-      | (?P<multi>\d{1,3}(?:\.\d{1,3}){1,3})\.?(?:\s+|$)
-      | (?P<num>\d{1,3}[.)])(?:\s+|$)
-      | (?P<paren>\((?:\d{1,3}|[a-z]|[ivxlc]{1,6})\))\s*
-      | (?P<alpha>(?:[a-z]|[ivxlc]{1,6})[.)])\s+
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
 
 # Text that ends a clause or sentence: . ! ? : ; possibly followed by closing quotes/brackets.
 TERMINAL = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*$")
@@ -81,16 +67,6 @@ TERMINAL = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*$")
 TOC_LEADER = re.compile(
     r"^(?P<title>.*?\S)\s*(?:[.\u2026\u00b7_]\s*){3,}\s*(?P<page>\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)$"
 )
-
-# A table-of-contents entry without a leader: a title with a letter, then a page number or
-# range, optionally after "p." or "page": "2 Background 5", "Findings page 9".
-TOC_PLAIN = re.compile(
-    r"^(?P<title>.*[A-Za-z].*?\S)\s+(?:p\.?\s*|page\s+)?(?P<page>\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)$",
-    re.IGNORECASE,
-)
-
-# The title of a contents page: "Contents", "Table of contents", "Index".
-TOC_TITLE = re.compile(r"^(table of )?contents?$|^index$", re.IGNORECASE)
 
 # The page number (or range "12-14") a contents line ends with; group 1 is the first page.
 PAGE_RANGE_END = re.compile(r"(\d{1,4})(?:\s*[-\u2013]\s*\d{1,4})?$")
