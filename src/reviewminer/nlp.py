@@ -32,22 +32,21 @@ from spacy.util import filter_spans
 from reviewminer.rules import Rules, load_rules
 
 PIPELINE_NAME = "reviewminer_en"
-_STOP_PREFIX = frozenset(
-    {"the", "a", "an", "all", "each", "every", "that", "this", "and", "or", "of", "for", "to",
-     "it", "recommendation", "review", "whilst", "while", "when", "with", "by", "from", "in"}
-)
 
 
-@Language.factory("reviewminer_place_prefix", default_config={"max_tokens": 3})
-def make_place_prefix(nlp: Language, name: str, max_tokens: int) -> PlacePrefix:
-    return PlacePrefix(max_tokens=max_tokens)
+@Language.factory("reviewminer_place_prefix", default_config={"max_tokens": 3, "stop_words": []})
+def make_place_prefix(nlp: Language, name: str, max_tokens: int, stop_words: list[str]) -> PlacePrefix:
+    return PlacePrefix(max_tokens=max_tokens, stop_words=stop_words)
 
 
 class PlacePrefix:
-    """Extend ORG entities left over capitalised place-name tokens ("Kelvingate SAB")."""
+    """Extend ORG entities left over capitalised place-name tokens ("Kelvingate SAB").
 
-    def __init__(self, max_tokens: int = 3) -> None:
+    ``stop_words`` (``parties.json`` ``not_place_words``) never start a place name."""
+
+    def __init__(self, max_tokens: int = 3, stop_words: list[str] | None = None) -> None:
         self.max_tokens = max_tokens
+        self.stop_words = frozenset(w.lower() for w in stop_words or ())
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -56,11 +55,11 @@ class PlacePrefix:
             steps = 0
             while start > 0 and steps < self.max_tokens:
                 tok = doc[start - 1]
-                if tok.is_title and tok.lower_ not in _STOP_PREFIX and tok.is_alpha and \
+                if tok.is_title and tok.lower_ not in self.stop_words and tok.is_alpha and \
                         not tok.is_sent_start:
                     start -= 1
                     steps += 1
-                elif tok.is_title and tok.is_sent_start and tok.lower_ not in _STOP_PREFIX and \
+                elif tok.is_title and tok.is_sent_start and tok.lower_ not in self.stop_words and \
                         tok.is_alpha and steps < self.max_tokens and \
                         (doc[start].is_title or doc[start].is_upper):
                     # "Northbridge Constabulary" at a sentence start, but not "Train housing"
@@ -160,9 +159,9 @@ def agency_patterns(rules: Rules) -> list[dict[str, Any]]:
 
 
 def rules_fingerprint(rules: Rules) -> str:
-    return hashlib.sha256(
-        json.dumps(agency_patterns(rules), sort_keys=True).encode("utf-8")
-    ).hexdigest()[:16]
+    """Hash of the rule data the pipeline is built from (gazetteer patterns, place stop words)."""
+    data = [agency_patterns(rules), sorted(rules.parties.not_place_words)]
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()[:16]
 
 
 def build_pipeline(rules: Rules | None = None) -> Language:
@@ -172,7 +171,8 @@ def build_pipeline(rules: Rules | None = None) -> Language:
     nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("reviewminer_agencies")
     ruler.add_patterns(agency_patterns(rules))  # type: ignore[attr-defined]
-    nlp.add_pipe("reviewminer_place_prefix")
+    nlp.add_pipe("reviewminer_place_prefix",
+                 config={"stop_words": sorted(rules.parties.not_place_words)})
     nlp.meta["name"] = "reviewminer"
     nlp.meta["description"] = "reviewminer: sentences and agency mentions (rule-based, offline)"
     nlp.meta["reviewminer_rules_fingerprint"] = rules_fingerprint(rules)

@@ -140,7 +140,7 @@ def test_overlay_errors_name_the_file(tmp_path):
 
 def test_pattern_object_with_bad_flags(tmp_path):
     f = tmp_path / "labels.json"
-    f.write_text(json.dumps({"bullet": {"regex": "^-", "flags": "x"}}))
+    f.write_text(json.dumps({"bullet": {"regex": "^-", "flags": "q"}}))
     with pytest.raises(RuleFileError, match="flags must be letters"):
         load_rules(f)
 

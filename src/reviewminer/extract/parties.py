@@ -52,7 +52,7 @@ class PartyResolver:
         self._intro = re.compile(
             r"^\s*(?:" + "|".join(p.pattern for p in rules.recommendations.inline_introducers) + r"|that)\s+",
             re.I)
-        self.weak_modal = re.compile(r"\bto\s+(?!the\b|a\b|an\b|be\b|its\b|their\b)[a-z]+")
+        self.weak_modal = rules.recommendations.weak_modal
 
     def find_modal(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The modal that ends the subject of a sentence, if any."""

@@ -66,6 +66,7 @@ class PartyRules:
     chain_gap: re.Pattern[str] = rule_field("pattern")
     lead_gap: re.Pattern[str] = rule_field("pattern")
     clause_break: re.Pattern[str] = rule_field("pattern")
+    not_place_words: frozenset[str] = rule_field("words")
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> PartyRules:

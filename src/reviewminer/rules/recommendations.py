@@ -43,6 +43,7 @@ class RecommendationRules:
     not_agency_heading: re.Pattern[str] = rule_field("pattern")
     learning_point_header: re.Pattern[str] = rule_field("pattern")
     additive_openers: tuple[str, ...] = rule_field("lower_strings")
+    weak_modal: re.Pattern[str] = rule_field("pattern")
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> RecommendationRules:
