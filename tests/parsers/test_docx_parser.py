@@ -21,7 +21,7 @@ from reviewminer.parsers import parse
 from reviewminer.parsers.base import Block, RawDocument
 from reviewminer.parsers.docx import DocxParser, format_number
 
-DATA = Path(__file__).parent / "data" / "docx"
+DATA = Path(__file__).parents[1] / "data" / "docx"
 
 
 def _parse(name: str) -> RawDocument:
