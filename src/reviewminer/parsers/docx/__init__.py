@@ -20,9 +20,9 @@ What the walk recovers:
   that chain is a built-in "heading N" (level N) or "Title" (level 1). TOC paragraphs are never
   headings.
 * **Numbering.** ``w:numPr`` on the paragraph or inherited through the style chain is resolved
-  with Word's semantics (see :class:`~reviewminer.parsers.docx.numbering.Numbering`); the displayed label ("2.1", "a)", "(iii)",
-  "Recommendation 3:", "•" for every bullet) goes to ``Block.label`` and, followed by one space,
-  to the front of ``Block.text``.
+  with Word's semantics (see :class:`~reviewminer.parsers.docx.numbering.Numbering`); the
+  displayed label ("2.1", "a)", "(iii)", "Recommendation 3:", "•" for every bullet) goes to
+  ``Block.label`` and, followed by one space, to the front of ``Block.text``.
 * **Tables.** One block per table, ``rows`` = cell texts. A horizontally merged cell
   (``w:gridSpan``) keeps its text in its first grid column and leaves the columns it covers blank
   (so text is not duplicated); a vertically merged continuation cell (``w:vMerge`` without

@@ -144,10 +144,13 @@ def core_metadata(root: etree._Element | None) -> dict[str, str]:
         value = normalise(el.text or "") if el is not None else ""
         if not value:
             continue
-        if key in _CORE_DATES:
-            try:
-                value = datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
-            except ValueError:
-                pass
-        out[key] = value
+        out[key] = _iso_date(value) if key in _CORE_DATES else value
     return out
+
+
+def _iso_date(value: str) -> str:
+    """A W3CDTF date in Python's ISO format; unchanged when it does not parse."""
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        return value

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from reviewminer.parsers.docx.ooxml import (
-    B,
     BR,
     CR,
     ENREF,
@@ -34,6 +33,7 @@ from reviewminer.parsers.docx.ooxml import (
     TYPE,
     VAL,
     VANISH,
+    B,
     R,
     T,
     is_on,

@@ -10,7 +10,6 @@ from lxml import etree
 
 from reviewminer.parsers.docx.ooxml import (
     AUTO_LINE_UNIT,
-    B,
     HALF_POINTS_PER_POINT,
     ILVL,
     NUMID,
@@ -25,6 +24,7 @@ from reviewminer.parsers.docx.ooxml import (
     TWIPS_PER_POINT,
     VAL,
     VANISH,
+    B,
     is_on,
     outline_to_level,
     to_int,
