@@ -79,9 +79,7 @@ def read_spacing(el: etree._Element | None) -> Spacing:
 class Style:
     """One w:style as written, before its basedOn chain is folded in."""
 
-    style_id: str
     name: str
-    kind: str  # paragraph | character | table | numbering
     based_on: str | None = None
     outline: int | None = None  # 0-9 as in w:outlineLvl
     num_id: int | None = None
@@ -218,7 +216,7 @@ class Styles:
     def _build(sid: str, st: etree._Element) -> Style:
         name_el = st.find(w("name"))
         name = name_el.get(VAL, sid) if name_el is not None else sid
-        s = Style(sid, ui_style_name(name or sid), st.get(w("type"), "paragraph"))
+        s = Style(ui_style_name(name or sid))
         based = st.find(w("basedOn"))
         if based is not None:
             s.based_on = based.get(VAL)
