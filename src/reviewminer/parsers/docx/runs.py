@@ -165,12 +165,10 @@ class RunReader:
         handlers = self._handlers
         for child in r:
             tag = child.tag
-            handler = handlers.get(tag) if isinstance(tag, str) else None
+            handler = handlers.get(tag)
             if handler is not None:
                 handler(child, para, run)
-            elif tag in SKIP or not isinstance(tag, str):
-                continue
-            else:
+            elif tag not in SKIP and isinstance(tag, str):
                 # w:drawing, w:pict, w:object, mc:AlternateContent: only text boxes inside.
                 _inline_objects(child, para)
 

@@ -40,7 +40,7 @@ from reviewminer.parsers.docx.styles import ResolvedStyle, Spacing, Styles, read
 from reviewminer.parsers.docx.tables import TableReader, table_block
 from reviewminer.parsers.text import normalise
 
-_DELETED = (w("del"), w("moveFrom"))
+_DEL, _MOVE_FROM = w("del"), w("moveFrom")
 _INDENTS = tuple(w(k) for k in ("left", "start", "right", "end"))
 
 
@@ -89,7 +89,7 @@ def read_paragraph_props(p: etree._Element, flow: bool) -> ParagraphProps:
         elif tag == RPR:
             # A deleted paragraph mark (tracked change): if its text is deleted too, the
             # paragraph and its list number disappear in the final view.
-            props.mark_deleted = any(c.find(d) is not None for d in _DELETED)
+            props.mark_deleted = c.find(_DEL) is not None or c.find(_MOVE_FROM) is not None
         elif tag == SPACING and flow:
             props.spacing = read_spacing(c)
         elif tag == IND and flow:
