@@ -151,7 +151,9 @@ class Walker:
         style = self.styles.paragraph(props.style_id)
         heading_level = self._heading_level(props, style)
         pbb = props.page_break_before
-        if pbb if pbb is not None else style.page_break_before:
+        if pbb is None:
+            pbb = style.page_break_before
+        if pbb:
             self.pages.explicit_break()
         num_ref = _num_ref(props, style)
         para = self.runs.read(p, style)
@@ -167,18 +169,8 @@ class Walker:
                                                    para.size or style.size, style,
                                                    props.spacing, props.indent)
         if text:
-            kind: BlockKind = "paragraph"
-            level = None if is_toc else heading_level
-            if level is not None:
-                kind = "heading"
-            elif label is not None and not is_toc:
-                kind = "list_item"
-            style_name = style.name
-            if is_toc and not style_name.lower().startswith("toc"):
-                style_name = f"TOC ({style_name})"
-            list_level = num_ref[1] if num_ref is not None and label else 0
-            self.blocks.append(self._block(f"{label} {text}" if label else text, para, kind,
-                                           level, label, list_level, style_name, flow_pages))
+            self.blocks.append(self._block(text, label, num_ref, heading_level, is_toc,
+                                           style.name, para, flow_pages))
         # Text boxes anchored in this paragraph follow it.
         for tb in para.textboxes:
             self.block_children(tb, is_toc)
@@ -197,9 +189,18 @@ class Walker:
             self.warnings.append("a table-of-contents field was not closed before the body")
         return level
 
-    def _block(self, text: str, para: Para, kind: BlockKind, level: int | None,
-               label: str | None, list_level: int, style_name: str,
+    def _block(self, text: str, label: str | None, num_ref: tuple[int, int] | None,
+               heading_level: int | None, is_toc: bool, style_name: str, para: Para,
                flow_pages: tuple[int, int] | None) -> Block:
+        """The block of a paragraph with text: its kind, the label in front, its pages."""
+        kind: BlockKind = "paragraph"
+        level = None if is_toc else heading_level  # TOC entries are never headings
+        if level is not None:
+            kind = "heading"
+        elif label is not None and not is_toc:
+            kind = "list_item"
+        if is_toc and not style_name.lower().startswith("toc"):
+            style_name = f"TOC ({style_name})"
         first_page = para.page or self.pages.page
         last_page = para.page_end or first_page
         if flow_pages is not None:
@@ -207,13 +208,13 @@ class Walker:
             last_page = max(first_page, flow_pages[1])
         total = para.bold_chars + para.plain_chars
         return Block(
-            text=text,
+            text=f"{label} {text}" if label else text,
             page=first_page,
             kind=kind,
             page_end=last_page if last_page != first_page else None,
             level=level,
             label=label or None,
-            list_level=list_level,
+            list_level=num_ref[1] if num_ref is not None and label else 0,
             bold=total > 0 and para.plain_chars == 0,
             style=style_name,
         )
