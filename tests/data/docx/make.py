@@ -1,4 +1,4 @@
-"""Generate the small .docx fixtures used by tests/test_docx_parser.py.
+"""Generate the small .docx fixtures used by tests/parsers/test_docx_parser.py.
 
 Run from the repository root: ``python tests/data/docx/make.py``. The outputs are committed; the
 tests do not regenerate them (except :func:`make_big`, which builds a large document in a

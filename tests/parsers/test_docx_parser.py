@@ -19,9 +19,9 @@ from reviewminer.errors import (
 )
 from reviewminer.parsers import parse
 from reviewminer.parsers.base import Block, RawDocument
-from reviewminer.parsers.docx import DocxParser, format_number
+from reviewminer.parsers.docx import DocxParser, DocxSettings, format_number
 
-DATA = Path(__file__).parent / "data" / "docx"
+DATA = Path(__file__).parents[1] / "data" / "docx"
 
 
 def _parse(name: str) -> RawDocument:
@@ -290,7 +290,7 @@ def test_page_estimate_from_text_volume_without_breaks() -> None:
     assert pages == sorted(pages) and pages[0] == 1 and pages[-1] == doc.page_count
     assert any(b.page_end for b in doc.blocks)  # some paragraphs cross a page boundary
     # with the estimate off, only explicit breaks count: a lower bound
-    assert DocxParser(estimate_layout=False).parse(DATA / "flow.docx").page_count == 1
+    assert DocxParser(DocxSettings(estimate_layout=False)).parse(DATA / "flow.docx").page_count == 1
 
 
 def test_single_page_document_has_page_count_one() -> None:
@@ -340,7 +340,7 @@ def test_encrypted_ole_container() -> None:
 
 def test_too_large_document_xml() -> None:
     with pytest.raises(DocumentTooLargeError, match=r"document\.xml"):
-        DocxParser(max_xml_bytes=1000).parse(DATA / "headings.docx")
+        DocxParser(DocxSettings(max_xml_bytes=1000)).parse(DATA / "headings.docx")
 
 
 def test_strict_open_xml_is_refused_clearly(tmp_path: Path) -> None:
@@ -392,7 +392,7 @@ def test_hundred_page_document_parses_quickly(tmp_path: Path) -> None:
     elapsed = time.perf_counter() - start
     # each "page" of make_big ends in a page break; its text overflows one printed page
     assert doc.page_count > 100
-    assert DocxParser(estimate_layout=False).parse(path).page_count == 100
+    assert DocxParser(DocxSettings(estimate_layout=False)).parse(path).page_count == 100
     assert len([b for b in doc.blocks if b.kind == "table"]) == 50
     assert doc.blocks[1].label == "1." and doc.blocks[1].kind == "list_item"
     # ~0.15 s measured on the 2-core CI machine; a generous bound against pathological slowdowns
