@@ -54,7 +54,7 @@ def explain_unreadable(head: bytes, path: Path) -> None:
         raise UnsupportedFormatError(path, "a ZIP file that is not a Word .docx document")
     if head.startswith(OLE_MAGIC):
         # an OLE container: a password-protected .docx, or a legacy binary .doc
-        from reviewminer.parsers.docx import _ole_reason as ole_reason
+        from reviewminer.parsers.docx import ole_reason
 
         error, reason = ole_reason(path)
         if error is UnsupportedFormatError:

@@ -74,7 +74,4 @@ from reviewminer.parsers.docx.ole import ole_reason
 from reviewminer.parsers.docx.parser import DocxParser
 from reviewminer.parsers.docx.settings import DocxSettings
 
-# The name reviewminer.parsers (and parsers.sniff on main) imports; ole_reason is the public one.
-_ole_reason = ole_reason
-
 __all__ = ["DocxParser", "DocxSettings", "format_number", "ole_reason"]
