@@ -12,12 +12,11 @@ import pandas as pd
 import pytest
 
 import reviewminer
+from helpers_batch import write_docs
 from reviewminer.batch import Corpus, Result, find_sources, iter_read_many, read_many
 from reviewminer.errors import CorruptDocumentError
 from reviewminer.export import COLUMNS, TABLES
 from reviewminer.store import Store
-
-from helpers_batch import write_docs
 
 FAKE = "helpers_batch:fake_read"
 SAMPLE_DOCS = Path(__file__).resolve().parent.parent / "sample_docs"

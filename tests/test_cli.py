@@ -16,10 +16,9 @@ import pandas as pd
 import pytest
 
 import reviewminer
+from helpers_batch import write_docs
 from reviewminer.cli import main
 from reviewminer.export import COLUMNS
-
-from helpers_batch import write_docs
 
 TESTS = Path(__file__).resolve().parent
 SRC = Path(reviewminer.__file__).resolve().parent.parent

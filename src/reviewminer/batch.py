@@ -80,18 +80,18 @@ if TYPE_CHECKING:
     from reviewminer.model import Report
 
 __all__ = [
+    "DEFAULT_MEMORY_LIMIT_MB",
+    "DEFAULT_TIMEOUT",
+    "FAILURE_COLUMNS",
+    "SUFFIXES",
     "Corpus",
+    "DocumentFailedError",
     "Result",
     "WorkerPool",
-    "DocumentFailedError",
+    "extractor_key",
     "find_sources",
     "iter_read_many",
     "read_many",
-    "extractor_key",
-    "DEFAULT_TIMEOUT",
-    "DEFAULT_MEMORY_LIMIT_MB",
-    "SUFFIXES",
-    "FAILURE_COLUMNS",
 ]
 
 log = logging.getLogger("reviewminer")
@@ -283,7 +283,7 @@ def _set_parent_death_signal() -> None:
         libc = ctypes.CDLL(None, use_errno=True)
         pr_set_pdeathsig = 1
         libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-    except Exception:  # noqa: BLE001 - best effort; the EOF check below still ends the worker
+    except Exception:
         pass
 
 
@@ -293,7 +293,7 @@ def _max_rss_kb() -> int:
 
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return int(rss // 1024 if sys.platform == "darwin" else rss)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return 0
 
 
@@ -317,9 +317,9 @@ def _worker_main() -> None:  # pragma: no cover - runs in the worker process
             for w in _WARMUPS:
                 try:
                     _resolve(w)()
-                except Exception:  # noqa: BLE001 - warm-up is an optimisation only
+                except Exception:
                     pass
-    except BaseException as e:  # noqa: BLE001
+    except BaseException as e:
         conn.send(("fatal", f"cannot load processor {init['processor']!r}: "
                             f"{type(e).__name__}: {e}"))
         return
@@ -356,7 +356,7 @@ def _worker_main() -> None:  # pragma: no cover - runs in the worker process
             reply = ("failed", task_id, e.code, e.reason)
         except RecursionError as e:
             reply = ("failed", task_id, "error", f"RecursionError: {e}")
-        except Exception as e:  # noqa: BLE001 - any extractor bug becomes a failure row
+        except Exception as e:
             reply = ("failed", task_id, "error", f"{type(e).__name__}: {e}")
         reply = reply + (time.perf_counter() - t0, _max_rss_kb())
         try:

@@ -86,7 +86,7 @@ def dask_imap(
             task = futures[fut]
             try:
                 outcome = fut.result()
-            except Exception as e:  # noqa: BLE001 - a lost worker or a cluster error
+            except Exception as e:
                 outcome = Outcome("failed", "crashed",
                                   f"the Dask task failed: {type(e).__name__}: {e}")
             yield task, outcome

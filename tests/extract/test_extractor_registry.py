@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reviewminer.extract import ExtractionContext, extractors, register_extractor
-from reviewminer.extract import _EXTRACTORS
+from reviewminer.extract import _EXTRACTORS, ExtractionContext, extractors, register_extractor
 
 
 def test_builtin_order():

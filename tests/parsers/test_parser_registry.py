@@ -16,9 +16,9 @@ from reviewminer.parsers import (
     parser_for,
     register,
     registrations,
+    registry,
     supported_suffixes,
 )
-from reviewminer.parsers import registry
 
 
 class _MarkdownParser:
@@ -64,9 +64,9 @@ def test_content_decides_not_the_suffix(tmp_path):
     assert detect_format(renamed) == "pdf"
     text = tmp_path / "notes.pdf"
     text.write_text("just text")
-    with pytest.raises(CorruptDocumentError, match="named .pdf but its content is not a PDF"):
+    with pytest.raises(CorruptDocumentError, match=r"named \.pdf but its content is not a PDF"):
         detect_format(text)
     other = tmp_path / "notes.txt"
     other.write_text("just text")
-    with pytest.raises(UnsupportedFormatError, match="unsupported file type .txt"):
+    with pytest.raises(UnsupportedFormatError, match=r"unsupported file type \.txt"):
         detect_format(other)
