@@ -18,7 +18,7 @@ _BULLET_CHARS = (
     "\u2192\u25ba\u25b8\u2756\u2713\u2714\u2666\u25c6\u00b7\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf0a8"
     "\uf0d2\uf0e8\uf0f0\uf06e\uf071\uf0b2\uf034"
 )
-_TRANSLATE = {ord(c): BULLET for c in _BULLET_CHARS}
+_TRANSLATE: dict[int, str | None] = {ord(c): BULLET for c in _BULLET_CHARS}
 _TRANSLATE.update(
     {
         ord("\u2018"): "'",
