@@ -23,7 +23,6 @@ from reviewminer.parsers import (
 
 class _MarkdownParser:
     format = "md"
-    suffixes = (".md",)
 
     def parse(self, path: Path) -> RawDocument:
         lines = path.read_text(encoding="utf-8").splitlines()

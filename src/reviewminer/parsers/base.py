@@ -63,10 +63,10 @@ class RawDocument:
 
 
 class Parser(Protocol):
-    """A parser for one file format."""
+    """A parser for one file format (registered with its suffixes and sniffer in
+    :mod:`reviewminer.parsers.registry`)."""
 
     format: str
-    suffixes: tuple[str, ...]
 
     def parse(self, path: Path) -> RawDocument:
         """Read ``path``. Raise a :class:`reviewminer.errors.ReviewMinerError` subclass on failure."""

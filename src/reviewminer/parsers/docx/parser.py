@@ -49,7 +49,6 @@ class DocxParser:
     """
 
     format: str = "docx"
-    suffixes: tuple[str, ...] = (".docx", ".docm", ".dotx")
 
     def __init__(self, settings: DocxSettings | None = None) -> None:
         self.settings = settings if settings is not None else DocxSettings()

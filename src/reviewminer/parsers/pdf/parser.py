@@ -60,7 +60,6 @@ class PdfParser:
     """
 
     format = "pdf"
-    suffixes: tuple[str, ...] = (".pdf",)
 
     def __init__(
         self, settings: PdfSettings | None = None, *, tables: bool = True,
