@@ -70,7 +70,7 @@ def _formats(text: str) -> tuple[str, ...]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from reviewminer.batch import DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIMEOUT
+    from reviewminer.bulk import DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIMEOUT
 
     parser = argparse.ArgumentParser(
         prog="reviewminer",
@@ -174,8 +174,8 @@ def _clear_outputs(out: Path, store_path: Path) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from reviewminer.batch import find_sources, iter_read_many, results_frames, store_results
-    from reviewminer.store import STORE_FILENAME, Store
+    from reviewminer.bulk import find_sources, iter_read_many, results_frames, store_results
+    from reviewminer.bulk.store import STORE_FILENAME, Store
     from reviewminer.writers import write_tables
 
     out = Path(args.out)
