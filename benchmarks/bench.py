@@ -198,8 +198,7 @@ def batch_size(inputs: list[Path], single: dict[str, Any], seconds: float) -> in
 
 
 def bench_batch(inputs: list[Path], tmp: Path, n_docs: int) -> dict[str, Any]:
-    from reviewminer.bulk import iter_read_many
-    from reviewminer.bulk import Store
+    from reviewminer.bulk import Store, iter_read_many
 
     folder = tmp / "batch"
     make_copies(inputs, folder, n_docs)
