@@ -52,7 +52,7 @@ def log(msg: str) -> None:
 
 
 def find_inputs(dirs: list[Path]) -> list[Path]:
-    from reviewminer.batch import find_sources
+    from reviewminer.bulk import find_sources
 
     return [Path(p) for p in find_sources([str(d) for d in dirs])]
 
@@ -198,8 +198,7 @@ def batch_size(inputs: list[Path], single: dict[str, Any], seconds: float) -> in
 
 
 def bench_batch(inputs: list[Path], tmp: Path, n_docs: int) -> dict[str, Any]:
-    from reviewminer.batch import iter_read_many
-    from reviewminer.store import Store
+    from reviewminer.bulk import Store, iter_read_many
 
     folder = tmp / "batch"
     make_copies(inputs, folder, n_docs)
@@ -248,7 +247,7 @@ def bench_batch(inputs: list[Path], tmp: Path, n_docs: int) -> dict[str, Any]:
     # Start-up cost of one worker process (fresh interpreter + imports + spaCy pipeline): what a
     # crash, a timeout or recycling costs. A fork of a warm parent would be ~100x cheaper but is
     # unsafe with spaCy/pdfium state and threads, hence fresh interpreters.
-    from reviewminer.batch import Task, WorkerPool
+    from reviewminer.bulk import Task, WorkerPool
 
     small = min(inputs, key=lambda p: p.stat().st_size)
     start = time.perf_counter()

@@ -49,3 +49,11 @@ def build():
         return build_report(make_raw(spec, **kw), sha256="0" * 64, extractor_version="test")
 
     return _build
+
+
+@pytest.fixture
+def calls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A side file where the fake bulk processor (helpers_batch) logs every document it reads."""
+    path = tmp_path / "calls.txt"
+    monkeypatch.setenv("REVIEWMINER_TEST_CALLS", str(path))
+    return path

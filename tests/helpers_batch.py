@@ -21,7 +21,9 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from reviewminer.errors import CorruptDocumentError
 from reviewminer.model import (
@@ -34,6 +36,9 @@ from reviewminer.model import (
     Section,
     SectionKind,
 )
+
+#: The ``processor`` argument selecting :func:`fake_read`.
+FAKE = "helpers_batch:fake_read"
 
 
 def _log_call(path: Path) -> None:
@@ -102,3 +107,17 @@ def write_docs(folder: Path, names_and_contents: dict[str, str | bytes]) -> list
         p.write_bytes(content.encode() if isinstance(content, str) else content)
         out.append(p)
     return out
+
+
+def read_calls(path: Path) -> Counter[str]:
+    """How many times the fake processor read each file name (from ``$REVIEWMINER_TEST_CALLS``)."""
+    return Counter(path.read_text().split()) if path.exists() else Counter()
+
+
+def where_imported(source: str | os.PathLike[str]) -> dict[str, Any]:
+    """A processor answering where the worker imported reviewminer from (and its pid)."""
+    import reviewminer
+    import reviewminer.bulk.worker
+
+    return {"page_count": 0, "reviewminer": reviewminer.__file__,
+            "worker": reviewminer.bulk.worker.__file__, "pid": os.getpid()}

@@ -7,7 +7,7 @@
 
 from reviewminer._version import __version__
 from reviewminer.api import read
-from reviewminer.batch import Corpus, iter_read_many, read_many
+from reviewminer.bulk import Corpus, iter_read_many, read_many
 from reviewminer.errors import (
     CorruptDocumentError,
     DocumentTimeoutError,

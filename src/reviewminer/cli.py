@@ -70,7 +70,7 @@ def _formats(text: str) -> tuple[str, ...]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from reviewminer.batch import DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIMEOUT
+    from reviewminer.bulk import DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIMEOUT
 
     parser = argparse.ArgumentParser(
         prog="reviewminer",
@@ -129,15 +129,12 @@ def _lock(out: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - Windows: no lock
         yield
         return
-    fh = open(out / LOCK_NAME, "a+")
-    try:
+    with open(out / LOCK_NAME, "a+") as fh:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             raise _UsageError(f"{out} is in use by another reviewminer run") from None
         yield
-    finally:
-        fh.close()
 
 
 @contextlib.contextmanager
@@ -173,9 +170,9 @@ def _clear_outputs(out: Path, store_path: Path) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from reviewminer.batch import find_sources, iter_read_many, results_frames, store_results
+    from reviewminer.bulk import find_sources, iter_read_many, results_frames, store_results
+    from reviewminer.bulk.store import STORE_FILENAME, Store
     from reviewminer.export import write_tables
-    from reviewminer.store import STORE_FILENAME, Store
 
     out = Path(args.out)
     if out.exists() and not out.is_dir():

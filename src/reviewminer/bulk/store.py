@@ -21,13 +21,15 @@ from __future__ import annotations
 import datetime as _dt
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 STORE_FILENAME = "reviewminer.sqlite"
 STORE_SCHEMA = "1"
+#: Seconds SQLite waits for a lock held by another connection before giving up.
+BUSY_TIMEOUT = 30.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -104,6 +106,7 @@ def compress_report(report_json: bytes) -> bytes:
 
 
 def decompress_report(blob: bytes) -> bytes:
+    """The report JSON of a stored blob."""
     return zlib.decompress(blob)
 
 
@@ -125,7 +128,7 @@ class Store:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         # The parent process is the only writer; check_same_thread is off so a Dask client's
         # callback thread could write too, but every call here is made from one thread at a time.
-        self._db = sqlite3.connect(self.path, timeout=30.0, check_same_thread=False)
+        self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         # NORMAL in WAL mode survives a killed process (the WAL is in the OS cache); only a power
         # cut can lose the last commits, which a resumed run simply redoes.
@@ -158,12 +161,6 @@ class Store:
     def meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
-
-    def set_meta(self, key: str, value: str) -> None:
-        with self._db:
-            self._db.execute(
-                "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value)
-            )
 
     # -- sources -----------------------------------------------------------------------------
 
@@ -220,15 +217,6 @@ class Store:
                     record.max_rss_kb, record.report, _now(),
                 ),
             )
-
-    def documents(self, extractor_version: str) -> Iterator[DocumentRecord]:
-        cur = self._db.execute(
-            "SELECT sha256, extractor_version, status, code, reason, source, page_count, seconds,"
-            " max_rss_kb, report FROM documents WHERE extractor_version = ? ORDER BY sha256",
-            (extractor_version,),
-        )
-        for row in cur:
-            yield DocumentRecord(*row)
 
     def count_documents(self, extractor_version: str, status: str | None = None) -> int:
         sql = "SELECT COUNT(*) FROM documents WHERE extractor_version = ?"

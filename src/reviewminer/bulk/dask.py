@@ -2,7 +2,7 @@
 
 ``reviewminer.read_many(paths, scheduler=client)`` sends one task per distinct document to a
 ``dask.distributed.Client``. Inside each Dask worker thread the document is still read in a
-supervised worker *process* (the same :class:`reviewminer.batch.WorkerPool` as a local run, one
+supervised worker *process* (the same :class:`reviewminer.bulk.pool.WorkerPool` as a local run, one
 process per Dask thread, kept between tasks), so the time limit, the memory limit and crash
 isolation hold on a cluster too: a hanging or crashing document becomes a failure row, it never
 kills or blocks a Dask worker. Results come back to the client, which keeps the store and writes the
@@ -18,7 +18,9 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from reviewminer.batch import DEFAULT_PROCESSOR, Outcome, Task, WorkerPool
+from reviewminer.bulk.pool import WorkerPool
+from reviewminer.bulk.settings import DEFAULT_PROCESSOR
+from reviewminer.bulk.tasks import Outcome, Task
 
 __all__ = ["dask_imap", "read_document"]
 
@@ -86,7 +88,7 @@ def dask_imap(
             task = futures[fut]
             try:
                 outcome = fut.result()
-            except Exception as e:
+            except Exception as e:  # a lost worker or a cluster error
                 outcome = Outcome("failed", "crashed",
                                   f"the Dask task failed: {type(e).__name__}: {e}")
             yield task, outcome

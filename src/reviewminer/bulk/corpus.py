@@ -1,0 +1,187 @@
+"""The results of a bulk run: :class:`Result` per input file, :class:`Corpus`, tidy tables.
+
+Dedupe in the tables: the ``documents`` table has one row per *source* (the names of one content
+share a ``document_id``); the sections, lines of enquiry, recommendations and parties of that
+content appear once, under the alphabetically first of its names.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reviewminer.bulk.store import DocumentRecord, decompress_report
+from reviewminer.bulk.tasks import FAILURE_COLUMNS, make_error
+from reviewminer.errors import ReviewMinerError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from reviewminer.model import Report
+
+__all__ = ["Corpus", "Result", "result_from_record", "results_frames"]
+
+
+@dataclass(slots=True)
+class Result:
+    """The outcome for one input file: a report, or a failure with a code and a message."""
+
+    source: str
+    sha256: str | None
+    ok: bool
+    code: str | None = None
+    reason: str | None = None
+    page_count: int | None = None
+    seconds: float | None = None
+    cached: bool = False  # True when taken from the store instead of read in this run
+    payload: bytes | None = field(default=None, repr=False)
+    _report: Report | None = field(default=None, repr=False)
+
+    @property
+    def document_id(self) -> str | None:
+        return self.sha256[:16] if self.sha256 else None
+
+    @property
+    def message(self) -> str | None:
+        """The failure message, naming the file."""
+        return None if self.ok else f"{self.source}: {self.reason}"
+
+    @property
+    def report(self) -> Report | None:
+        """The :class:`Report` (decoded on first access), or None for a failure."""
+        if self._report is None and self.payload is not None:
+            from reviewminer.model import Report
+
+            self._report = Report.from_dict(json.loads(decompress_report(self.payload)))
+        return self._report
+
+    @property
+    def error(self) -> ReviewMinerError | None:
+        """The failure as an exception (not raised), or None."""
+        if self.ok:
+            return None
+        return make_error(self.source, self.code or "error", self.reason or "failed")
+
+
+def _result_rows(results: Sequence[Result]) -> tuple[dict[str, list[dict[str, Any]]],
+                                                     list[dict[str, Any]]]:
+    """Table rows for results: documents per source, extraction rows once per content."""
+    from reviewminer.export import TABLES, report_rows
+
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    failures: list[dict[str, Any]] = []
+    by_sha: dict[str, list[Result]] = {}
+    for r in sorted(results, key=lambda r: r.source):
+        if r.ok and r.sha256:
+            by_sha.setdefault(r.sha256, []).append(r)
+        elif not r.ok:
+            failures.append({"source": r.source, "code": r.code, "message": r.message})
+    groups = sorted(by_sha.values(), key=lambda g: g[0].source)
+    for group in groups:
+        report = next((r.report for r in group if r.payload is not None or r._report is not None),
+                      None)
+        if report is None:  # pragma: no cover
+            continue
+        canonical = group[0].source
+        trows = report_rows(report)
+        doc_row = trows["documents"][0]
+        for r in group:
+            rows["documents"].append({**doc_row, "source": r.source})
+        for table, trs in trows.items():
+            if table == "documents":
+                continue
+            for row in trs:
+                row["source"] = canonical
+                rows[table].append(row)
+    return rows, failures
+
+
+def results_frames(results: Sequence[Result]) -> dict[str, pd.DataFrame]:
+    """Tidy DataFrames (``export.COLUMNS``) plus ``failures`` for a list of results."""
+    import pandas as pd
+
+    from reviewminer.export import frames_from_rows
+
+    rows, failures = _result_rows(results)
+    frames = frames_from_rows(rows)
+    frames["failures"] = pd.DataFrame(failures, columns=list(FAILURE_COLUMNS))
+    return frames
+
+
+class Corpus:
+    """The results of :func:`read_many`: reports, failures and tidy tables.
+
+    Iterating a Corpus yields :class:`Result` s in the order they finished (cached ones first).
+    ``to_frames()`` gives the same tables as :meth:`Report.to_frames`, for every document;
+    ``documents`` and ``failures`` are DataFrames.
+    """
+
+    def __init__(self, results: Iterable[Result]) -> None:
+        self.results: list[Result] = list(results)
+        self._frames: dict[str, pd.DataFrame] | None = None
+
+    def __iter__(self) -> Iterator[Result]:
+        return iter(self.results)
+
+    def __len__(self) -> int:
+        return len(self.results)
+
+    def __repr__(self) -> str:
+        n_ok = sum(r.ok for r in self.results)
+        return f"<Corpus {n_ok} read, {len(self.results) - n_ok} failed>"
+
+    @property
+    def reports(self) -> list[Report]:
+        """One Report per distinct document content that was read, in source order."""
+        seen: set[str] = set()
+        out: list[Report] = []
+        for r in sorted(self.results, key=lambda r: r.source):
+            if r.ok and r.sha256 not in seen and r.report is not None:
+                seen.add(r.sha256 or "")
+                out.append(r.report)
+        return out
+
+    def _all_frames(self) -> dict[str, pd.DataFrame]:
+        if self._frames is None:
+            self._frames = results_frames(self.results)
+        return self._frames
+
+    def to_frames(self) -> dict[str, pd.DataFrame]:
+        """``documents``, ``sections``, ``lines_of_enquiry``, ``recommendations``, ``parties``."""
+        from reviewminer.export import TABLES
+
+        frames = self._all_frames()
+        return {t: frames[t].copy() for t in TABLES}
+
+    @property
+    def documents(self) -> pd.DataFrame:
+        """One row per input file read (duplicates of one content share a ``document_id``)."""
+        frame: pd.DataFrame = self._all_frames()["documents"].copy()
+        return frame
+
+    @property
+    def failures(self) -> pd.DataFrame:
+        """One row per input file that failed: ``source``, ``code``, ``message``."""
+        frame: pd.DataFrame = self._all_frames()["failures"].copy()
+        return frame
+
+    def write(self, out_dir: str | os.PathLike[str], *,
+              formats: str | Sequence[str] = ("csv",)) -> list[Path]:
+        """Write every table and ``failures`` to ``out_dir``, atomically (see ``export.writers``).
+
+        Example:
+            >>> corpus.write("out/", formats="csv,xlsx")  # doctest: +SKIP
+        """
+        from reviewminer.export import write_tables
+
+        return write_tables(self._all_frames(), out_dir, formats=formats)
+
+
+def result_from_record(source: str, rec: DocumentRecord, *, cached: bool) -> Result:
+    """The :class:`Result` of one source whose content has a stored outcome."""
+    return Result(source, rec.sha256, rec.ok, rec.code, rec.reason, rec.page_count, rec.seconds,
+                  cached, rec.report)

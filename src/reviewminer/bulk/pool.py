@@ -1,0 +1,235 @@
+"""A supervised pool of long-lived worker processes, each reading one document at a time.
+
+The parent supervises: a document that runs past the time limit has its worker killed (failure
+code ``timeout``); a worker whose address space exceeds the memory limit fails the document with
+``too_large``; a worker that dies (segfault, ``os._exit``, OOM kill) fails its document with
+``crashed``. A replacement worker is started and the run goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from multiprocessing.connection import wait
+from typing import Any
+
+from reviewminer.bulk.process import WorkerProcess, signal_name, worker_env
+from reviewminer.bulk.settings import (
+    DEFAULT_MAX_TASKS_PER_WORKER,
+    DEFAULT_MEMORY_LIMIT_MB,
+    DEFAULT_PROCESSOR,
+    DEFAULT_SETTINGS,
+    DEFAULT_TIMEOUT,
+    BulkSettings,
+)
+from reviewminer.bulk.tasks import Outcome, Task
+
+__all__ = ["WorkerPool"]
+
+Finished = tuple[Task, Outcome]
+
+
+class WorkerPool:
+    """Long-lived worker processes, each reading one document at a time, supervised.
+
+    Args:
+        workers: number of worker processes.
+        timeout: seconds allowed per document (None: no limit).
+        memory_limit_mb: address-space limit per worker in MB (None: no limit).
+        processor: ``"module:function"`` taking a path and returning a Report (or its dict).
+        max_tasks_per_worker: documents a worker reads before it is replaced (None: never).
+        settings: the other thresholds (start-up time, grace periods); the three limits above
+            override its fields of the same names.
+
+    Example:
+        >>> with WorkerPool(1) as pool:  # doctest: +SKIP
+        ...     for task, outcome in pool.imap_unordered([Task("a", "report.pdf")]):
+        ...         print(task.path, outcome.status)
+    """
+
+    def __init__(
+        self,
+        workers: int = 1,
+        *,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        memory_limit_mb: int | None = DEFAULT_MEMORY_LIMIT_MB,
+        processor: str = DEFAULT_PROCESSOR,
+        max_tasks_per_worker: int | None = DEFAULT_MAX_TASKS_PER_WORKER,
+        settings: BulkSettings = DEFAULT_SETTINGS,
+    ) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, got {workers}")
+        self.settings = dataclasses.replace(
+            settings, timeout=timeout, memory_limit_mb=memory_limit_mb,
+            max_tasks_per_worker=max_tasks_per_worker,
+        )
+        self.n_workers = workers
+        self.timeout = timeout
+        self.memory_limit_mb = memory_limit_mb
+        self.processor = processor
+        self.max_tasks_per_worker = max_tasks_per_worker
+        self._workers: list[WorkerProcess] = []
+        self._env = worker_env()
+        self._startup_failures = 0
+
+    # -- workers -------------------------------------------------------------------------------
+
+    def _init_msg(self) -> dict[str, Any]:
+        return {
+            "sys_path": list(sys.path),
+            "processor": self.processor,
+            "memory_limit_mb": self.memory_limit_mb,
+        }
+
+    def _spawn(self) -> WorkerProcess:
+        w = WorkerProcess(self._init_msg(), self._env, self.settings)
+        self._workers.append(w)
+        return w
+
+    def _retire(self, w: WorkerProcess, *, kill: bool) -> int | None:
+        self._workers.remove(w)
+        if kill:
+            return w.kill()
+        w.stop()
+        return w.proc.returncode
+
+    def _ensure(self, wanted: int) -> None:
+        while len(self._workers) < wanted:
+            self._spawn()
+
+    def _startup_failed(self, why: str) -> None:
+        self._startup_failures += 1
+        if self._startup_failures >= self.settings.max_startup_failures:
+            raise RuntimeError(f"reviewminer worker processes fail to start: {why}")
+
+    # -- the supervision loop ------------------------------------------------------------------
+
+    def imap_unordered(self, tasks: Iterable[Task]) -> Iterator[Finished]:
+        """Run every task; yield ``(task, outcome)`` as each finishes (never raises for a task)."""
+        pending = deque(tasks)
+        while pending or any(w.busy for w in self._workers):
+            busy = sum(1 for w in self._workers if w.busy)
+            self._ensure(min(self.n_workers, busy + len(pending)))
+            self._dispatch(pending)
+            yield from self._receive_ready()
+            yield from self._enforce_deadlines()
+
+    def _dispatch(self, pending: deque[Task]) -> None:
+        """Give a pending task to every idle worker that has started."""
+        for w in list(self._workers):
+            if w.ready and not w.busy and pending:
+                task = pending.popleft()
+                try:
+                    w.assign(task, self.timeout)
+                except OSError:  # the worker died while idle: replace it, keep the task
+                    w.task = None
+                    pending.appendleft(task)
+                    self._retire(w, kill=True)
+
+    def _wait_timeout(self) -> float | None:
+        """Seconds until the next task or start-up deadline (None: no deadline)."""
+        deadlines = [w.deadline for w in self._workers if w.busy]
+        deadlines += [w.startup_deadline for w in self._workers if not w.ready]
+        return max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+
+    def _receive_ready(self) -> Iterator[Finished]:
+        """Wait for messages (until the next deadline at most) and handle each."""
+        ready = wait([w.conn for w in self._workers], timeout=self._wait_timeout())
+        by_conn = {id(w.conn): w for w in self._workers}
+        for conn in ready:
+            got = by_conn.get(id(conn))
+            if got is not None:
+                yield from self._receive(got)
+
+    def _enforce_deadlines(self) -> Iterator[Finished]:
+        """Stop the workers whose task or start-up has run past its time limit."""
+        now = time.monotonic()
+        for w in list(self._workers):
+            if w.busy and now >= w.deadline:
+                if w.conn.poll():  # finished while the caller was busy with another result
+                    yield from self._receive(w)
+                    continue
+                yield self._timed_out(w)
+            elif not w.ready and now >= w.startup_deadline:
+                self._retire(w, kill=True)
+                self._startup_failed(
+                    f"did not start within {self.settings.startup_timeout:g} s")
+
+    def _timed_out(self, w: WorkerProcess) -> Finished:
+        task = w.task
+        assert task is not None
+        self._retire(w, kill=True)
+        return task, Outcome(
+            "failed", "timeout",
+            f"took longer than the per-document time limit of {self.timeout:g} s;"
+            " its worker was stopped",
+            seconds=self.timeout,
+        )
+
+    # -- messages from a worker ----------------------------------------------------------------
+
+    def _receive(self, w: WorkerProcess) -> Iterator[Finished]:
+        try:
+            msg = w.conn.recv()
+        except (EOFError, OSError):
+            msg = None
+        if msg is None:
+            yield from self._died(w)
+            return
+        kind = msg[0]
+        if kind == "ready":
+            w.ready = True
+            self._startup_failures = 0
+            return
+        if kind == "fatal":
+            self._retire(w, kill=True)
+            raise RuntimeError(msg[1])
+        task = w.task
+        w.task, w.deadline = None, math.inf
+        if task is None or msg[1] != task.key:  # pragma: no cover - protocol guard
+            return
+        outcome = _outcome(msg)
+        if outcome.code == "too_large":  # the worker exits after a MemoryError
+            self._retire(w, kill=True)
+        elif self.max_tasks_per_worker and w.n_tasks >= self.max_tasks_per_worker:
+            self._retire(w, kill=False)
+        yield task, outcome
+
+    def _died(self, w: WorkerProcess) -> Iterator[Finished]:
+        """A worker's pipe closed: fail its task (``crashed``) or count a failed start-up."""
+        task, tail = w.task, w.stderr_tail()
+        rc = self._retire(w, kill=True)
+        if task is not None:
+            why = f"the worker process died ({signal_name(rc)}) while reading it"
+            if tail:
+                why += f": {tail}"
+            yield task, Outcome("failed", "crashed", why)
+        elif not w.ready:
+            self._startup_failed(f"a worker exited during start-up ({signal_name(rc)})"
+                                 + (f": {tail}" if tail else ""))
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Stop every worker (a busy one is killed)."""
+        for w in list(self._workers):
+            self._retire(w, kill=w.busy)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _outcome(msg: tuple[Any, ...]) -> Outcome:
+    """The :class:`Outcome` of an ``ok`` or ``failed`` reply."""
+    if msg[0] == "ok":
+        _, _, blob, pages, secs, rss = msg
+        return Outcome("ok", payload=blob, page_count=pages, seconds=secs, max_rss_kb=rss)
+    _, _, code, reason, secs, rss = msg
+    return Outcome("failed", code, reason, seconds=secs, max_rss_kb=rss)

@@ -1,0 +1,144 @@
+"""The parent's handle on one worker process: start it, give it a task, stop or kill it.
+
+Workers are started with ``subprocess`` rather than ``multiprocessing`` so that they also work
+inside daemonic processes (Dask workers) and never re-import the caller's ``__main__``. They are
+fresh interpreters, like the "spawn" start method: forking a parent that has spaCy and pdfium
+loaded is unsafe. The child side is :mod:`reviewminer.bulk.worker`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import IO, Any
+
+from reviewminer.bulk.settings import DEFAULT_SETTINGS, BulkSettings
+from reviewminer.bulk.tasks import Task
+
+__all__ = ["WORKER_BOOTSTRAP", "WorkerProcess", "signal_name", "worker_env"]
+
+#: The ``python -c`` program of a worker process.
+WORKER_BOOTSTRAP = "from reviewminer.bulk.worker import worker_main; worker_main()"
+# Environment variables limiting native thread pools: one thread per worker, the pool provides
+# the parallelism, and fewer threads keep the address space (RLIMIT_AS) small.
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+# The folder holding the ``reviewminer`` package (``src/`` in a checkout).
+_PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+
+
+def signal_name(returncode: int | None) -> str:
+    """How a process ended, for a failure reason: ``signal SIGSEGV``, ``exit code 3``."""
+    if returncode is None:
+        return "unknown status"
+    if returncode < 0:
+        try:
+            return f"signal {signal.Signals(-returncode).name}"
+        except ValueError:
+            return f"signal {-returncode}"
+    return f"exit code {returncode}"
+
+
+def worker_env() -> dict[str, str]:
+    """The environment of a worker: this one, one thread per library, this package importable."""
+    env = dict(os.environ)
+    for var in _THREAD_VARS:
+        env.setdefault(var, "1")
+    env.setdefault("MALLOC_ARENA_MAX", "2")
+    pkg_root = str(_PACKAGE_ROOT)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [pkg_root] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])
+    )
+    return env
+
+
+class WorkerProcess:
+    """One worker process and the task it is running."""
+
+    def __init__(self, init: dict[str, Any], env: dict[str, str],
+                 settings: BulkSettings = DEFAULT_SETTINGS) -> None:
+        self.settings = settings
+        parent_sock, child_sock = socket.socketpair()
+        # Open for the worker's lifetime, closed by _close(): no context manager can hold it.
+        self.stderr: IO[bytes] = tempfile.TemporaryFile(  # noqa: SIM115
+            prefix="reviewminer-worker-")
+        fd = child_sock.fileno()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", WORKER_BOOTSTRAP, str(fd), str(os.getpid())],
+            pass_fds=(fd,), env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=self.stderr, close_fds=True,
+        )
+        child_sock.close()
+        self.conn = Connection(parent_sock.detach())
+        self.conn.send(init)
+        self.ready = False
+        self.started = time.monotonic()
+        self.task: Task | None = None
+        self.deadline = math.inf
+        self.n_tasks = 0
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    @property
+    def startup_deadline(self) -> float:
+        return self.started + self.settings.startup_timeout
+
+    def assign(self, task: Task, timeout: float | None) -> None:
+        self.task = task
+        self.n_tasks += 1
+        self.deadline = time.monotonic() + timeout if timeout else math.inf
+        self.conn.send((task.key, task.path))
+
+    def stderr_tail(self) -> str:
+        """The telling line at the end of the worker's stderr (a fatal error or an exception)."""
+        n = self.settings.stderr_tail_chars
+        try:
+            self.stderr.seek(0, os.SEEK_END)
+            size = self.stderr.tell()
+            self.stderr.seek(max(0, size - self.settings.stderr_tail_bytes))
+            text = self.stderr.read().decode("utf-8", "replace")
+        except (OSError, ValueError):
+            return ""
+        lines = [ln for ln in text.strip().splitlines() if ln.strip()]
+        # The interesting line of a faulthandler dump is its first; of a traceback, its last.
+        for ln in lines:
+            if ln.startswith("Fatal Python error"):
+                return ln.strip()[:n]
+        return lines[-1].strip()[:n] if lines else ""
+
+    def kill(self) -> int | None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        try:
+            rc = self.proc.wait(timeout=self.settings.reap_timeout)
+        except subprocess.TimeoutExpired:  # pragma: no cover - a zombie in uninterruptible sleep
+            rc = None
+        self._close()
+        return rc
+
+    def stop(self) -> None:
+        """Ask the worker to exit; kill it if it does not."""
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        try:
+            self.proc.wait(timeout=self.settings.stop_grace)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=self.settings.reap_timeout)
+        self._close()
+
+    def _close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.close()
+        with contextlib.suppress(OSError):
+            self.stderr.close()

@@ -1,0 +1,294 @@
+"""A bulk run: :func:`read_many` and :func:`iter_read_many` (dedupe, store, resume, error modes).
+
+* **Dedupe.** Every input is hashed first; identical contents under several names are read once
+  (see :mod:`reviewminer.bulk.corpus` for how they appear in the tables).
+* **Store and resume.** With ``store=PATH`` every outcome (report JSON or failure) is committed to
+  a SQLite file keyed by (content sha256, extractor version) as soon as it arrives, so a run that is
+  killed can be started again over the same store and reads only what is missing. Recorded
+  failures are not retried unless ``retry_failed=True``.
+* **Where documents are read.** Local worker processes (:class:`reviewminer.bulk.pool.WorkerPool`)
+  or, with ``scheduler=client``, a Dask cluster (:mod:`reviewminer.bulk.dask`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import warnings
+from collections.abc import Iterable, Iterator
+from typing import Any, Literal, TypeAlias
+
+from reviewminer.bulk.corpus import Corpus, Result, result_from_record
+from reviewminer.bulk.pool import WorkerPool
+from reviewminer.bulk.progress import Progress
+from reviewminer.bulk.settings import (
+    DEFAULT_MEMORY_LIMIT_MB,
+    DEFAULT_SETTINGS,
+    DEFAULT_TIMEOUT,
+    BulkSettings,
+)
+from reviewminer.bulk.sources import find_sources, hash_source
+from reviewminer.bulk.store import DocumentRecord, SourceRecord, Store
+from reviewminer.bulk.tasks import Outcome, Task, extractor_key, processor_name
+
+__all__ = ["ErrorsMode", "default_workers", "iter_read_many", "read_many", "store_results"]
+
+ErrorsMode = Literal["raise", "collect", "warn", "skip"]
+_ERROR_MODES = ("raise", "collect", "warn", "skip")
+
+Sources: TypeAlias = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+
+
+def default_workers() -> int:
+    """One worker per core available to this process."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS
+        return max(1, os.cpu_count() or 1)
+
+
+def _check_options(errors: str, workers: int | None, timeout: float | None,
+                   memory_limit: int | None) -> None:
+    if errors not in _ERROR_MODES:
+        raise ValueError(f"errors must be one of {', '.join(map(repr, _ERROR_MODES))}, "
+                         f"got {errors!r}")
+    if workers is not None and (not isinstance(workers, int) or workers < 1):
+        raise ValueError(f"workers must be a positive integer or None, got {workers!r}")
+    if timeout is not None and timeout <= 0:
+        raise ValueError(f"timeout must be positive seconds or None, got {timeout!r}")
+    if memory_limit is not None and memory_limit <= 0:
+        raise ValueError(f"memory_limit must be positive MB or None, got {memory_limit!r}")
+
+
+def iter_read_many(
+    sources: Sources,
+    *,
+    workers: int | None = None,
+    progress: bool = True,
+    errors: ErrorsMode = "collect",
+    timeout: float | None = DEFAULT_TIMEOUT,
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT_MB,
+    store: str | os.PathLike[str] | Store | None = None,
+    scheduler: Any = None,
+    retry_failed: bool = False,
+    processor: str | None = None,
+) -> Iterator[Result]:
+    """Read many documents, yielding a :class:`Result` per input file as each finishes.
+
+    Takes the same arguments as :func:`read_many`; results already in ``store`` come first.
+    Stopping the iteration early stops the workers.
+
+    Example:
+        >>> for result in iter_read_many(["reports/"], progress=False):  # doctest: +SKIP
+        ...     print(result.source, result.ok, result.code)
+    """
+    _check_options(errors, workers, timeout, memory_limit)
+    settings = dataclasses.replace(DEFAULT_SETTINGS, timeout=timeout, memory_limit_mb=memory_limit)
+    processor = processor_name(processor)
+    version = extractor_key(processor)
+    files = find_sources(sources)
+
+    own_store = not isinstance(store, Store)
+    if isinstance(store, Store):
+        st = store
+    else:
+        st = Store(":memory:" if store is None else os.fspath(store))
+    try:
+        yield from _run(files, st, _RunOptions(
+            version=version, workers=workers, progress=progress, errors=errors,
+            settings=settings, scheduler=scheduler, retry_failed=retry_failed,
+            processor=processor,
+        ))
+    finally:
+        if own_store:
+            st.close()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _RunOptions:
+    version: str
+    workers: int | None
+    progress: bool
+    errors: str
+    settings: BulkSettings
+    scheduler: Any
+    retry_failed: bool
+    processor: str
+
+
+def _emit(result: Result, errors: str) -> Iterator[Result]:
+    """Yield, warn about, drop or raise one result, by the ``errors`` mode."""
+    if result.ok:
+        yield result
+        return
+    if errors == "raise":
+        err = result.error
+        assert err is not None
+        raise err
+    if errors == "warn":
+        # 3: the warning points at iter_read_many (emit <- _run <- iter_read_many).
+        warnings.warn(result.message or "", stacklevel=3)
+    if errors in ("collect", "warn"):
+        yield result
+
+
+def _group_by_content(records: list[SourceRecord]) -> dict[str, list[SourceRecord]]:
+    """The hashed sources by content, each group in source order."""
+    groups: dict[str, list[SourceRecord]] = {}
+    for rec in records:
+        if rec.sha256 is not None:
+            groups.setdefault(rec.sha256, []).append(rec)
+    for recs in groups.values():
+        recs.sort(key=lambda r: r.source)
+    return groups
+
+
+def _split_stored(groups: dict[str, list[SourceRecord]], st: Store, opts: _RunOptions
+                  ) -> tuple[list[Result], list[Task]]:
+    """Results already in the store, and the tasks still to run (largest first)."""
+    cached: list[Result] = []
+    todo: list[Task] = []
+    for sha, recs in groups.items():
+        stored = st.get(sha, opts.version)
+        if stored is not None and (stored.ok or not opts.retry_failed):
+            cached.extend(result_from_record(rec.source, stored, cached=True) for rec in recs)
+        else:
+            todo.append(Task(sha, recs[0].path, recs[0].size or 0))
+    # Largest first: long documents do not end up alone at the tail of the run.
+    todo.sort(key=lambda t: -t.size)
+    return cached, todo
+
+
+def _start(todo: list[Task], opts: _RunOptions
+           ) -> tuple[Iterator[tuple[Task, Outcome]], WorkerPool | None]:
+    """The outcomes of ``todo`` as they finish, from the Dask cluster or a local pool."""
+    s = opts.settings
+    if opts.scheduler is not None:
+        from reviewminer.bulk.dask import dask_imap
+
+        return dask_imap(opts.scheduler, todo, timeout=s.timeout, memory_limit_mb=s.memory_limit_mb,
+                         processor=opts.processor), None
+    n_workers = opts.workers or default_workers()
+    pool = WorkerPool(max(1, min(n_workers, len(todo))), timeout=s.timeout,
+                      memory_limit_mb=s.memory_limit_mb, processor=opts.processor, settings=s)
+    return (pool.imap_unordered(todo) if todo else iter(())), pool
+
+
+def _stop(runner: Iterator[tuple[Task, Outcome]], pool: WorkerPool | None) -> None:
+    if pool is not None:
+        pool.close()
+        return
+    close = getattr(runner, "close", None)
+    if close is not None:
+        close()
+
+
+def _run(files: list[str], st: Store, opts: _RunOptions) -> Iterator[Result]:
+    records = [hash_source(f, st) for f in files]
+    st.put_sources(records)
+    for rec in records:  # files that could not even be hashed
+        if rec.sha256 is None:
+            yield from _emit(Result(rec.source, None, False, rec.code, rec.reason), opts.errors)
+
+    groups = _group_by_content(records)
+    cached, todo = _split_stored(groups, st, opts)
+    for result in cached:
+        yield from _emit(result, opts.errors)
+
+    bar = Progress(len(todo), cached=len(groups) - len(todo), enabled=opts.progress,
+                   settings=opts.settings)
+    runner, pool = _start(todo, opts)
+    try:
+        for task, outcome in runner:
+            recs = groups[task.key]
+            record = DocumentRecord(
+                task.key, opts.version, outcome.status, outcome.code, outcome.reason,
+                recs[0].source, outcome.page_count, outcome.seconds, outcome.max_rss_kb,
+                outcome.payload,
+            )
+            st.put(record)
+            bar.update(recs[0].source, outcome)
+            for rec in recs:
+                yield from _emit(result_from_record(rec.source, record, cached=False), opts.errors)
+    finally:
+        _stop(runner, pool)
+        bar.close()
+
+
+def read_many(
+    sources: Sources,
+    *,
+    workers: int | None = None,
+    progress: bool = True,
+    errors: ErrorsMode = "collect",
+    timeout: float | None = DEFAULT_TIMEOUT,
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT_MB,
+    store: str | os.PathLike[str] | Store | None = None,
+    scheduler: Any = None,
+    retry_failed: bool = False,
+    processor: str | None = None,
+) -> Corpus:
+    """Read many review reports in parallel worker processes.
+
+    Args:
+        sources: paths, folders (searched recursively for ``.pdf``/``.docx``) and glob patterns.
+        workers: worker processes; default one per available core.
+        progress: show progress on stderr (a bar on a terminal, log lines otherwise).
+        errors: what a failed document does: ``"collect"`` (default) keeps it as a failed
+            :class:`Result` and a row of ``Corpus.failures``; ``"warn"`` also warns; ``"skip"``
+            leaves it out of the results; ``"raise"`` raises its :class:`ReviewMinerError`.
+        timeout: seconds allowed per document; past it the worker is killed and the document
+            fails with code ``timeout``. None: no limit.
+        memory_limit: address-space limit of each worker in MB; a document that needs more fails
+            with code ``too_large``. None: no limit.
+        store: a SQLite file (or :class:`reviewminer.bulk.store.Store`) keeping every outcome;
+            given again, documents already there are not read again. Default: in memory.
+        scheduler: a ``dask.distributed.Client``: read on its cluster instead of local workers.
+        retry_failed: read again the documents whose failure is recorded in ``store``.
+        processor: advanced/test use: ``"module:function"`` run in the workers instead of
+            :func:`reviewminer.read` (env ``REVIEWMINER_TEST_PROCESSOR`` does the same; test-only).
+
+    Returns:
+        A :class:`Corpus`.
+
+    Raises:
+        ReviewMinerError: with ``errors="raise"``, the first failure.
+        ValueError: an invalid option.
+
+    Example:
+        >>> import reviewminer
+        >>> corpus = reviewminer.read_many(["sample_docs/"], workers=2)  # doctest: +SKIP
+        >>> corpus.to_frames()["recommendations"].shape  # doctest: +SKIP
+        >>> corpus.failures  # doctest: +SKIP
+    """
+    return Corpus(
+        iter_read_many(
+            sources, workers=workers, progress=progress, errors=errors, timeout=timeout,
+            memory_limit=memory_limit, store=store, scheduler=scheduler,
+            retry_failed=retry_failed, processor=processor,
+        )
+    )
+
+
+def store_results(st: Store, *, processor: str | None = None) -> list[Result]:
+    """Every source recorded in a store with its stored outcome (for exports after a run).
+
+    A source whose content has no stored outcome yet (a run stopped before reading it) is
+    reported as a failure with code ``pending``.
+    """
+    version = extractor_key(processor_name(processor))
+    cache: dict[str, DocumentRecord | None] = {}
+    out: list[Result] = []
+    for rec in st.sources():
+        if rec.sha256 is None:
+            out.append(Result(rec.source, None, False, rec.code, rec.reason))
+            continue
+        if rec.sha256 not in cache:
+            cache[rec.sha256] = st.get(rec.sha256, version)
+        doc = cache[rec.sha256]
+        if doc is None:
+            out.append(Result(rec.source, rec.sha256, False, "pending",
+                              "not read yet (run again with --resume)"))
+        else:
+            out.append(result_from_record(rec.source, doc, cached=True))
+    return out

@@ -1,0 +1,106 @@
+"""The named numeric settings of a bulk run, with their defaults and range checks.
+
+Every threshold the worker pool and the run use lives in :class:`BulkSettings`, a frozen dataclass
+whose defaults are the library's defaults. The module constants (``DEFAULT_TIMEOUT``, ...) are the
+same values under their historical names.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+__all__ = [
+    "DEFAULT_MAX_TASKS_PER_WORKER",
+    "DEFAULT_MEMORY_LIMIT_MB",
+    "DEFAULT_PROCESSOR",
+    "DEFAULT_SETTINGS",
+    "DEFAULT_TIMEOUT",
+    "PROCESSOR_ENV",
+    "WARMUPS",
+    "BulkSettings",
+]
+
+#: The per-document function run in the workers.
+DEFAULT_PROCESSOR = "reviewminer.api:read"
+#: Test-only: ``module:function`` run in the workers instead of :func:`reviewminer.read`.
+PROCESSOR_ENV = "REVIEWMINER_TEST_PROCESSOR"
+#: Optional warm-up calls made by a fresh worker before it takes documents, so that loading the
+#: spaCy pipeline does not count against the first document's time limit.
+WARMUPS: tuple[str, ...] = ("reviewminer.rules:load_rules", "reviewminer.nlp:load_pipeline")
+
+
+DEFAULT_TIMEOUT: float = 300.0  # seconds per document
+DEFAULT_MEMORY_LIMIT_MB: int = 4096  # address space per worker process (MB)
+DEFAULT_MAX_TASKS_PER_WORKER: int = 200  # recycle workers so slow leaks cannot accumulate
+
+
+def _positive(name: str, value: float) -> None:
+    if not (isinstance(value, (int, float)) and math.isfinite(value) and value > 0):
+        raise ValueError(f"{name} must be a positive finite number, got {value!r}")
+
+
+def _positive_int(name: str, value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{name} must be a positive integer, got {value!r}")
+
+
+def _optional_positive(name: str, value: float | None) -> None:
+    if value is not None:
+        _positive(name, value)
+
+
+@dataclass(frozen=True, slots=True)
+class BulkSettings:
+    """Numeric settings of the worker pool and of a run.
+
+    Attributes:
+        timeout: seconds allowed per document (None: no limit).
+        memory_limit_mb: address-space limit per worker process in MB (None: no limit).
+        max_tasks_per_worker: documents a worker reads before it is replaced, so slow leaks cannot
+            accumulate (None: never).
+        startup_timeout: seconds a worker may take to start (interpreter, imports, warm-up)
+            before it counts as failed.
+        max_startup_failures: consecutive worker start-up failures after which the pool gives up.
+        stop_grace: seconds a worker asked to exit gets before it is killed.
+        reap_timeout: seconds to wait for a killed worker process to be reaped.
+        stderr_tail_bytes: how much of the end of a dead worker's stderr is searched for a reason.
+        stderr_tail_chars: the longest failure reason taken from a worker's stderr.
+        progress_redraw: seconds between redraws of the progress bar on a terminal.
+        progress_bar_width: characters of the progress bar.
+
+    Example:
+        >>> BulkSettings().timeout
+        300.0
+        >>> BulkSettings(startup_timeout=0)
+        Traceback (most recent call last):
+        ...
+        ValueError: startup_timeout must be a positive finite number, got 0
+    """
+
+    timeout: float | None = DEFAULT_TIMEOUT
+    memory_limit_mb: int | None = DEFAULT_MEMORY_LIMIT_MB
+    max_tasks_per_worker: int | None = DEFAULT_MAX_TASKS_PER_WORKER
+    startup_timeout: float = 120.0
+    max_startup_failures: int = 3
+    stop_grace: float = 2.0
+    reap_timeout: float = 10.0
+    stderr_tail_bytes: int = 4000
+    stderr_tail_chars: int = 400
+    progress_redraw: float = 0.1
+    progress_bar_width: int = 24
+
+    def __post_init__(self) -> None:
+        _optional_positive("timeout", self.timeout)
+        _optional_positive("memory_limit_mb", self.memory_limit_mb)
+        if self.max_tasks_per_worker is not None:
+            _positive_int("max_tasks_per_worker", self.max_tasks_per_worker)
+        for name in ("startup_timeout", "stop_grace", "reap_timeout", "progress_redraw"):
+            _positive(name, getattr(self, name))
+        for name in ("max_startup_failures", "stderr_tail_bytes", "stderr_tail_chars",
+                     "progress_bar_width"):
+            _positive_int(name, getattr(self, name))
+
+
+#: The library's defaults.
+DEFAULT_SETTINGS = BulkSettings()

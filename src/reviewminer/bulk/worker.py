@@ -1,0 +1,158 @@
+"""The worker process: its main loop and its resource limits (runs in the child, never the parent).
+
+A worker is started as ``python -c "from reviewminer.bulk.worker import worker_main;
+worker_main()" <fd> <parent pid>`` (see :mod:`reviewminer.bulk.process`). It receives an init
+message (``sys_path``, ``processor``, ``memory_limit_mb``) on the socket ``fd``, answers
+``("ready", pid)`` (or ``("fatal", reason)``), then reads one ``(task key, path)`` at a time and
+answers ``("ok", key, blob, pages, seconds, max_rss_kb)`` or
+``("failed", key, code, reason, seconds, max_rss_kb)``. ``None`` or EOF ends it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import json
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+from reviewminer.bulk.settings import DEFAULT_PROCESSOR, WARMUPS
+from reviewminer.bulk.store import compress_report
+from reviewminer.errors import ReviewMinerError
+
+__all__ = ["resolve", "worker_main"]
+
+Processor = Callable[[str], Any]
+
+
+def resolve(dotted: str) -> Callable[..., Any]:
+    """The callable named by ``"module:function"`` (or ``"module.function"``)."""
+    module, _, name = dotted.partition(":")
+    if not name:
+        module, _, name = dotted.rpartition(".")
+    obj: Any = importlib.import_module(module)
+    for part in name.split("."):
+        obj = getattr(obj, part)
+    if not callable(obj):
+        raise TypeError(f"processor {dotted!r} is not callable")
+    return obj  # type: ignore[no-any-return]
+
+
+def _set_parent_death_signal() -> None:
+    """Linux: have the kernel kill this worker if the parent dies (even by SIGKILL)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    except Exception:  # best effort; the EOF check of the parent pid still ends the worker
+        pass
+
+
+def _max_rss_kb() -> int:
+    try:
+        import resource
+
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return int(rss // 1024 if sys.platform == "darwin" else rss)
+    except Exception:  # any failure: no figure
+        return 0
+
+
+def _load_processor(processor: str) -> Processor:
+    """The processor, warmed up when it is the real reader (rules and spaCy pipeline loaded)."""
+    func = resolve(processor)
+    if processor == DEFAULT_PROCESSOR:
+        for w in WARMUPS:
+            with contextlib.suppress(Exception):  # warm-up is an optimisation only
+                resolve(w)()
+    return func
+
+
+def _limit_memory(limit_mb: int | None) -> None:
+    """Cap this process's address space (``RLIMIT_AS``); best effort."""
+    if not limit_mb:
+        return
+    import resource
+
+    limit = int(limit_mb) * 1024 * 1024
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _read_one(func: Processor, task_id: str, path: str,
+              limit_mb: int | None) -> tuple[tuple[Any, ...], bool]:
+    """Run the processor on one document: the reply (without timings) and whether to exit."""
+    try:
+        report = func(path)
+        d = report.to_dict() if hasattr(report, "to_dict") else report
+        blob = compress_report(json.dumps(d, ensure_ascii=False).encode("utf-8"))
+        return ("ok", task_id, blob, int(d.get("page_count") or 0)), False
+    except MemoryError:
+        # The interpreter may be in a poor state: start afresh.
+        return ("failed", task_id, "too_large",
+                f"ran out of memory (worker limit {limit_mb} MB)"), True
+    except ReviewMinerError as e:
+        return ("failed", task_id, e.code, e.reason), False
+    except RecursionError as e:
+        return ("failed", task_id, "error", f"RecursionError: {e}"), False
+    except Exception as e:  # any extractor bug becomes a failure row
+        return ("failed", task_id, "error", f"{type(e).__name__}: {e}"), False
+
+
+def _serve(conn: Connection, func: Processor, limit_mb: int | None) -> None:
+    """Answer tasks until the parent sends None, closes the pipe, or a document exhausts memory."""
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg is None:
+            return
+        task_id, path = msg
+        t0 = time.perf_counter()
+        reply, fatal = _read_one(func, task_id, path, limit_mb)
+        reply = (*reply, time.perf_counter() - t0, _max_rss_kb())
+        try:
+            conn.send(reply)
+        except MemoryError:
+            conn.send(("failed", task_id, "too_large",
+                       f"result too large for the memory limit ({limit_mb} MB)",
+                       time.perf_counter() - t0, _max_rss_kb()))
+            fatal = True
+        if fatal:
+            return
+
+
+def worker_main() -> None:  # pragma: no cover - runs in the worker process
+    """Entry point of a worker process: ``python -c ... <fd> <parent pid>``."""
+    fd, parent_pid = int(sys.argv[1]), int(sys.argv[2])
+    _set_parent_death_signal()
+    if os.getppid() != parent_pid:
+        os._exit(0)
+    # Ctrl-C reaches the whole process group: only the parent decides what happens.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import faulthandler
+
+    faulthandler.enable()  # a segfault leaves a traceback in the worker's stderr file
+    conn = Connection(fd)
+    init = conn.recv()
+    sys.path[:] = init["sys_path"]
+    try:
+        func = _load_processor(init["processor"])
+    except BaseException as e:  # whatever stops the import is reported to the parent
+        conn.send(("fatal", f"cannot load processor {init['processor']!r}: "
+                            f"{type(e).__name__}: {e}"))
+        return
+    limit_mb = init.get("memory_limit_mb")
+    _limit_memory(limit_mb)
+    conn.send(("ready", os.getpid()))
+    _serve(conn, func, limit_mb)

@@ -1,0 +1,82 @@
+"""reviewminer.bulk.store and resuming a run from it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers_batch import FAKE, read_calls, write_docs
+from reviewminer.bulk import Store, extractor_key, iter_read_many, read_many
+from reviewminer.bulk.store import (
+    DocumentRecord,
+    SourceRecord,
+    compress_report,
+    decompress_report,
+)
+
+
+def test_store_resume_reads_only_what_is_missing(tmp_path: Path, calls: Path) -> None:
+    docs = tmp_path / "docs"
+    write_docs(docs, {f"r{i}.pdf": f"report {i}" for i in range(4)} | {"bad.pdf": "BADPDF"})
+    store = tmp_path / "store.sqlite"
+    first = read_many([docs], workers=2, processor=FAKE, store=store, progress=False)
+    assert len(first) == 5 and len(first.failures) == 1
+    assert sum(read_calls(calls).values()) == 5
+
+    write_docs(docs, {"r9.pdf": "report 9"})
+    second = read_many([docs], workers=2, processor=FAKE, store=store, progress=False)
+    counts = read_calls(calls)
+    assert counts["r9.pdf"] == 1 and counts["bad.pdf"] == 1  # failures are not retried ...
+    assert sum(counts.values()) == 6
+    assert {r.source for r in second if not r.cached} == {str(docs / "r9.pdf")}
+    pd.testing.assert_frame_equal(first.failures, second.failures)
+
+    third = read_many([docs], workers=1, processor=FAKE, store=store, progress=False,
+                      retry_failed=True)  # ... unless asked
+    assert read_calls(calls)["bad.pdf"] == 2
+    assert len(third.to_frames()["documents"]) == 5
+
+    with sqlite3.connect(store) as db:
+        n = db.execute("SELECT COUNT(*), COUNT(DISTINCT sha256) FROM documents").fetchone()
+    assert n == (6, 6)
+
+
+def test_store_records_sources_and_hash_cache(tmp_path: Path) -> None:
+    write_docs(tmp_path / "d", {"a.pdf": "a"})
+    with Store(tmp_path / "s.sqlite") as st:
+        list(iter_read_many([tmp_path / "d"], processor=FAKE, store=st, progress=False))
+        (rec,) = st.sources()
+        assert rec.source.endswith("a.pdf") and rec.sha256 and rec.size == 1
+        assert st.cached_hash(rec.path, rec.size, rec.mtime_ns) == rec.sha256
+        assert st.pending_sources(extractor_key(FAKE)) == []
+
+
+def test_store_round_trip_and_pending(tmp_path: Path) -> None:
+    blob = compress_report(b'{"page_count": 3}')
+    assert decompress_report(blob) == b'{"page_count": 3}'
+    with Store(tmp_path / "sub" / "s.sqlite") as st:
+        assert st.meta("store_schema") == "1"
+        st.put_sources([SourceRecord("/x/a.pdf", "a.pdf", "a" * 64, 1, 2),
+                        SourceRecord("/x/b.pdf", "b.pdf", "b" * 64, 1, 2),
+                        SourceRecord("/x/c.pdf", "c.pdf", None, code="not_found",
+                                     reason="file not found")])
+        assert [r.source for r in st.pending_sources("v1")] == ["a.pdf", "b.pdf"]
+        rec = DocumentRecord("a" * 64, "v1", "ok", None, None, "a.pdf", 3, 0.5, 100, blob)
+        st.put(rec)
+        assert st.get("a" * 64, "v1") == rec and st.get("a" * 64, "v2") is None
+        assert st.count_documents("v1") == 1 and st.count_documents("v1", "failed") == 0
+        assert [r.source for r in st.pending_sources("v1")] == ["b.pdf"]
+        assert [r.code for r in st.sources()] == [None, None, "not_found"]
+
+
+def test_store_refuses_an_unknown_schema(tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite"
+    Store(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = '99' WHERE key = 'store_schema'")
+    db.close()
+    with pytest.raises(ValueError, match="store schema '99' is not supported"):
+        Store(path)
