@@ -255,3 +255,30 @@ def test_show_prints_a_summary(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     (tmp_path / "x.pdf").write_text("not a pdf")
     assert main(["show", str(tmp_path / "x.pdf")]) == 1
     assert "corrupt" in capsys.readouterr().err
+
+
+COVER = SAMPLE_DOCS / "cover_report_2022_adult_b_committee.docx"
+
+
+def test_rules_option_changes_results_and_a_bad_file_is_a_usage_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "parties.json").write_text(json.dumps({"agencies": [
+        {"canonical": "Integrated Care Board", "category": "voluntary"}]}), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(COVER), "--out", str(out), "-q", "-w", "1",
+                 "--rules", str(rules)]) == 0
+    parties = pd.read_csv(out / "parties.csv")
+    assert set(parties.loc[parties["canonical"] == "Integrated Care Board", "category"]) == {
+        "voluntary"}
+    docs = pd.read_csv(out / "documents.csv")
+    assert docs["extractor_version"].iloc[0] == reviewminer.read(
+        COVER, rules=rules).extractor_version != reviewminer.read(COVER).extractor_version
+    assert main(["show", str(COVER), "--rules", str(rules), "--json"]) == 0
+    assert '"voluntary"' in capsys.readouterr().out
+    (rules / "parties.json").write_text("{not json", encoding="utf-8")
+    for argv in (["extract", str(COVER), "--out", str(tmp_path / "o2"), "-q"],
+                 ["show", str(COVER)]):
+        assert main([*argv, "--rules", str(rules)]) == 2
+        assert "parties.json" in capsys.readouterr().err

@@ -30,6 +30,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from reviewminer._version import __version__
+from reviewminer.errors import RuleFileError
 
 __all__ = ["main"]
 
@@ -110,15 +111,24 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--scheduler", metavar="ADDRESS", default=None,
                     help="read on a Dask cluster (e.g. tcp://scheduler:8786) instead of local "
                     "workers; needs reviewminer[dask] and the PATHs visible to the cluster")
+    _add_rules_option(ex)
     ex.add_argument("--quiet", "-q", action="store_true", help="no progress output")
 
     show = sub.add_parser("show", help="print a summary of one document",
                           description="Read one document and print what was found.")
     show.add_argument("file", metavar="FILE")
     show.add_argument("--json", action="store_true", help="print the full report as JSON")
+    _add_rules_option(show)
 
     sub.add_parser("version", help="print the version")
     return parser
+
+
+def _add_rules_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rules", metavar="PATH", default=None,
+                        help="your own rules merged over the shipped ones: a folder of rule files "
+                        "(parties.json, recommendations.json, ...), one rule file, or a JSON file "
+                        "of overlays; results are stamped with their fingerprint")
 
 
 @contextlib.contextmanager
@@ -218,9 +228,10 @@ def _extract(args: argparse.Namespace) -> int:
                     store=store,
                     scheduler=client,
                     retry_failed=args.retry_failed,
+                    rules=args.rules,
                 ):
                     pass
-            frames = results_frames(store_results(store))
+            frames = results_frames(store_results(store, rules=args.rules))
         written = write_tables(frames, out, formats=args.formats)
     n_docs = len(frames["documents"])
     n_failed = len(frames["failures"])
@@ -235,9 +246,11 @@ def _extract(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     from reviewminer.api import read
     from reviewminer.errors import ReviewMinerError
+    from reviewminer.rules import load_rules
 
+    rules = load_rules(args.rules)  # a bad rules file is a usage error (exit 2), not a document's
     try:
-        report = read(args.file)
+        report = read(args.file, rules=rules)
     except ReviewMinerError as e:
         print(f"reviewminer: {e.code}: {e}", file=sys.stderr)
         return 1
@@ -298,7 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "extract":
             return _extract(args)
         return _show(args)
-    except _UsageError as e:
+    except (_UsageError, RuleFileError) as e:
         print(f"reviewminer {args.command}: error: {e}", file=sys.stderr)
         return 2
     except RuntimeError as e:  # e.g. worker processes that cannot start

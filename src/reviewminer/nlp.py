@@ -29,7 +29,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from reviewminer.rules import Rules, load_rules
+from reviewminer.rules import Rules, RulesSpec, load_rules
 
 PIPELINE_NAME = "reviewminer_en"
 
@@ -188,10 +188,11 @@ _PIPELINES: dict[str, Language] = {}
 MAX_CACHED_PIPELINES = 4
 
 
-def load_pipeline(rules: Rules | None = None) -> Language:
+def load_pipeline(rules: RulesSpec = None) -> Language:
     """The pipeline for these rules, once per process: the saved one from ``models/`` when its
-    gazetteer matches, else built in memory (a user's overlay of agency names)."""
-    rules = rules or load_rules()
+    gazetteer matches, else built in memory (a user's overlay of agency names). ``rules`` is
+    anything :func:`reviewminer.rules.load_rules` takes."""
+    rules = load_rules(rules)
     key = rules_fingerprint(rules)
     nlp = _PIPELINES.get(key)
     if nlp is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 import reviewminer
 from helpers_batch import FAKE, read_calls, write_docs
 from reviewminer.bulk import Corpus, Result, Store, iter_read_many, read_many, store_results
-from reviewminer.errors import CorruptDocumentError
+from reviewminer.errors import CorruptDocumentError, RuleFileError
 from reviewminer.export import COLUMNS, TABLES
 
 SAMPLE_DOCS = Path(__file__).resolve().parents[2] / "sample_docs"
@@ -120,3 +121,47 @@ def test_real_reader_in_workers_matches_read_and_reports_bad_files(tmp_path: Pat
     assert fails == {"notes.pdf": "corrupt", "empty.docx": "empty", "broken.docx": "corrupt"}
     assert all(Path(s).name in m for s, m in zip(corpus.failures["source"],
                                                  corpus.failures["message"], strict=True))
+
+
+# -- your own rules --------------------------------------------------------------------------
+
+COVER = SAMPLE_DOCS / "cover_report_2022_adult_b_committee.docx"
+#: An overlay observable in COVER: its Integrated Care Board recommendation changes category.
+ICB_OVERLAY = {"parties": {"agencies": [{"canonical": "Integrated Care Board",
+                                         "category": "voluntary"}]}}
+
+
+def _icb_categories(corpus: Corpus) -> set[str]:
+    parties = corpus.to_frames()["parties"]
+    return set(parties.loc[parties["canonical"] == "Integrated Care Board", "category"])
+
+
+@pytest.mark.parametrize("as_file", [False, True], ids=["dict", "file"])
+def test_rules_reach_the_workers_and_key_the_store(tmp_path: Path, as_file: bool) -> None:
+    rules: object = ICB_OVERLAY
+    if as_file:
+        rules = tmp_path / "overlay.json"
+        rules.write_text(json.dumps(ICB_OVERLAY), encoding="utf-8")
+    store = tmp_path / "store.sqlite"
+    shipped = read_many([COVER], workers=1, progress=False, store=store)
+    own = read_many([COVER], workers=1, progress=False, store=store, rules=rules)  # type: ignore[arg-type]
+    assert _icb_categories(shipped) == {"health"}
+    assert _icb_categories(own) == {"voluntary"}  # read again with the rules, not from the store
+    assert not own.results[0].cached
+    versions = {c.reports[0].extractor_version for c in (shipped, own)}
+    assert len(versions) == 2
+    assert own.reports[0].extractor_version == reviewminer.read(COVER, rules=ICB_OVERLAY
+                                                                ).extractor_version
+    again = read_many([COVER], workers=1, progress=False, store=store, rules=rules)  # type: ignore[arg-type]
+    assert again.results[0].cached and _icb_categories(again) == {"voluntary"}
+    with Store(store) as st:
+        assert _icb_categories(Corpus(store_results(st, rules=rules))) == {"voluntary"}  # type: ignore[arg-type]
+
+
+def test_bad_rules_fail_before_any_worker_starts(tmp_path: Path) -> None:
+    bad = tmp_path / "parties.json"
+    bad.write_text('{"agencies": [{"names": ["no canonical"]}]}', encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"parties\.json"):
+        read_many([COVER], progress=False, rules=bad)
+    with pytest.raises(RuleFileError, match="no such rules"):
+        read_many([COVER], progress=False, rules=tmp_path / "missing")

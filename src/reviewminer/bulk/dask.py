@@ -8,33 +8,37 @@ isolation hold on a cluster too: a hanging or crashing document becomes a failur
 kills or blocks a Dask worker. Results come back to the client, which keeps the store and writes the
 exports, so the outcome is identical to a local run.
 
-The cluster must see the input paths (a shared file system) and have reviewminer installed.
+The cluster must see the input paths and a ``rules`` folder, if one is given (a shared file
+system), and have reviewminer installed.
 Dask is imported lazily: ``pip install "reviewminer[dask]"``.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from reviewminer.bulk.pool import WorkerPool
 from reviewminer.bulk.settings import DEFAULT_PROCESSOR
-from reviewminer.bulk.tasks import Outcome, Task
+from reviewminer.bulk.tasks import Outcome, Task, WorkerRules
 
 __all__ = ["dask_imap", "read_document"]
 
 _local = threading.local()
 
 
-def _pool(timeout: float | None, memory_limit_mb: int | None, processor: str) -> WorkerPool:
-    key = (timeout, memory_limit_mb, processor)
+def _pool(timeout: float | None, memory_limit_mb: int | None, processor: str,
+          rules: WorkerRules) -> WorkerPool:
+    key = (timeout, memory_limit_mb, processor, json.dumps(rules, sort_keys=True))
     pool: WorkerPool | None = getattr(_local, "pool", None)
     if pool is None or getattr(_local, "key", None) != key:
         if pool is not None:
             pool.close()
         # Tasks run one at a time per Dask thread: one worker process per thread, reused.
-        pool = WorkerPool(1, timeout=timeout, memory_limit_mb=memory_limit_mb, processor=processor)
+        pool = WorkerPool(1, timeout=timeout, memory_limit_mb=memory_limit_mb, processor=processor,
+                          rules=rules)
         _local.pool, _local.key = pool, key
     return pool
 
@@ -46,9 +50,10 @@ def read_document(
     timeout: float | None = None,
     memory_limit_mb: int | None = None,
     processor: str = DEFAULT_PROCESSOR,
+    rules: WorkerRules = None,
 ) -> Outcome:
     """Read one document in a supervised worker process on this machine (the Dask task)."""
-    pool = _pool(timeout, memory_limit_mb, processor)
+    pool = _pool(timeout, memory_limit_mb, processor, rules)
     for _task, outcome in pool.imap_unordered([Task(key, path)]):
         return outcome
     raise RuntimeError(f"{path}: no outcome from the worker pool")  # pragma: no cover
@@ -61,6 +66,7 @@ def dask_imap(
     timeout: float | None,
     memory_limit_mb: int | None,
     processor: str = DEFAULT_PROCESSOR,
+    rules: WorkerRules = None,
 ) -> Iterator[tuple[Task, Outcome]]:
     """Submit every task to a Dask client; yield ``(task, outcome)`` as each finishes.
 
@@ -78,7 +84,8 @@ def dask_imap(
     for task in tasks:
         fut = client.submit(
             read_document, task.path, task.key, timeout=timeout, memory_limit_mb=memory_limit_mb,
-            processor=processor, pure=False, key=f"reviewminer-read-{task.key[:16]}-{id(task):x}",
+            processor=processor, rules=rules, pure=False,
+            key=f"reviewminer-read-{task.key[:16]}-{id(task):x}",
         )
         futures[fut] = task
     pending = set(futures)

@@ -26,7 +26,7 @@ from reviewminer.bulk.settings import (
     DEFAULT_TIMEOUT,
     BulkSettings,
 )
-from reviewminer.bulk.tasks import Outcome, Task
+from reviewminer.bulk.tasks import Outcome, Task, WorkerRules
 
 __all__ = ["WorkerPool"]
 
@@ -41,6 +41,8 @@ class WorkerPool:
         timeout: seconds allowed per document (None: no limit).
         memory_limit_mb: address-space limit per worker in MB (None: no limit).
         processor: ``"module:function"`` taking a path and returning a Report (or its dict).
+        rules: a rules path or dict of overlays (see :func:`reviewminer.rules.load_rules`); the
+            processor is then called as ``processor(path, rules=rules)``.
         max_tasks_per_worker: documents a worker reads before it is replaced (None: never).
         settings: the other thresholds (start-up time, grace periods); the three limits above
             override its fields of the same names.
@@ -58,6 +60,7 @@ class WorkerPool:
         timeout: float | None = DEFAULT_TIMEOUT,
         memory_limit_mb: int | None = DEFAULT_MEMORY_LIMIT_MB,
         processor: str = DEFAULT_PROCESSOR,
+        rules: WorkerRules = None,
         max_tasks_per_worker: int | None = DEFAULT_MAX_TASKS_PER_WORKER,
         settings: BulkSettings = DEFAULT_SETTINGS,
     ) -> None:
@@ -71,6 +74,7 @@ class WorkerPool:
         self.timeout = timeout
         self.memory_limit_mb = memory_limit_mb
         self.processor = processor
+        self.rules = rules
         self.max_tasks_per_worker = max_tasks_per_worker
         self._workers: list[WorkerProcess] = []
         self._env = worker_env()
@@ -83,6 +87,7 @@ class WorkerPool:
             "sys_path": list(sys.path),
             "processor": self.processor,
             "memory_limit_mb": self.memory_limit_mb,
+            "rules": self.rules,
         }
 
     def _spawn(self) -> WorkerProcess:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, TypeAlias
 
 from reviewminer.bulk.corpus import Corpus, Result, result_from_record
@@ -29,7 +29,14 @@ from reviewminer.bulk.settings import (
 )
 from reviewminer.bulk.sources import find_sources, hash_source
 from reviewminer.bulk.store import DocumentRecord, SourceRecord, Store
-from reviewminer.bulk.tasks import Outcome, Task, extractor_key, processor_name
+from reviewminer.bulk.tasks import (
+    Outcome,
+    Task,
+    WorkerRules,
+    extractor_key,
+    processor_name,
+    rules_for_workers,
+)
 
 __all__ = ["ErrorsMode", "default_workers", "iter_read_many", "read_many", "store_results"]
 
@@ -37,6 +44,8 @@ ErrorsMode = Literal["raise", "collect", "warn", "skip"]
 _ERROR_MODES = ("raise", "collect", "warn", "skip")
 
 Sources: TypeAlias = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+#: Rules for a bulk run: a rules folder or file, or a dict of overlays (None: the shipped rules).
+BulkRules: TypeAlias = str | os.PathLike[str] | Mapping[str, Any] | None
 
 
 def default_workers() -> int:
@@ -72,6 +81,7 @@ def iter_read_many(
     scheduler: Any = None,
     retry_failed: bool = False,
     processor: str | None = None,
+    rules: BulkRules = None,
 ) -> Iterator[Result]:
     """Read many documents, yielding a :class:`Result` per input file as each finishes.
 
@@ -85,7 +95,8 @@ def iter_read_many(
     _check_options(errors, workers, timeout, memory_limit)
     settings = dataclasses.replace(DEFAULT_SETTINGS, timeout=timeout, memory_limit_mb=memory_limit)
     processor = processor_name(processor)
-    version = extractor_key(processor)
+    worker_rules = rules_for_workers(rules)
+    version = extractor_key(processor, worker_rules)
     files = find_sources(sources)
 
     own_store = not isinstance(store, Store)
@@ -97,7 +108,7 @@ def iter_read_many(
         yield from _run(files, st, _RunOptions(
             version=version, workers=workers, progress=progress, errors=errors,
             settings=settings, scheduler=scheduler, retry_failed=retry_failed,
-            processor=processor,
+            processor=processor, rules=worker_rules,
         ))
     finally:
         if own_store:
@@ -114,6 +125,7 @@ class _RunOptions:
     scheduler: Any
     retry_failed: bool
     processor: str
+    rules: WorkerRules
 
 
 def _emit(result: Result, errors: str) -> Iterator[Result]:
@@ -167,10 +179,11 @@ def _start(todo: list[Task], opts: _RunOptions
         from reviewminer.bulk.dask import dask_imap
 
         return dask_imap(opts.scheduler, todo, timeout=s.timeout, memory_limit_mb=s.memory_limit_mb,
-                         processor=opts.processor), None
+                         processor=opts.processor, rules=opts.rules), None
     n_workers = opts.workers or default_workers()
     pool = WorkerPool(max(1, min(n_workers, len(todo))), timeout=s.timeout,
-                      memory_limit_mb=s.memory_limit_mb, processor=opts.processor, settings=s)
+                      memory_limit_mb=s.memory_limit_mb, processor=opts.processor,
+                      rules=opts.rules, settings=s)
     return (pool.imap_unordered(todo) if todo else iter(())), pool
 
 
@@ -227,6 +240,7 @@ def read_many(
     scheduler: Any = None,
     retry_failed: bool = False,
     processor: str | None = None,
+    rules: BulkRules = None,
 ) -> Corpus:
     """Read many review reports in parallel worker processes.
 
@@ -245,6 +259,10 @@ def read_many(
             given again, documents already there are not read again. Default: in memory.
         scheduler: a ``dask.distributed.Client``: read on its cluster instead of local workers.
         retry_failed: read again the documents whose failure is recorded in ``store``.
+        rules: your own rules merged over the shipped ones: a folder of rule files, one rule file
+            or a dict of overlays (see :func:`reviewminer.rules.load_rules`). Results are stored
+            under an extractor version that fingerprints these rules, so a run with other rules
+            never reuses them.
         processor: advanced/test use: ``"module:function"`` run in the workers instead of
             :func:`reviewminer.read` (env ``REVIEWMINER_TEST_PROCESSOR`` does the same; test-only).
 
@@ -254,6 +272,7 @@ def read_many(
     Raises:
         ReviewMinerError: with ``errors="raise"``, the first failure.
         ValueError: an invalid option.
+        RuleFileError: ``rules`` cannot be read (naming the file and the entry).
 
     Example:
         >>> import reviewminer
@@ -265,18 +284,19 @@ def read_many(
         iter_read_many(
             sources, workers=workers, progress=progress, errors=errors, timeout=timeout,
             memory_limit=memory_limit, store=store, scheduler=scheduler,
-            retry_failed=retry_failed, processor=processor,
+            retry_failed=retry_failed, processor=processor, rules=rules,
         )
     )
 
 
-def store_results(st: Store, *, processor: str | None = None) -> list[Result]:
+def store_results(st: Store, *, processor: str | None = None,
+                  rules: BulkRules = None) -> list[Result]:
     """Every source recorded in a store with its stored outcome (for exports after a run).
 
     A source whose content has no stored outcome yet (a run stopped before reading it) is
     reported as a failure with code ``pending``.
     """
-    version = extractor_key(processor_name(processor))
+    version = extractor_key(processor_name(processor), rules_for_workers(rules))
     cache: dict[str, DocumentRecord | None] = {}
     out: list[Result] = []
     for rec in st.sources():

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeAlias
 
 from reviewminer.bulk.settings import DEFAULT_PROCESSOR, PROCESSOR_ENV
 from reviewminer.errors import (
@@ -23,10 +25,16 @@ __all__ = [
     "DocumentFailedError",
     "Outcome",
     "Task",
+    "WorkerRules",
     "extractor_key",
     "make_error",
     "processor_name",
+    "rules_for_workers",
 ]
+
+#: Rules as they travel to a worker process: None (the shipped rules), an absolute path of a
+#: rules folder or file, or a dict of overlays (see :func:`reviewminer.rules.load_rules`).
+WorkerRules: TypeAlias = str | dict[str, Any] | None
 
 #: Columns of the ``failures`` table.
 FAILURE_COLUMNS: tuple[str, ...] = ("source", "code", "message")
@@ -92,15 +100,34 @@ def processor_name(processor: str | None = None) -> str:
     return processor or os.environ.get(PROCESSOR_ENV) or DEFAULT_PROCESSOR
 
 
-def extractor_key(processor: str | None = None) -> str:
+def rules_for_workers(rules: str | os.PathLike[str] | Mapping[str, Any] | None) -> WorkerRules:
+    """Check the rules a run was given (a clear :class:`RuleFileError` now, not in every worker)
+    and return them in the form sent to worker processes: an absolute path or a plain dict."""
+    from reviewminer.rules import Rules, load_rules
+
+    if rules is None or (isinstance(rules, str) and rules == "default"):
+        return None
+    if isinstance(rules, Rules):
+        raise TypeError("a bulk run takes rules as a path or a dict of overlays (worker processes "
+                        "load them), not a Rules object")
+    if isinstance(rules, Mapping):
+        load_rules(rules)
+        return dict(rules)
+    path = os.path.abspath(os.fspath(rules))
+    load_rules(path)
+    return path
+
+
+def extractor_key(processor: str | None = None, rules: WorkerRules = None) -> str:
     """The extractor version under which results are stored.
 
-    The extractor version (package version and rule-file fingerprint), plus the processor name
-    when a non-default processor is used, so test or custom processors never share results with
-    the real extractor.
+    The extractor version (package version and the fingerprint of the rules in use), plus the
+    processor name when a non-default processor is used, so test or custom processors and other
+    rules never share results with the real extractor and the shipped rules.
     """
-    from reviewminer.rules import extractor_version
+    from reviewminer.rules import extractor_version, load_rules
 
+    version = extractor_version(load_rules(rules))
     if processor is None or processor == DEFAULT_PROCESSOR:
-        return extractor_version()
-    return f"{extractor_version()}+{processor}"
+        return version
+    return f"{version}+{processor}"

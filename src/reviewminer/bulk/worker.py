@@ -2,7 +2,7 @@
 
 A worker is started as ``python -c "from reviewminer.bulk.worker import worker_main;
 worker_main()" <fd> <parent pid>`` (see :mod:`reviewminer.bulk.process`). It receives an init
-message (``sys_path``, ``processor``, ``memory_limit_mb``) on the socket ``fd``, answers
+message (``sys_path``, ``processor``, ``memory_limit_mb``, ``rules``) on the socket ``fd``, answers
 ``("ready", pid)`` (or ``("fatal", reason)``), then reads one ``(task key, path)`` at a time and
 answers ``("ok", key, blob, pages, seconds, max_rss_kb)`` or
 ``("failed", key, code, reason, seconds, max_rss_kb)``. ``None`` or EOF ends it.
@@ -11,6 +11,7 @@ answers ``("ok", key, blob, pages, seconds, max_rss_kb)`` or
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 import json
 import os
@@ -67,14 +68,18 @@ def _max_rss_kb() -> int:
         return 0
 
 
-def _load_processor(processor: str) -> Processor:
-    """The processor, warmed up when it is the real reader (rules and spaCy pipeline loaded)."""
+def _load_processor(processor: str, rules: Any = None) -> Processor:
+    """The processor, warmed up when it is the real reader (rules and spaCy pipeline loaded).
+
+    With ``rules`` (a path or a dict of overlays) the processor is called as
+    ``processor(path, rules=rules)``.
+    """
     func = resolve(processor)
     if processor == DEFAULT_PROCESSOR:
         for w in WARMUPS:
             with contextlib.suppress(Exception):  # warm-up is an optimisation only
-                resolve(w)()
-    return func
+                resolve(w)(rules)
+    return func if rules is None else functools.partial(func, rules=rules)
 
 
 def _limit_memory(limit_mb: int | None) -> None:
@@ -147,7 +152,7 @@ def worker_main() -> None:  # pragma: no cover - runs in the worker process
     init = conn.recv()
     sys.path[:] = init["sys_path"]
     try:
-        func = _load_processor(init["processor"])
+        func = _load_processor(init["processor"], init.get("rules"))
     except BaseException as e:  # whatever stops the import is reported to the parent
         conn.send(("fatal", f"cannot load processor {init['processor']!r}: "
                             f"{type(e).__name__}: {e}"))
