@@ -36,7 +36,7 @@ FOLDERS: dict[str, Folder] = {
         "lcspr_2023_child_p",
         "sar_2024_mr_j_browser",
     )),
-    "more": Folder(SAMPLE_DOCS / "more", "sample_docs.more.docs", "blockdoc", normalise.ZEROED, (
+    "more": Folder(SAMPLE_DOCS / "more", "sample_docs.more.docs", "doc", normalise.ZEROED, (
         # held-out first
         "scr_2009_baby_r",
         "lcspr_2021_child_l",

@@ -1,0 +1,549 @@
+"""The .docx renderer of the block model (``kit.doc.Doc``), with python-docx.
+
+One renderer for both house styles (``kit.doc``); where the houses write different bytes for
+the same block the branch says so.  Numbering, footnotes, header/footer fields and tables use
+``kit.ooxml``.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from sample_docs.kit.doc import FN_RE, Doc
+from sample_docs.kit.ooxml import (
+    add_field,
+    add_field_one_run,
+    insert_abstract_num,
+    repeat_header_row,
+    set_table_widths,
+    shade_cell,
+)
+from sample_docs.kit.ooxml import set_numpr as _set_numpr
+from sample_docs.kit.ooxml import w_el as _w
+
+ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
+         "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+
+
+class Numbering:
+    def __init__(self, doc):
+        self.numbering = doc.part.numbering_part.element
+        self.next_abs = 900
+        self.next_num = 900
+        self.abs_cache = {}
+
+    def _abstract(self, kind, fmt, glyph="•"):
+        key = (kind, fmt, glyph)
+        if key in self.abs_cache:
+            return self.abs_cache[key]
+        aid = self.next_abs
+        self.next_abs += 1
+        a = _w("w:abstractNum", abstractNumId=aid)
+        a.append(_w("w:multiLevelType", val="hybridMultilevel"))
+        for lvl in range(3):
+            L = _w("w:lvl", ilvl=lvl)
+            L.append(_w("w:start", val=1))
+            if kind == "bullet":
+                L.append(_w("w:numFmt", val="bullet"))
+                g = [glyph, "o", "▪"][lvl]
+                L.append(_w("w:lvlText", val=g))
+            else:
+                nf = {"{n}": "decimal", "{a}": "lowerLetter", "{i}": "lowerRoman"}
+                fmt_l = fmt if lvl == 0 else "{a})"
+                token = re.search(r"\{(n|a|i)\}", fmt_l).group(0)
+                L.append(_w("w:numFmt", val=nf[token]))
+                L.append(_w("w:lvlText", val=fmt_l.replace(token, f"%{lvl + 1}")))
+            L.append(_w("w:lvlJc", val="left"))
+            pPr = _w("w:pPr")
+            pPr.append(_w("w:ind", left=720 + 360 * lvl, hanging=360))
+            L.append(pPr)
+            if kind == "bullet" and glyph in ("", "§", "Ø"):
+                rPr = _w("w:rPr")
+                rPr.append(_w("w:rFonts", ascii="Wingdings", hAnsi="Wingdings", hint="default"))
+                L.append(rPr)
+            a.append(L)
+        insert_abstract_num(self.numbering, a)
+        self.abs_cache[key] = aid
+        return aid
+
+    def new(self, kind="decimal", fmt="{n}.", start=1, glyph="•"):
+        aid = self._abstract(kind, fmt, glyph)
+        nid = self.next_num
+        self.next_num += 1
+        n = _w("w:num", numId=nid)
+        n.append(_w("w:abstractNumId", val=aid))
+        ov = _w("w:lvlOverride", ilvl=0)
+        ov.append(_w("w:startOverride", val=start))
+        n.append(ov)
+        self.numbering.append(n)
+        return nid
+
+
+def set_numpr(par, num_id, ilvl=0):
+    _set_numpr(par, num_id, ilvl, after_style=False)
+
+
+FOOTNOTES_XML = (
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+    '</w:r></w:p></w:footnote></w:footnotes>')
+
+
+class Footnotes:
+    def __init__(self, doc):
+        self.doc = doc
+        self.part = None
+        self.next_id = 1
+
+    def _ensure(self):
+        if self.part is None:
+            self.part = Part(PackURI("/word/footnotes.xml"),
+                             "application/vnd.openxmlformats-officedocument.wordprocessingml."
+                             "footnotes+xml", FOOTNOTES_XML.encode(), self.doc.part.package)
+            self.doc.part.relate_to(self.part, RT.FOOTNOTES)
+            self.xml = parse_xml(FOOTNOTES_XML)
+
+    def add(self, par, text, size):
+        self._ensure()
+        fid = self.next_id
+        self.next_id += 1
+        r = par.add_run()
+        rPr = r._r.get_or_add_rPr()
+        rPr.append(_w("w:vertAlign", val="superscript"))
+        r._r.append(_w("w:footnoteReference", id=fid))
+        fn = _w("w:footnote", id=fid)
+        p = OxmlElement("w:p")
+        r1 = OxmlElement("w:r")
+        rp1 = OxmlElement("w:rPr")
+        rp1.append(_w("w:vertAlign", val="superscript"))
+        r1.append(rp1)
+        r1.append(OxmlElement("w:footnoteRef"))
+        p.append(r1)
+        r2 = OxmlElement("w:r")
+        rp2 = OxmlElement("w:rPr")
+        rp2.append(_w("w:sz", val=int((size - 2) * 2)))
+        r2.append(rp2)
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = " " + text
+        r2.append(t)
+        p.append(r2)
+        fn.append(p)
+        self.xml.append(fn)
+
+    def finish(self):
+        if self.part is not None:
+            from lxml import etree
+            self.part._blob = etree.tostring(self.xml, xml_declaration=True,
+                                             encoding="UTF-8", standalone=True)
+
+
+def _header_footer(section, doc_style, size):
+    section.header.is_linked_to_previous = False
+    section.footer.is_linked_to_previous = False
+    hp = section.header.paragraphs[0]
+    hp.text = ""
+    if doc_style.get("header"):
+        left, _, right = doc_style["header"].partition("|")
+        if right:
+            hp.paragraph_format.tab_stops.add_tab_stop(
+                section.page_width - section.left_margin - section.right_margin,
+                WD_TAB_ALIGNMENT.RIGHT)
+            r = hp.add_run(left.strip() + "\t" + right.strip())
+        else:
+            hp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            r = hp.add_run(left.strip())
+        r.font.size = Pt(size - 2)
+        r.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    fp = section.footer.paragraphs[0]
+    fp.text = ""
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if doc_style.get("footer"):
+        r = fp.add_run(doc_style["footer"])
+        r.font.size = Pt(size - 2)
+        fp = section.footer.add_paragraph()
+        fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    pn = doc_style.get("page_numbers")
+    if pn:
+        parts = re.split(r"(\{PAGE\}|\{NUMPAGES\})", pn)
+        for part in parts:
+            if part == "{PAGE}":
+                add_field(fp, "PAGE", "1", size - 2)
+            elif part == "{NUMPAGES}":
+                add_field(fp, "NUMPAGES", "1", size - 2)
+            elif part:
+                rr = fp.add_run(part)
+                rr.font.size = Pt(size - 2)
+
+
+
+
+def _page_number_parts(fmt):
+    """"Page {PAGE} of {NUMPAGES}" -> ("Page ", " of "); "{PAGE}" -> ("", None)."""
+    pre, _, rest = fmt.partition("{PAGE}")
+    post = rest.partition("{NUMPAGES}")[0] if "{NUMPAGES}" in rest else None
+    return pre, post
+
+
+def _header_footer_compact(sec, st):
+    if st.get("header"):
+        hp = sec.header.paragraphs[0]
+        hp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        r = hp.add_run(st["header"])
+        r.font.size = Pt(8.5)
+        r.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    pn = st.get("page_numbers")
+    if st.get("footer"):
+        r = fp.add_run(st["footer"] + ("   " if pn else ""))
+        r.font.size = Pt(8.5)
+    if pn:
+        pre, post = _page_number_parts(pn)
+        fp.add_run(pre).font.size = Pt(8.5)
+        add_field_one_run(fp, "PAGE")
+        if post:
+            fp.add_run(post).font.size = Pt(8.5)
+            add_field_one_run(fp, "NUMPAGES")
+
+
+def _setup_standard(doc, st):
+    size = st["size"]
+    normal = doc.styles["Normal"]
+    normal.font.name = st["font"]
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), st["font"])
+    normal.font.size = Pt(size)
+    normal.paragraph_format.space_after = Pt(6)
+    for i, hs in enumerate([16, 13.5, 12]):
+        s = doc.styles[f"Heading {i + 1}"]
+        s.font.name = st["font"]
+        rf = s.element.rPr.rFonts
+        for a in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            rf.set(qn(a), st["font"])
+        for a in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+            if rf.get(qn(a)) is not None:
+                del rf.attrib[qn(a)]
+        s.font.size = Pt(hs)
+        s.font.color.rgb = RGBColor.from_string(st.get("heading_color") or "1F3864")
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    if st.get("orientation") == "landscape":
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
+    for m in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(sec, m, Cm(st["margins_cm"]))
+    _header_footer(sec, st, size)
+    return sec
+
+
+def _setup_compact(doc, st):
+    font, size = st["font"], st["size"]
+    normal = doc.styles["Normal"]
+    normal.font.name = font
+    normal.font.size = Pt(size)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), font)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.1
+    for lvl, sz in ((1, size + 5), (2, size + 2), (3, size + 0.5)):
+        hs = doc.styles[f"Heading {lvl}"]
+        hs.font.name = font
+        rf = hs.element.rPr.rFonts
+        for a in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            if rf.get(qn(a)) is not None:
+                del rf.attrib[qn(a)]
+        rf.set(qn("w:ascii"), font)
+        rf.set(qn("w:hAnsi"), font)
+        hs.font.size = Pt(sz)
+        hs.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(sec, side, Cm(st["margins_cm"]))
+    _header_footer_compact(sec, st)
+    return sec
+
+
+def _table(doc, b, write_runs, compact):
+    _, header, rows, widths, rep, fsize, merges, fill, bold_first, _cls = b
+    if compact:
+        t = doc.add_table(rows=1, cols=len(header))
+    else:
+        t = doc.add_table(rows=1 + len(rows), cols=len(header))
+    t.style = doc.styles["Table Grid"]
+    if not compact:
+        t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for j, htext in enumerate(header):
+        c = t.rows[0].cells[j]
+        c.text = ""
+        r = c.paragraphs[0].add_run(htext)
+        r.bold = True
+        r.font.size = Pt(fsize)
+        if fill:
+            shade_cell(c, fill)
+    if rep:
+        repeat_header_row(t.rows[0])
+    for i, row in enumerate(rows):
+        cells = t.add_row().cells if compact else t.rows[i + 1].cells
+        for j, val in enumerate(row):
+            c = cells[j]
+            if compact:
+                c.text = ""
+                lines = val.split("\n")
+            else:
+                lines = val.split("\n") if val else [""]
+                c.paragraphs[0].text = ""
+            for k, ln in enumerate(lines):
+                par = c.paragraphs[0] if k == 0 else c.add_paragraph()
+                par.paragraph_format.space_after = Pt(2)
+                if compact:
+                    r = par.add_run(ln)
+                    r.font.size = Pt(fsize)
+                    r.bold = bold_first and j == 0
+                else:
+                    write_runs(par, ln, bold=(bold_first and j == 0), sz=fsize)
+    for (ri, ci, n) in merges:
+        a = t.cell(ri + 1, ci)
+        bcell = t.cell(ri + n, ci)
+        keep = copy.deepcopy(a._tc)
+        m = a.merge(bcell)
+        # python-docx concatenates paragraphs; keep only the top cell's text
+        for extra in m.paragraphs[len(keep.findall(qn("w:p"))):]:
+            extra._p.getparent().remove(extra._p)
+    if widths:
+        set_table_widths(t, widths)
+    doc.add_paragraph()
+
+
+def render_docx(d: Doc, path, toc_pages=None):
+    st = d.style
+    compact = d.house == "compact"
+    doc = Document()
+    size = st["size"]
+    sec = _setup_compact(doc, st) if compact else _setup_standard(doc, st)
+    numbering = None if compact else Numbering(doc)
+    fns = Footnotes(doc)
+
+    def write_runs(par, text, bold=False, italic=False, sz=None):
+        pieces = FN_RE.split(text)
+        for i, piece in enumerate(pieces):
+            if i % 2 == 0:
+                # support **bold** spans
+                for j, sub in enumerate(re.split(r"\*\*", piece)):
+                    if not sub:
+                        continue
+                    r = par.add_run(sub)
+                    r.bold = bold or (j % 2 == 1)
+                    r.italic = italic
+                    if sz:
+                        r.font.size = Pt(sz)
+            else:
+                fns.add(par, piece, size)
+
+    def numbers():
+        nonlocal numbering
+        if numbering is None:
+            numbering = Numbering(doc)
+        return numbering
+
+    for b in d.blocks:
+        kind = b[0]
+        if kind == "title":
+            _, text, tsize, bold, align, sa, color = b
+            par = doc.add_paragraph()
+            par.alignment = ALIGN[align]
+            r = par.add_run(text)
+            r.bold = bold
+            r.font.size = Pt(tsize)
+            if color:
+                r.font.color.rgb = RGBColor.from_string(color)
+            par.paragraph_format.space_after = Pt(sa)
+        elif kind == "line":
+            _, text, lsize, align, bold, italic, color = b
+            par = doc.add_paragraph()
+            par.alignment = ALIGN[align]
+            r = par.add_run(text)
+            if lsize:
+                r.font.size = Pt(lsize)
+            r.bold = bold
+            r.italic = italic
+            if color:
+                r.font.color.rgb = RGBColor.from_string(color)
+        elif kind == "pagebreak":
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        elif kind == "h":
+            _, text, level, _, hstyle, hsize, color = b
+            hstyle = hstyle or st["heading_mode"]
+            if hstyle in ("styles", "word"):
+                doc.add_heading(text, level=level)
+            else:
+                par = doc.add_paragraph()
+                r = par.add_run(text)
+                r.bold = True
+                if compact:
+                    r.underline = hstyle == "underline"
+                r.font.size = Pt(hsize or (size + {1: 3, 2: 1, 3: 0}[level]))
+                if color:
+                    r.font.color.rgb = RGBColor.from_string(color)
+                par.paragraph_format.space_before = Pt(12 if level == 1 else 8)
+                par.paragraph_format.keep_with_next = True
+        elif kind == "runin":
+            _, text, italic = b
+            par = doc.add_paragraph()
+            r = par.add_run(text)
+            r.bold = True
+            r.italic = italic
+            par.paragraph_format.keep_with_next = True
+            par.paragraph_format.space_before = Pt(6)
+        elif kind == "toc":
+            _, heading, entries = b
+            if st["heading_mode"] == "styles":
+                doc.add_heading(heading, level=1)
+            else:
+                write_runs(doc.add_paragraph(), heading, bold=True, sz=size + 3)
+            for e in entries:
+                par = doc.add_paragraph()
+                par.paragraph_format.tab_stops.add_tab_stop(
+                    sec.page_width - sec.left_margin - sec.right_margin - Cm(0.1),
+                    WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+                par.paragraph_format.space_after = Pt(2)
+                pg = (toc_pages or {}).get(e, "0")
+                par.add_run(f"{e}\t{pg}")
+        elif kind == "p":
+            _, text, bold, italic, align, psize, indent, lead, lead_italic = b
+            par = doc.add_paragraph()
+            if compact:
+                if align:
+                    par.alignment = ALIGN[align]
+                if indent:
+                    par.paragraph_format.left_indent = Cm(indent)
+                    if "\t" in text:
+                        par.paragraph_format.first_line_indent = Cm(-indent)
+                        par.paragraph_format.tab_stops.add_tab_stop(Cm(indent))
+                if lead:
+                    r = par.add_run(lead + " ")
+                    r.bold = True
+                    r.italic = lead_italic
+                    if psize:
+                        r.font.size = Pt(psize)
+                r = par.add_run(text)
+                r.italic = italic
+                if psize:
+                    r.font.size = Pt(psize)
+                continue
+            if align == "justify" or (align is None and st.get("justify")):
+                par.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            if indent:
+                par.paragraph_format.left_indent = Cm(indent)
+            if lead:
+                r = par.add_run(lead + " ")
+                r.bold = True
+                r.italic = lead_italic
+            write_runs(par, text, bold, italic, psize)
+        elif kind == "recpara":
+            _, label, text, bold_label = b
+            par = doc.add_paragraph()
+            if label:
+                r = par.add_run(label + " ")
+                r.bold = bold_label
+            write_runs(par, text)
+        elif kind == "bullets":
+            _, items, glyph, level = b
+            nid = numbers().new("bullet", glyph=glyph)
+            for it in items:
+                par = doc.add_paragraph()
+                set_numpr(par, nid, level)
+                par.paragraph_format.space_after = Pt(3)
+                write_runs(par, it)
+        elif kind == "li":
+            _, text, glyph, indent = b
+            par = doc.add_paragraph()
+            par.paragraph_format.left_indent = Cm(indent)
+            par.paragraph_format.first_line_indent = Cm(-0.5)
+            par.paragraph_format.tab_stops.add_tab_stop(Cm(indent))
+            par.paragraph_format.space_after = Pt(3)
+            if glyph == "auto":
+                par.style = doc.styles["List Bullet"]
+                par.add_run(text)
+            else:
+                par.add_run(f"{glyph}\t{text}")
+        elif kind == "numbered":
+            _, items, fmt, start, auto, bold_label = b
+            if auto:
+                nid = numbers().new("decimal", fmt=fmt, start=start)
+                for it in items:
+                    par = doc.add_paragraph()
+                    set_numpr(par, nid, 0)
+                    par.paragraph_format.space_after = Pt(4)
+                    write_runs(par, it)
+            else:
+                for i, it in enumerate(items):
+                    par = doc.add_paragraph()
+                    par.paragraph_format.left_indent = Cm(1)
+                    par.paragraph_format.first_line_indent = Cm(-1)
+                    r = par.add_run(fmt.format(n=start + i) + "\t")
+                    r.bold = bold_label
+                    write_runs(par, it)
+        elif kind == "labelled":
+            _, pairs, fmt = b
+            for n, t in pairs:
+                par = doc.add_paragraph()
+                par.paragraph_format.left_indent = Cm(1.2)
+                par.paragraph_format.first_line_indent = Cm(-1.2)
+                par.add_run(fmt.format(n=n) + "\t")
+                write_runs(par, t)
+        elif kind == "table":
+            _table(doc, b, write_runs, compact)
+        elif kind == "orient":
+            new = doc.add_section(WD_SECTION.NEW_PAGE)
+            if b[1] == "landscape":
+                new.orientation = WD_ORIENT.LANDSCAPE
+                new.page_width, new.page_height = Cm(29.7), Cm(21.0)
+            else:
+                new.orientation = WD_ORIENT.PORTRAIT
+                new.page_width, new.page_height = Cm(21.0), Cm(29.7)
+            sec = new
+        elif kind == "columns":
+            new = doc.add_section(WD_SECTION.CONTINUOUS)
+            sectPr = new._sectPr
+            cols = sectPr.find(qn("w:cols"))
+            if cols is None:
+                cols = _w("w:cols")
+                sectPr.append(cols)
+            cols.set(qn("w:num"), str(b[1]))
+            cols.set(qn("w:space"), "567")
+            sec = new
+        elif kind == "raw":
+            pass
+        else:
+            raise ValueError(kind)
+    fns.finish()
+    # fixed core properties for determinism
+    cp = doc.core_properties
+    y, m, dd = map(int, d.meta["publication_date"].split("-"))
+    if compact:
+        cp.title = d.meta["title"]
+        cp.author = "Independent reviewer"
+        cp.created = cp.modified = dt.datetime(y, m, dd, 9, 0, 0)
+        cp.last_modified_by = "Partnership Business Unit"
+    else:
+        cp.author = d.meta["area"]
+        cp.title = d.meta["title"]
+        cp.created = cp.modified = dt.datetime(y, m, dd, 9, 0, 0)
+        cp.last_modified_by = d.meta["area"]
+    cp.revision = 1
+    doc.save(path)
