@@ -126,26 +126,7 @@ def build_doc(job: Job) -> dict[str, Any]:
     return d.gold([docx.name, f"{job.name}.pdf"])
 
 
-def build_simpledoc(job: Job) -> dict[str, Any]:
-    """``kit.simpledoc.Doc`` documents (``extra/``)."""
-    doc = job.module.build()
-    date = doc.meta["publication_date"]
-    if doc.producer == "html":
-        if not job.docx_only:
-            pdf = job.out / f"{job.name}.pdf"
-            convert.chromium_pdf(doc.to_html(), job.name, pdf, doc.browser_header_footer)
-            job.finish_pdf(pdf, date)
-        return doc.gold([f"{job.name}.pdf"])
-    docx = job.out / f"{job.name}.docx"
-    doc.to_docx(docx)
-    job.finish_docx(docx, date)
-    if not job.docx_only:
-        with tempfile.TemporaryDirectory() as td:
-            job.finish_pdf(convert.soffice_pdf(docx, Path(td)), date)
-    return doc.gold([docx.name, f"{job.name}.pdf"])
-
-
-BUILDERS = {"report": build_report, "doc": build_doc, "simpledoc": build_simpledoc}
+BUILDERS = {"report": build_report, "doc": build_doc}
 
 
 def build_one(folder: Folder, name: str, out: Path, docx_only: bool = False) -> dict[str, Any]:
