@@ -8,6 +8,8 @@ reproducible), so change them only together with the documents.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from docx.oxml import OxmlElement
@@ -120,3 +122,68 @@ def set_table_widths(table: Any, widths_cm: Any) -> None:
     for row in table.rows:
         for ci, w in enumerate(widths_cm):
             row.cells[ci].width = Cm(w)
+
+
+@dataclass
+class Level:
+    """One level of a numbering definition."""
+
+    fmt: str = "decimal"          # decimal | bullet | lowerLetter | lowerRoman ...
+    text: str = "%1."             # lvlText, e.g. "%1.", "%1.%2", "%1)", "\u2022"
+    left: int = 720               # indent in twips
+    hanging: int = 360
+    start: int = 1
+    font: str | None = None       # e.g. "Symbol" for bullets
+
+
+class Numbering:
+    """Adds w:abstractNum / w:num definitions to a document's numbering part.
+
+    Ids continue after the template's own definitions, or start at ``first_id`` (both the
+    abstractNumId and the numId counters)."""
+
+    def __init__(self, document: Any, first_id: int | None = None):
+        self.el = document.part.numbering_part.element
+        if first_id is None:
+            abs_ids = [int(a.get(qn("w:abstractNumId")))
+                       for a in self.el.findall(qn("w:abstractNum"))]
+            num_ids = [int(n.get(qn("w:numId"))) for n in self.el.findall(qn("w:num"))]
+            self._next_abs = max([*abs_ids, 0]) + 1
+            self._next_num = max([*num_ids, 0]) + 1
+        else:
+            self._next_abs = self._next_num = first_id
+
+    def abstract(self, levels: Sequence[Level], multilevel: bool = False) -> int:
+        abs_id = self._next_abs
+        self._next_abs += 1
+        a = w_el("w:abstractNum", abstractNumId=abs_id)
+        a.append(w_el("w:multiLevelType", val="multilevel" if multilevel else "hybridMultilevel"))
+        for i, lv in enumerate(levels):
+            lvl = w_el("w:lvl", ilvl=i)
+            lvl.append(w_el("w:start", val=lv.start))
+            lvl.append(w_el("w:numFmt", val=lv.fmt))
+            lvl.append(w_el("w:lvlText", val=lv.text))
+            lvl.append(w_el("w:lvlJc", val="left"))
+            ppr = w_el("w:pPr")
+            ppr.append(w_el("w:ind", left=lv.left, hanging=lv.hanging))
+            lvl.append(ppr)
+            if lv.font:
+                rpr = w_el("w:rPr")
+                rpr.append(w_el("w:rFonts", ascii=lv.font, hAnsi=lv.font, hint="default"))
+                lvl.append(rpr)
+            a.append(lvl)
+        insert_abstract_num(self.el, a)
+        return abs_id
+
+    def num(self, abs_id: int, restart: int | None = None) -> int:
+        """A concrete list instance; ``restart`` adds lvlOverride/startOverride on level 0."""
+        num_id = self._next_num
+        self._next_num += 1
+        n = w_el("w:num", numId=num_id)
+        n.append(w_el("w:abstractNumId", val=abs_id))
+        if restart is not None:
+            ov = w_el("w:lvlOverride", ilvl=0)
+            ov.append(w_el("w:startOverride", val=restart))
+            n.append(ov)
+        self.el.append(n)
+        return num_id

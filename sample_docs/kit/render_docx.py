@@ -24,9 +24,10 @@ from docx.shared import Cm, Pt, RGBColor
 
 from sample_docs.kit.doc import FN_RE, Doc
 from sample_docs.kit.ooxml import (
+    Level,
+    Numbering,
     add_field,
     add_field_one_run,
-    insert_abstract_num,
     repeat_header_row,
     set_table_widths,
     shade_cell,
@@ -38,58 +39,34 @@ ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 
 
-class Numbering:
+class ListNumbering(Numbering):
+    """The block model's lists: one cached 3-level definition per (kind, format, glyph), a new
+    ``w:num`` (restarting at ``start``) per list; ids from 900."""
+
     def __init__(self, doc):
-        self.numbering = doc.part.numbering_part.element
-        self.next_abs = 900
-        self.next_num = 900
+        super().__init__(doc, first_id=900)
         self.abs_cache = {}
 
     def _abstract(self, kind, fmt, glyph="•"):
         key = (kind, fmt, glyph)
-        if key in self.abs_cache:
-            return self.abs_cache[key]
-        aid = self.next_abs
-        self.next_abs += 1
-        a = _w("w:abstractNum", abstractNumId=aid)
-        a.append(_w("w:multiLevelType", val="hybridMultilevel"))
-        for lvl in range(3):
-            L = _w("w:lvl", ilvl=lvl)
-            L.append(_w("w:start", val=1))
-            if kind == "bullet":
-                L.append(_w("w:numFmt", val="bullet"))
-                g = [glyph, "o", "▪"][lvl]
-                L.append(_w("w:lvlText", val=g))
-            else:
-                nf = {"{n}": "decimal", "{a}": "lowerLetter", "{i}": "lowerRoman"}
-                fmt_l = fmt if lvl == 0 else "{a})"
-                token = re.search(r"\{(n|a|i)\}", fmt_l).group(0)
-                L.append(_w("w:numFmt", val=nf[token]))
-                L.append(_w("w:lvlText", val=fmt_l.replace(token, f"%{lvl + 1}")))
-            L.append(_w("w:lvlJc", val="left"))
-            pPr = _w("w:pPr")
-            pPr.append(_w("w:ind", left=720 + 360 * lvl, hanging=360))
-            L.append(pPr)
-            if kind == "bullet" and glyph in ("", "§", "Ø"):
-                rPr = _w("w:rPr")
-                rPr.append(_w("w:rFonts", ascii="Wingdings", hAnsi="Wingdings", hint="default"))
-                L.append(rPr)
-            a.append(L)
-        insert_abstract_num(self.numbering, a)
-        self.abs_cache[key] = aid
-        return aid
+        if key not in self.abs_cache:
+            levels = []
+            for lvl in range(3):
+                if kind == "bullet":
+                    font = "Wingdings" if glyph in ("", "§", "Ø") else None
+                    levels.append(Level("bullet", [glyph, "o", "▪"][lvl], 720 + 360 * lvl, 360,
+                                        font=font))
+                else:
+                    nf = {"{n}": "decimal", "{a}": "lowerLetter", "{i}": "lowerRoman"}
+                    fmt_l = fmt if lvl == 0 else "{a})"
+                    token = re.search(r"\{(n|a|i)\}", fmt_l).group(0)
+                    levels.append(Level(nf[token], fmt_l.replace(token, f"%{lvl + 1}"),
+                                        720 + 360 * lvl, 360))
+            self.abs_cache[key] = self.abstract(levels)
+        return self.abs_cache[key]
 
     def new(self, kind="decimal", fmt="{n}.", start=1, glyph="•"):
-        aid = self._abstract(kind, fmt, glyph)
-        nid = self.next_num
-        self.next_num += 1
-        n = _w("w:num", numId=nid)
-        n.append(_w("w:abstractNumId", val=aid))
-        ov = _w("w:lvlOverride", ilvl=0)
-        ov.append(_w("w:startOverride", val=start))
-        n.append(ov)
-        self.numbering.append(n)
-        return nid
+        return self.num(self._abstract(kind, fmt, glyph), restart=start)
 
 
 def set_numpr(par, num_id, ilvl=0):
@@ -335,7 +312,7 @@ def render_docx(d: Doc, path, toc_pages=None):
     doc = Document()
     size = st["size"]
     sec = _setup_compact(doc, st) if compact else _setup_standard(doc, st)
-    numbering = None if compact else Numbering(doc)
+    numbering = None if compact else ListNumbering(doc)
     fns = Footnotes(doc)
 
     def write_runs(par, text, bold=False, italic=False, sz=None):
@@ -357,7 +334,7 @@ def render_docx(d: Doc, path, toc_pages=None):
     def numbers():
         nonlocal numbering
         if numbering is None:
-            numbering = Numbering(doc)
+            numbering = ListNumbering(doc)
         return numbering
 
     for b in d.blocks:

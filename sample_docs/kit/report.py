@@ -5,7 +5,7 @@ A :class:`ReportBuilder` wraps a python-docx ``Document`` and records the gold a
 gold file can never drift from the text that is actually in the document.
 
 This is the paragraph-by-paragraph model of the kit (used by ``sample_docs/content/``):
-``Numbering`` writes the list definitions; the XML helpers are in ``kit.ooxml``.
+the list definitions (``Numbering``, ``Level``) and the XML helpers are in ``kit.ooxml``.
 """
 
 from __future__ import annotations
@@ -25,14 +25,17 @@ from docx.shared import Cm, Pt, RGBColor
 from sample_docs.kit import gold as _gold
 from sample_docs.kit.ooxml import (
     W_NS,
+    Level,
+    Numbering,
     add_field,
-    insert_abstract_num,
     repeat_header_row,
     set_numpr,
     set_table_widths,
     shade_cell,
 )
 from sample_docs.kit.ooxml import w_el as _w
+
+__all__ = ["Level", "Meta", "Numbering", "ReportBuilder"]
 
 SECTION_KINDS = _gold.SECTION_KINDS
 
@@ -43,64 +46,6 @@ ALIGN = {
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
 
-
-
-@dataclass
-class Level:
-    """One level of a numbering definition."""
-
-    fmt: str = "decimal"          # decimal | bullet | lowerLetter | lowerRoman ...
-    text: str = "%1."             # lvlText, e.g. "%1.", "%1.%2", "%1)", "\u2022"
-    left: int = 720               # indent in twips
-    hanging: int = 360
-    start: int = 1
-    font: str | None = None       # e.g. "Symbol" for bullets
-
-
-class Numbering:
-    """Adds w:abstractNum / w:num definitions to the document's numbering part."""
-
-    def __init__(self, document):
-        self.el = document.part.numbering_part.element
-        abs_ids = [int(a.get(qn("w:abstractNumId"))) for a in self.el.findall(qn("w:abstractNum"))]
-        num_ids = [int(n.get(qn("w:numId"))) for n in self.el.findall(qn("w:num"))]
-        self._next_abs = max([*abs_ids, 0]) + 1
-        self._next_num = max([*num_ids, 0]) + 1
-
-    def abstract(self, levels: Sequence[Level], multilevel: bool = False) -> int:
-        abs_id = self._next_abs
-        self._next_abs += 1
-        a = _w("w:abstractNum", abstractNumId=abs_id)
-        a.append(_w("w:multiLevelType", val="multilevel" if multilevel else "hybridMultilevel"))
-        for i, lv in enumerate(levels):
-            lvl = _w("w:lvl", ilvl=i)
-            lvl.append(_w("w:start", val=lv.start))
-            lvl.append(_w("w:numFmt", val=lv.fmt))
-            lvl.append(_w("w:lvlText", val=lv.text))
-            lvl.append(_w("w:lvlJc", val="left"))
-            ppr = _w("w:pPr")
-            ppr.append(_w("w:ind", left=lv.left, hanging=lv.hanging))
-            lvl.append(ppr)
-            if lv.font:
-                rpr = _w("w:rPr")
-                rpr.append(_w("w:rFonts", ascii=lv.font, hAnsi=lv.font, hint="default"))
-                lvl.append(rpr)
-            a.append(lvl)
-        insert_abstract_num(self.el, a)
-        return abs_id
-
-    def num(self, abs_id: int, restart: int | None = None) -> int:
-        """A concrete list instance; ``restart`` adds lvlOverride/startOverride on level 0."""
-        num_id = self._next_num
-        self._next_num += 1
-        n = _w("w:num", numId=num_id)
-        n.append(_w("w:abstractNumId", val=abs_id))
-        if restart is not None:
-            ov = _w("w:lvlOverride", ilvl=0)
-            ov.append(_w("w:startOverride", val=restart))
-            n.append(ov)
-        self.el.append(n)
-        return num_id
 
 
 # --------------------------------------------------------------------------------------------
