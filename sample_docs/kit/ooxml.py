@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -187,3 +192,60 @@ class Numbering:
             n.append(ov)
         self.el.append(n)
         return num_id
+
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+class Footnotes:
+    """Real Word footnotes: :meth:`add` puts a superscript reference into a paragraph,
+    :meth:`finish` writes ``word/footnotes.xml`` (notes in ``note_size`` points).
+
+    ``fmt`` is the XML the documents were generated with: ``"block"`` (the block model) or
+    ``"report"`` (``ReportBuilder``: the note marker is sized too, no space after the note, no
+    ``r`` namespace, double-quoted XML declaration)."""
+
+    def __init__(self, document: Any, note_size: float, fmt: str = "block"):
+        assert fmt in ("block", "report"), fmt
+        self.document, self.note_size, self.fmt = document, note_size, fmt
+        self.notes: list[str] = []
+
+    def add(self, paragraph: Any, text: str) -> int:
+        self.notes.append(text)
+        fid = len(self.notes)
+        r = paragraph.add_run()
+        r._r.get_or_add_rPr().append(w_el("w:vertAlign", val="superscript"))
+        r._r.append(w_el("w:footnoteReference", id=fid))
+        return fid
+
+    def xml(self) -> bytes:
+        report = self.fmt == "report"
+        sz = f'<w:sz w:val="{int(self.note_size * 2)}"/>'
+        notes = [
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            '</w:footnote>',
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+            '<w:continuationSeparator/></w:r></w:p></w:footnote>',
+        ]
+        for i, t in enumerate(self.notes, start=1):
+            notes.append(
+                f'<w:footnote w:id="{i}"><w:p>'
+                + ('<w:pPr><w:spacing w:after="0"/></w:pPr>' if report else "")
+                + f'<w:r><w:rPr><w:vertAlign w:val="superscript"/>{sz if report else ""}</w:rPr>'
+                f'<w:footnoteRef/></w:r><w:r><w:rPr>{sz}</w:rPr>'
+                f'<w:t xml:space="preserve"> {xml_escape(t)}</w:t></w:r></w:p></w:footnote>')
+        if report:
+            decl = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            root = f'<w:footnotes xmlns:w="{W_NS}">'
+        else:
+            decl = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            root = f'<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
+        return (decl + root + "".join(notes) + "</w:footnotes>").encode("utf-8")
+
+    def finish(self) -> None:
+        """Add the footnotes part (only if there are notes)."""
+        if not self.notes:
+            return
+        part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, self.xml(),
+                    self.document.part.package)
+        self.document.part.relate_to(part, RT.FOOTNOTES)

@@ -15,15 +15,12 @@ from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
-from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from sample_docs.kit.doc import FN_RE, Doc
 from sample_docs.kit.ooxml import (
+    Footnotes,
     Level,
     Numbering,
     add_field,
@@ -71,63 +68,6 @@ class ListNumbering(Numbering):
 
 def set_numpr(par, num_id, ilvl=0):
     _set_numpr(par, num_id, ilvl, after_style=False)
-
-
-FOOTNOTES_XML = (
-    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
-    '</w:r></w:p></w:footnote></w:footnotes>')
-
-
-class Footnotes:
-    def __init__(self, doc):
-        self.doc = doc
-        self.part = None
-        self.next_id = 1
-
-    def _ensure(self):
-        if self.part is None:
-            self.part = Part(PackURI("/word/footnotes.xml"),
-                             "application/vnd.openxmlformats-officedocument.wordprocessingml."
-                             "footnotes+xml", FOOTNOTES_XML.encode(), self.doc.part.package)
-            self.doc.part.relate_to(self.part, RT.FOOTNOTES)
-            self.xml = parse_xml(FOOTNOTES_XML)
-
-    def add(self, par, text, size):
-        self._ensure()
-        fid = self.next_id
-        self.next_id += 1
-        r = par.add_run()
-        rPr = r._r.get_or_add_rPr()
-        rPr.append(_w("w:vertAlign", val="superscript"))
-        r._r.append(_w("w:footnoteReference", id=fid))
-        fn = _w("w:footnote", id=fid)
-        p = OxmlElement("w:p")
-        r1 = OxmlElement("w:r")
-        rp1 = OxmlElement("w:rPr")
-        rp1.append(_w("w:vertAlign", val="superscript"))
-        r1.append(rp1)
-        r1.append(OxmlElement("w:footnoteRef"))
-        p.append(r1)
-        r2 = OxmlElement("w:r")
-        rp2 = OxmlElement("w:rPr")
-        rp2.append(_w("w:sz", val=int((size - 2) * 2)))
-        r2.append(rp2)
-        t = OxmlElement("w:t")
-        t.set(qn("xml:space"), "preserve")
-        t.text = " " + text
-        r2.append(t)
-        p.append(r2)
-        fn.append(p)
-        self.xml.append(fn)
-
-    def finish(self):
-        if self.part is not None:
-            from lxml import etree
-            self.part._blob = etree.tostring(self.xml, xml_declaration=True,
-                                             encoding="UTF-8", standalone=True)
 
 
 def _header_footer(section, doc_style, size):
@@ -313,7 +253,7 @@ def render_docx(d: Doc, path, toc_pages=None):
     size = st["size"]
     sec = _setup_compact(doc, st) if compact else _setup_standard(doc, st)
     numbering = None if compact else ListNumbering(doc)
-    fns = Footnotes(doc)
+    fns = Footnotes(doc, size - 2, fmt="block")
 
     def write_runs(par, text, bold=False, italic=False, sz=None):
         pieces = FN_RE.split(text)
@@ -329,7 +269,7 @@ def render_docx(d: Doc, path, toc_pages=None):
                     if sz:
                         r.font.size = Pt(sz)
             else:
-                fns.add(par, piece, size)
+                fns.add(par, piece)
 
     def numbers():
         nonlocal numbering

@@ -24,7 +24,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from sample_docs.kit import gold as _gold
 from sample_docs.kit.ooxml import (
-    W_NS,
+    Footnotes,
     Level,
     Numbering,
     add_field,
@@ -90,7 +90,7 @@ class ReportBuilder:
         self._font = font
         self._size = size
         self._bullet_num: int | None = None
-        self._footnotes: list[str] = []
+        self.footnotes = Footnotes(self.doc, 8, fmt="report")
 
         styles = self.doc.styles
         normal = styles["Normal"]
@@ -213,41 +213,7 @@ class ReportBuilder:
     def footnote(self, paragraph, text: str) -> int:
         """Append a real Word footnote reference to ``paragraph``; the note text goes into
         word/footnotes.xml (written at save time) and is laid out at the page bottom."""
-        self._footnotes.append(text)
-        fid = len(self._footnotes)
-        r = paragraph.add_run()
-        rpr = r._r.get_or_add_rPr()
-        rpr.append(_w("w:vertAlign", val="superscript"))
-        r._r.append(_w("w:footnoteReference", id=fid))
-        return fid
-
-    def _write_footnotes_part(self) -> None:
-        if not self._footnotes:
-            return
-        from xml.sax.saxutils import escape
-
-        from docx.opc.constants import CONTENT_TYPE as CT
-        from docx.opc.constants import RELATIONSHIP_TYPE as RT
-        from docx.opc.packuri import PackURI
-        from docx.opc.part import Part
-
-        notes = [
-            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
-            '</w:footnote>',
-            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
-            '<w:continuationSeparator/></w:r></w:p></w:footnote>',
-        ]
-        for i, t in enumerate(self._footnotes, start=1):
-            notes.append(
-                f'<w:footnote w:id="{i}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
-                f'<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="16"/></w:rPr>'
-                f'<w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="16"/></w:rPr>'
-                f'<w:t xml:space="preserve"> {escape(t)}</w:t></w:r></w:p></w:footnote>')
-        xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-               f'<w:footnotes xmlns:w="{W_NS}">' + "".join(notes) + "</w:footnotes>")
-        part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, xml.encode("utf-8"),
-                    self.doc.part.package)
-        self.doc.part.relate_to(part, RT.FOOTNOTES)
+        return self.footnotes.add(paragraph, text)
 
     def paras(self, texts: Iterable[str], **kw):
         for t in texts:
@@ -508,7 +474,7 @@ class ReportBuilder:
 
     def save(self, path: Path) -> None:
         """Write the .docx (the caller normalises the zip, see ``kit.normalise``)."""
-        self._write_footnotes_part()
+        self.footnotes.finish()
         self.doc.save(str(path))
 
 
