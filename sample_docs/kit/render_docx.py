@@ -195,12 +195,19 @@ def _setup_compact(doc, st):
     return sec
 
 
-def _table(doc, b, write_runs, compact):
-    _, header, rows, widths, rep, fsize, merges, fill, bold_first, _cls = b
-    if compact:
-        t = doc.add_table(rows=1, cols=len(header))
-    else:
-        t = doc.add_table(rows=1 + len(rows), cols=len(header))
+def write_table(doc, header, rows, *, widths=None, repeat_header=True, font_size=9.5,
+                merges=(), header_fill="D9E2F3", bold_first_col=False, fmt="standard",
+                write_runs=None):
+    """A Word table with a bold, shaded header row; returns it (the caller adds the paragraph
+    after it).  ``merges``: (row, col, nrows) vertical merges, rows counted from 0 below the
+    header; the merged-away cells should be ''.
+
+    ``fmt`` is the XML the documents were generated with: ``"standard"`` (block model: cell
+    lines are paragraphs written by ``write_runs``), ``"compact"`` (rows added one by one, plain
+    runs, table not centred) or ``"report"`` (``ReportBuilder``: one run per cell, single line
+    spacing)."""
+    compact, report = fmt == "compact", fmt == "report"
+    t = doc.add_table(rows=1 if compact else 1 + len(rows), cols=len(header))
     t.style = doc.styles["Table Grid"]
     if not compact:
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -209,15 +216,24 @@ def _table(doc, b, write_runs, compact):
         c.text = ""
         r = c.paragraphs[0].add_run(htext)
         r.bold = True
-        r.font.size = Pt(fsize)
-        if fill:
-            shade_cell(c, fill)
-    if rep:
+        r.font.size = Pt(font_size)
+        if header_fill:
+            shade_cell(c, header_fill)
+    if repeat_header:
         repeat_header_row(t.rows[0])
     for i, row in enumerate(rows):
         cells = t.add_row().cells if compact else t.rows[i + 1].cells
         for j, val in enumerate(row):
             c = cells[j]
+            bold = bold_first_col and j == 0
+            if report:
+                c.text = ""
+                if val:
+                    r = c.paragraphs[0].add_run(val)
+                    r.font.size = Pt(font_size)
+                c.paragraphs[0].paragraph_format.space_after = Pt(2)
+                c.paragraphs[0].paragraph_format.line_spacing = 1.0
+                continue
             if compact:
                 c.text = ""
                 lines = val.split("\n")
@@ -229,21 +245,20 @@ def _table(doc, b, write_runs, compact):
                 par.paragraph_format.space_after = Pt(2)
                 if compact:
                     r = par.add_run(ln)
-                    r.font.size = Pt(fsize)
-                    r.bold = bold_first and j == 0
+                    r.font.size = Pt(font_size)
+                    r.bold = bold
                 else:
-                    write_runs(par, ln, bold=(bold_first and j == 0), sz=fsize)
+                    write_runs(par, ln, bold=bold, sz=font_size)
     for (ri, ci, n) in merges:
         a = t.cell(ri + 1, ci)
-        bcell = t.cell(ri + n, ci)
         keep = copy.deepcopy(a._tc)
-        m = a.merge(bcell)
+        m = a.merge(t.cell(ri + n, ci))
         # python-docx concatenates paragraphs; keep only the top cell's text
         for extra in m.paragraphs[len(keep.findall(qn("w:p"))):]:
             extra._p.getparent().remove(extra._p)
     if widths:
         set_table_widths(t, widths)
-    doc.add_paragraph()
+    return t
 
 
 def render_docx(d: Doc, path, toc_pages=None):
@@ -424,7 +439,11 @@ def render_docx(d: Doc, path, toc_pages=None):
                 par.add_run(fmt.format(n=n) + "\t")
                 write_runs(par, t)
         elif kind == "table":
-            _table(doc, b, write_runs, compact)
+            _, header, rows, widths, rep, fsize, merges, fill, bold_first, _cls = b
+            write_table(doc, header, rows, widths=widths, repeat_header=rep, font_size=fsize,
+                        merges=merges, header_fill=fill, bold_first_col=bold_first,
+                        fmt=d.house, write_runs=write_runs)
+            doc.add_paragraph()
         elif kind == "orient":
             new = doc.add_section(WD_SECTION.NEW_PAGE)
             if b[1] == "landscape":

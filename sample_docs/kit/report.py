@@ -17,7 +17,6 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -28,12 +27,10 @@ from sample_docs.kit.ooxml import (
     Level,
     Numbering,
     add_field,
-    repeat_header_row,
     set_numpr,
-    set_table_widths,
-    shade_cell,
 )
 from sample_docs.kit.ooxml import w_el as _w
+from sample_docs.kit.render_docx import write_table
 
 __all__ = ["Level", "Meta", "Numbering", "ReportBuilder"]
 
@@ -414,38 +411,8 @@ class ReportBuilder:
               merge_down: Sequence[tuple[int, int, int]] = (), header_fill="D9E2F3"):
         """A Word table with a repeating bold header row. ``merge_down`` = (row, col, nrows)
         vertical merges (row index counts data rows from 0)."""
-        t = self.doc.add_table(rows=1 + len(rows), cols=len(header))
-        t.style = "Table Grid"
-        t.alignment = WD_TABLE_ALIGNMENT.CENTER
-        for i, h in enumerate(header):
-            c = t.rows[0].cells[i]
-            c.text = ""
-            r = c.paragraphs[0].add_run(h)
-            r.bold = True
-            r.font.size = Pt(size)
-            shade_cell(c, header_fill)
-        repeat_header_row(t.rows[0])
-        for ri, row in enumerate(rows, start=1):
-            for ci, val in enumerate(row):
-                c = t.rows[ri].cells[ci]
-                c.text = ""
-                if val:
-                    r = c.paragraphs[0].add_run(val)
-                    r.font.size = Pt(size)
-                c.paragraphs[0].paragraph_format.space_after = Pt(2)
-                c.paragraphs[0].paragraph_format.line_spacing = 1.0
-        for (r0, col, n) in merge_down:
-            a = t.cell(r0 + 1, col)
-            b = t.cell(r0 + n, col)
-            keep = a.text
-            merged = a.merge(b)
-            # merge concatenates texts of empty cells as extra paragraphs; clean them up
-            for extra in merged.paragraphs[1:]:
-                if not extra.text.strip():
-                    extra._p.getparent().remove(extra._p)
-            assert merged.text == keep
-        if widths_cm:
-            set_table_widths(t, widths_cm)
+        t = write_table(self.doc, header, rows, widths=widths_cm, font_size=size,
+                        merges=merge_down, header_fill=header_fill, fmt="report")
         self.para("", space_after=4)
         return t
 
