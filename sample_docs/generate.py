@@ -108,7 +108,7 @@ def build_doc(job: Job) -> dict[str, Any]:
             convert.chromium_pdf(render_html(d), job.name, pdf,
                                  d.style.get("browser_header_footer", False))
             job.finish_pdf(pdf, date)
-        return d.gold([f"{job.name}.pdf"])
+        return d.gold_dict([f"{job.name}.pdf"])
     docx = job.out / f"{job.name}.docx"
     entries = next((b[2] for b in d.blocks if b[0] == "toc"), None)
     if job.docx_only:
@@ -123,7 +123,7 @@ def build_doc(job: Job) -> dict[str, Any]:
                 pdf = convert.soffice_pdf(docx, Path(td))
             job.finish_pdf(pdf, date)
     job.finish_docx(docx, date)
-    return d.gold([docx.name, f"{job.name}.pdf"])
+    return d.gold_dict([docx.name, f"{job.name}.pdf"])
 
 
 BUILDERS = {"report": build_report, "doc": build_doc}

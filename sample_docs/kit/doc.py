@@ -100,6 +100,12 @@ class Rec:
     def full_text(self) -> str:
         return " ".join([self.text, *list(self.bullets)])
 
+    def gold(self) -> dict:
+        return dict(number=self.number, kind=self.kind, text=self.full_text,
+                    parties=self.parties, targets=self.targets, inferred=self.inferred,
+                    scope=self.scope, finding=self.finding, n_locations=self.n_locations,
+                    section=self.section)
+
 
 class Doc:
     def __init__(self, name, *, document_type, title, subjects, area, publication_date, split,
@@ -112,13 +118,7 @@ class Doc:
         self.style = dict(HOUSES[house], house=house)
         self.style.update(style or {})
         self.blocks: list = []
-        self.sections: list = []
-        self.loe: list = []
-        self.purposes: list = []
-        self.scope_facts: list = []
-        self.recs: list = []
-        self.action_plan: list = []
-        self.current_heading = None
+        self.gold = _gold.Recorder()
         self.keys: dict = {}
 
     @property
@@ -142,24 +142,18 @@ class Doc:
         / <hN>), "bold" / "plain" (manual bold paragraph), "underline" (bold + underline)."""
         assert kind in SECTION_KINDS, kind
         if record:
-            self.sections.append(dict(heading=heading, number=number,
-                                      title=heading if title is None else title, level=level,
-                                      kind=kind))
-        self.current_heading = heading
+            self.gold.section(heading, number, heading if title is None else title, level, kind)
+        self.gold.current_heading = heading
         self.blocks.append(("h", heading, level, in_toc, style, size, color))
 
     def runin(self, heading, kind, level=3, number=None, title=None, italic=False):
         """Bold sub-heading standing on its own line (not a heading style)."""
-        assert kind in SECTION_KINDS
-        self.sections.append(dict(heading=heading, number=number, title=title or heading,
-                                  level=level, kind=kind))
-        self.current_heading = heading
+        self.gold.section(heading, number, title or heading, level, kind)
         self.blocks.append(("runin", heading, italic))
 
     def contents(self, heading="Contents", entries=None):
         """Typed table of contents. Entries are headings; page numbers filled in pass 2."""
-        self.sections.append(dict(heading=heading, number=None, title=heading, level=1,
-                                  kind="contents"))
+        self.gold.section(heading, None, heading, 1, "contents", current=False)
         self.blocks.append(("toc", heading, entries))
 
     def p(self, text, bold=False, italic=False, align=None, size=None, indent=None, lead=None,
@@ -205,7 +199,7 @@ class Doc:
     def lines_of_enquiry(self, items, fmt="{n}.", auto=True, numbers=None, start=1):
         nums = numbers or [str(start + i) for i in range(len(items))]
         for n, t in zip(nums, items, strict=False):
-            self.loe.append(dict(number=n, text=t))
+            self.gold.lines_of_enquiry.append(dict(number=n, text=t))
         if numbers and not auto:
             self.labelled(list(zip(numbers, items, strict=False)), fmt)
         else:
@@ -213,7 +207,7 @@ class Doc:
 
     def purpose_items(self, items, style="bullets", fmt="{n}."):
         for t in items:
-            self.purposes.append(dict(text=t))
+            self.gold.purposes.append(dict(text=t))
         if style == "bullets":
             self.bullets(items)
         elif style == "numbered":
@@ -224,7 +218,7 @@ class Doc:
 
     def scope_items(self, items, style="bullets"):
         for t in items:
-            self.scope_facts.append(dict(text=t))
+            self.gold.scope_facts.append(dict(text=t))
         if style == "bullets":
             self.bullets(items)
         else:
@@ -234,15 +228,15 @@ class Doc:
     # one item at a time; render: "p" (paragraph, typed label + tab, hanging indent),
     # "lead" (bold label run), "li" (typed bullet), None (written elsewhere)
     def kloe(self, number, text, label=None, render="p"):
-        self.loe.append(dict(number=number, text=text))
+        self.gold.lines_of_enquiry.append(dict(number=number, text=text))
         self._item(text, label, render)
 
     def purpose(self, text, render="li", label=None):
-        self.purposes.append(dict(text=text))
+        self.gold.purposes.append(dict(text=text))
         self._item(text, label, render)
 
     def scope(self, text, render="p", label=None):
-        self.scope_facts.append(dict(text=text))
+        self.gold.scope_facts.append(dict(text=text))
         self._item(text, label, render)
 
     def _item(self, text, label, render):
@@ -263,9 +257,9 @@ class Doc:
         r.n_locations += 1
         if not r.registered:
             r.registered = True
-            self.recs.append(r)
+            self.gold.recommendations.append(r)
         if primary or r.section is None:
-            r.section = self.current_heading
+            r.section = self.gold.current_heading
 
     def rec(self, r: Rec, style="literal", label=None, primary=True, bold_label=False,
             count=True, key=None):
@@ -317,19 +311,13 @@ class Doc:
 
     def ap_row(self, rec_number, action, lead_agency, lead_officer, date_iso, date_text,
                status):
-        self.action_plan.append(dict(recommendation_number=rec_number, action=action,
+        self.gold.action_plan.append(dict(recommendation_number=rec_number, action=action,
                                      lead_agency=lead_agency, lead_officer=lead_officer,
                                      target_date=date_iso, target_date_text=date_text,
                                      status=status))
 
     # ------------------------------------------------------------------ gold
-    def gold(self, files):
+    def gold_dict(self, files):
         """Gold in schema ``reviewminer-gold/2``."""
-        recs = [dict(number=r.number, kind=r.kind, text=r.full_text, parties=r.parties,
-                     targets=r.targets, inferred=r.inferred, scope=r.scope, finding=r.finding,
-                     n_locations=r.n_locations, section=r.section) for r in self.recs]
-        return _gold.document(name=self.name, files=files, meta=self.meta,
-                              producer=self.producer, sections=self.sections,
-                              lines_of_enquiry=self.loe, purposes=self.purposes,
-                              scope_facts=self.scope_facts, recommendations=recs,
-                              action_plan=self.action_plan)
+        return self.gold.document(name=self.name, files=files, meta=self.meta,
+                                  producer=self.producer)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
@@ -62,15 +62,6 @@ class Meta:
     ship_docx: bool = True
 
 
-@dataclass
-class _Gold:
-    sections: list = field(default_factory=list)
-    lines_of_enquiry: list = field(default_factory=list)
-    purposes: list = field(default_factory=list)
-    recommendations: list = field(default_factory=list)
-    toc: list = field(default_factory=list)   # headings listed in a typed TOC
-
-
 class ReportBuilder:
     """Write a report paragraph by paragraph and collect the gold annotations."""
 
@@ -81,9 +72,8 @@ class ReportBuilder:
         self.meta = meta
         self.doc = Document()
         self.numbering = Numbering(self.doc)
-        self.gold = _Gold()
+        self.gold = _gold.Recorder(annotates_scope_and_plan=False)
         self.toc_pages = toc_pages or {}
-        self._current_section: str | None = None
         self._font = font
         self._size = size
         self._bullet_num: int | None = None
@@ -303,11 +293,7 @@ class ReportBuilder:
                 number = number.split()[-1] if len(number.split()) > 1 else None
             if number.lower().startswith("section"):
                 number = number.split()[-1]
-        self.gold.sections.append({
-            "heading": printed, "number": number, "title": title if not caps else shown_title,
-            "level": level, "kind": kind,
-        })
-        self._current_section = printed
+        self.gold.section(printed, number, title if not caps else shown_title, level, kind)
         if in_toc:
             self.gold.toc.append(printed)
         return p
@@ -357,7 +343,7 @@ class ReportBuilder:
         if record:
             self.gold.recommendations.append({
                 "number": number, "kind": kind, "text": full, "parties": list(parties),
-                "section": section or self._current_section,
+                "section": section or self.gold.current_heading,
             })
         return p
 
@@ -433,11 +419,7 @@ class ReportBuilder:
         meta = {"document_type": m.document_type, "title": m.title,
                 "subjects": list(m.subjects), "area": m.area,
                 "publication_date": m.publication_date, "split": m.split}
-        return _gold.document(
-            name=m.name, files=files, meta=meta, producer="docx",
-            sections=self.gold.sections, lines_of_enquiry=self.gold.lines_of_enquiry,
-            purposes=self.gold.purposes, scope_facts=None,
-            recommendations=self.gold.recommendations, action_plan=None)
+        return self.gold.document(name=m.name, files=files, meta=meta, producer="docx")
 
     def save(self, path: Path) -> None:
         """Write the .docx (the caller normalises the zip, see ``kit.normalise``)."""

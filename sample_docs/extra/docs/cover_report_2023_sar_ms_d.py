@@ -148,7 +148,7 @@ def build() -> Doc:
         "complete. HTH – Holmbridge Teaching Hospitals NHS Foundation Trust; ASC – Adult "
         "Social Care; ICB – NHS Holmbridge Integrated Care Board.")
     recs = {r.number or str(i): r for i, r in enumerate(
-        [x for x in d.recs if x.kind == "recommendation"], 1)}
+        [x for x in d.gold.recommendations if x.kind == "recommendation"], 1)}
     rows = []
 
     def act(ref, first, text, owner_txt, lead, officer, date, rag):
