@@ -33,8 +33,9 @@ from typing import Any
 
 from sample_docs.kit import convert, corpus, normalise
 from sample_docs.kit import gold as gold_schema
-from sample_docs.kit.blockdoc import render_docx, render_html
 from sample_docs.kit.corpus import Folder
+from sample_docs.kit.render_docx import render_docx
+from sample_docs.kit.render_html import render_html
 
 
 class Job:
@@ -97,59 +98,35 @@ def build_report(job: Job) -> dict[str, Any]:
     return b.gold_dict(files)
 
 
-def build_blockdoc(job: Job) -> dict[str, Any]:
-    """``kit.blockdoc.Doc`` documents (``more/``)."""
+def build_doc(job: Job) -> dict[str, Any]:
+    """``kit.doc.Doc`` documents (``more/``, ``extra/``)."""
     d = job.module.build()
     date = d.meta["publication_date"]
     if d.producer == "html":
         if not job.docx_only:
-            with tempfile.TemporaryDirectory() as td:
-                hp = Path(td) / f"{job.name}.html"
-                render_html(d, hp)
-                html = hp.read_text(encoding="utf-8")
             pdf = job.out / f"{job.name}.pdf"
-            convert.chromium_pdf(html, job.name, pdf, d.style.get("browser_header_footer", False))
+            convert.chromium_pdf(render_html(d), job.name, pdf,
+                                 d.style.get("browser_header_footer", False))
             job.finish_pdf(pdf, date)
-        return d.gold([f"{job.name}.pdf"])
+        return d.gold_dict([f"{job.name}.pdf"])
     docx = job.out / f"{job.name}.docx"
-    has_toc = any(b[0] == "toc" for b in d.blocks)
+    entries = next((b[2] for b in d.blocks if b[0] == "toc"), None)
     if job.docx_only:
-        entries = next((b[2] for b in d.blocks if b[0] == "toc"), None)
-        tp = convert.entry_pages(entries, job.committed_pdf) if has_toc else None
+        tp = convert.entry_pages(entries, job.committed_pdf) if entries is not None else None
         render_docx(d, docx, toc_pages=tp)
     else:
         render_docx(d, docx)
         with tempfile.TemporaryDirectory() as td:
             pdf = convert.soffice_pdf(docx, Path(td))
-            if has_toc:
-                entries = next(b[2] for b in d.blocks if b[0] == "toc")
+            if entries is not None:
                 render_docx(d, docx, toc_pages=convert.entry_pages(entries, pdf))
                 pdf = convert.soffice_pdf(docx, Path(td))
             job.finish_pdf(pdf, date)
     job.finish_docx(docx, date)
-    return d.gold([docx.name, f"{job.name}.pdf"])
+    return d.gold_dict([docx.name, f"{job.name}.pdf"])
 
 
-def build_simpledoc(job: Job) -> dict[str, Any]:
-    """``kit.simpledoc.Doc`` documents (``extra/``)."""
-    doc = job.module.build()
-    date = doc.meta["publication_date"]
-    if doc.producer == "html":
-        if not job.docx_only:
-            pdf = job.out / f"{job.name}.pdf"
-            convert.chromium_pdf(doc.to_html(), job.name, pdf, doc.browser_header_footer)
-            job.finish_pdf(pdf, date)
-        return doc.gold([f"{job.name}.pdf"])
-    docx = job.out / f"{job.name}.docx"
-    doc.to_docx(docx)
-    job.finish_docx(docx, date)
-    if not job.docx_only:
-        with tempfile.TemporaryDirectory() as td:
-            job.finish_pdf(convert.soffice_pdf(docx, Path(td)), date)
-    return doc.gold([docx.name, f"{job.name}.pdf"])
-
-
-BUILDERS = {"report": build_report, "blockdoc": build_blockdoc, "simpledoc": build_simpledoc}
+BUILDERS = {"report": build_report, "doc": build_doc}
 
 
 def build_one(folder: Folder, name: str, out: Path, docx_only: bool = False) -> dict[str, Any]:

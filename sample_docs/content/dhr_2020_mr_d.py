@@ -202,7 +202,7 @@ def build(toc_pages=None) -> ReportBuilder:
     panel = b.numbering.num(recs_abs)
 
     def R(text, parties, num_id):
-        n = sum(1 for r in b.gold.recommendations if r["section"] == b._current_section) + 1
+        n = sum(1 for r in b.gold.recommendations if r["section"] == b.gold.current_heading) + 1
         b.rec(text, parties, numpr=(num_id, 0), number=str(n))
 
     R("Westvale Community Safety Partnership should raise awareness among practitioners that "

@@ -106,7 +106,7 @@ def heading_pages(pdf: Path, headings: list[str]) -> dict[str, int]:
 
 
 def entry_pages(entries: list[str], pdf: Path) -> dict[str, Any]:
-    """``blockdoc.Doc`` contents: the page (as a string) where each entry starts a line after
+    """``kit.doc.Doc`` contents: the page (as a string) where each entry starts a line after
     the contents page."""
     pages = _plumber_page_texts(pdf)
     toc_page = next(i for i, t in enumerate(pages) if entries[0] in t)

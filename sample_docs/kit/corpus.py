@@ -19,7 +19,7 @@ REPO = SAMPLE_DOCS.parent
 class Folder:
     path: Path            # where the documents and gold files are
     package: str          # the package holding one module per document
-    model: str            # "report" (kit.report.ReportBuilder) | "blockdoc" | "simpledoc"
+    model: str            # "report" (kit.report.ReportBuilder) | "doc" (kit.doc.Doc)
     profile: str          # normalisation profile (kit.normalise)
     documents: tuple[str, ...]
 
@@ -36,7 +36,7 @@ FOLDERS: dict[str, Folder] = {
         "lcspr_2023_child_p",
         "sar_2024_mr_j_browser",
     )),
-    "more": Folder(SAMPLE_DOCS / "more", "sample_docs.more.docs", "blockdoc", normalise.ZEROED, (
+    "more": Folder(SAMPLE_DOCS / "more", "sample_docs.more.docs", "doc", normalise.ZEROED, (
         # held-out first
         "scr_2009_baby_r",
         "lcspr_2021_child_l",
@@ -59,7 +59,7 @@ FOLDERS: dict[str, Folder] = {
         "cover_report_2019_sar_ms_f",
         "sar_2023_mrs_d",
     )),
-    "extra": Folder(SAMPLE_DOCS / "extra", "sample_docs.extra.docs", "simpledoc", normalise.FIXED, (
+    "extra": Folder(SAMPLE_DOCS / "extra", "sample_docs.extra.docs", "doc", normalise.FIXED, (
         "scr_2014_child_h",
         "lcspr_2022_child_w",
         "cpr_2020_child_c",

@@ -77,6 +77,46 @@ def document(*, name: str, files: Sequence[str], meta: Mapping[str, Any], produc
     }
 
 
+class Recorder:
+    """The gold annotations of one document, recorded by the same calls that write its text
+    (``kit.doc.Doc`` and ``kit.report.ReportBuilder``).
+
+    ``recommendations`` holds dicts or objects with a ``gold()`` method (``kit.doc.Rec``);
+    ``toc`` lists the headings of a typed contents page; ``current_heading`` is the heading the
+    next recommendation belongs to."""
+
+    def __init__(self, *, annotates_scope_and_plan: bool = True):
+        self.annotates_scope_and_plan = annotates_scope_and_plan
+        self.sections: list[dict[str, Any]] = []
+        self.lines_of_enquiry: list[dict[str, Any]] = []
+        self.purposes: list[dict[str, Any]] = []
+        self.scope_facts: list[dict[str, Any]] = []
+        self.recommendations: list[Any] = []
+        self.action_plan: list[dict[str, Any]] = []
+        self.toc: list[str] = []
+        self.current_heading: str | None = None
+
+    def section(self, heading: str, number: str | None, title: str, level: int, kind: str,
+                *, current: bool = True) -> None:
+        if kind not in SECTION_KINDS:
+            raise ValueError(f"unknown section kind {kind!r} (see reviewminer.model.SectionKind)")
+        self.sections.append({"heading": heading, "number": number, "title": title,
+                              "level": level, "kind": kind})
+        if current:
+            self.current_heading = heading
+
+    def document(self, *, name: str, files: Sequence[str], meta: Mapping[str, Any],
+                 producer: str) -> dict[str, Any]:
+        """The gold in schema ``reviewminer-gold/2``."""
+        plan = self.annotates_scope_and_plan
+        return document(name=name, files=files, meta=meta, producer=producer,
+                        sections=self.sections, lines_of_enquiry=self.lines_of_enquiry,
+                        purposes=self.purposes, scope_facts=self.scope_facts if plan else None,
+                        recommendations=[r if isinstance(r, Mapping) else r.gold()
+                                         for r in self.recommendations],
+                        action_plan=self.action_plan if plan else None)
+
+
 def upgrade(old: Mapping[str, Any]) -> dict[str, Any]:
     """Version 1 (either shape) to version 2.  Content is kept; only the shape changes."""
     if old.get("schema") == SCHEMA:

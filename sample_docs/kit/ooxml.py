@@ -8,8 +8,15 @@ reproducible), so change them only together with the documents.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -120,3 +127,125 @@ def set_table_widths(table: Any, widths_cm: Any) -> None:
     for row in table.rows:
         for ci, w in enumerate(widths_cm):
             row.cells[ci].width = Cm(w)
+
+
+@dataclass
+class Level:
+    """One level of a numbering definition."""
+
+    fmt: str = "decimal"          # decimal | bullet | lowerLetter | lowerRoman ...
+    text: str = "%1."             # lvlText, e.g. "%1.", "%1.%2", "%1)", "\u2022"
+    left: int = 720               # indent in twips
+    hanging: int = 360
+    start: int = 1
+    font: str | None = None       # e.g. "Symbol" for bullets
+
+
+class Numbering:
+    """Adds w:abstractNum / w:num definitions to a document's numbering part.
+
+    Ids continue after the template's own definitions, or start at ``first_id`` (both the
+    abstractNumId and the numId counters)."""
+
+    def __init__(self, document: Any, first_id: int | None = None):
+        self.el = document.part.numbering_part.element
+        if first_id is None:
+            abs_ids = [int(a.get(qn("w:abstractNumId")))
+                       for a in self.el.findall(qn("w:abstractNum"))]
+            num_ids = [int(n.get(qn("w:numId"))) for n in self.el.findall(qn("w:num"))]
+            self._next_abs = max([*abs_ids, 0]) + 1
+            self._next_num = max([*num_ids, 0]) + 1
+        else:
+            self._next_abs = self._next_num = first_id
+
+    def abstract(self, levels: Sequence[Level], multilevel: bool = False) -> int:
+        abs_id = self._next_abs
+        self._next_abs += 1
+        a = w_el("w:abstractNum", abstractNumId=abs_id)
+        a.append(w_el("w:multiLevelType", val="multilevel" if multilevel else "hybridMultilevel"))
+        for i, lv in enumerate(levels):
+            lvl = w_el("w:lvl", ilvl=i)
+            lvl.append(w_el("w:start", val=lv.start))
+            lvl.append(w_el("w:numFmt", val=lv.fmt))
+            lvl.append(w_el("w:lvlText", val=lv.text))
+            lvl.append(w_el("w:lvlJc", val="left"))
+            ppr = w_el("w:pPr")
+            ppr.append(w_el("w:ind", left=lv.left, hanging=lv.hanging))
+            lvl.append(ppr)
+            if lv.font:
+                rpr = w_el("w:rPr")
+                rpr.append(w_el("w:rFonts", ascii=lv.font, hAnsi=lv.font, hint="default"))
+                lvl.append(rpr)
+            a.append(lvl)
+        insert_abstract_num(self.el, a)
+        return abs_id
+
+    def num(self, abs_id: int, restart: int | None = None) -> int:
+        """A concrete list instance; ``restart`` adds lvlOverride/startOverride on level 0."""
+        num_id = self._next_num
+        self._next_num += 1
+        n = w_el("w:num", numId=num_id)
+        n.append(w_el("w:abstractNumId", val=abs_id))
+        if restart is not None:
+            ov = w_el("w:lvlOverride", ilvl=0)
+            ov.append(w_el("w:startOverride", val=restart))
+            n.append(ov)
+        self.el.append(n)
+        return num_id
+
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+class Footnotes:
+    """Real Word footnotes: :meth:`add` puts a superscript reference into a paragraph,
+    :meth:`finish` writes ``word/footnotes.xml`` (notes in ``note_size`` points).
+
+    ``fmt`` is the XML the documents were generated with: ``"block"`` (the block model) or
+    ``"report"`` (``ReportBuilder``: the note marker is sized too, no space after the note, no
+    ``r`` namespace, double-quoted XML declaration)."""
+
+    def __init__(self, document: Any, note_size: float, fmt: str = "block"):
+        assert fmt in ("block", "report"), fmt
+        self.document, self.note_size, self.fmt = document, note_size, fmt
+        self.notes: list[str] = []
+
+    def add(self, paragraph: Any, text: str) -> int:
+        self.notes.append(text)
+        fid = len(self.notes)
+        r = paragraph.add_run()
+        r._r.get_or_add_rPr().append(w_el("w:vertAlign", val="superscript"))
+        r._r.append(w_el("w:footnoteReference", id=fid))
+        return fid
+
+    def xml(self) -> bytes:
+        report = self.fmt == "report"
+        sz = f'<w:sz w:val="{int(self.note_size * 2)}"/>'
+        notes = [
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            '</w:footnote>',
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+            '<w:continuationSeparator/></w:r></w:p></w:footnote>',
+        ]
+        for i, t in enumerate(self.notes, start=1):
+            notes.append(
+                f'<w:footnote w:id="{i}"><w:p>'
+                + ('<w:pPr><w:spacing w:after="0"/></w:pPr>' if report else "")
+                + f'<w:r><w:rPr><w:vertAlign w:val="superscript"/>{sz if report else ""}</w:rPr>'
+                f'<w:footnoteRef/></w:r><w:r><w:rPr>{sz}</w:rPr>'
+                f'<w:t xml:space="preserve"> {xml_escape(t)}</w:t></w:r></w:p></w:footnote>')
+        if report:
+            decl = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            root = f'<w:footnotes xmlns:w="{W_NS}">'
+        else:
+            decl = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            root = f'<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
+        return (decl + root + "".join(notes) + "</w:footnotes>").encode("utf-8")
+
+    def finish(self) -> None:
+        """Add the footnotes part (only if there are notes)."""
+        if not self.notes:
+            return
+        part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, self.xml(),
+                    self.document.part.package)
+        self.document.part.relate_to(part, RT.FOOTNOTES)

@@ -5,34 +5,34 @@ A :class:`ReportBuilder` wraps a python-docx ``Document`` and records the gold a
 gold file can never drift from the text that is actually in the document.
 
 This is the paragraph-by-paragraph model of the kit (used by ``sample_docs/content/``):
-``Numbering`` writes the list definitions; the XML helpers are in ``kit.ooxml``.
+the list definitions (``Numbering``, ``Level``) and the XML helpers are in ``kit.ooxml``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from sample_docs.kit import gold as _gold
 from sample_docs.kit.ooxml import (
-    W_NS,
+    Footnotes,
+    Level,
+    Numbering,
     add_field,
-    insert_abstract_num,
-    repeat_header_row,
     set_numpr,
-    set_table_widths,
-    shade_cell,
 )
 from sample_docs.kit.ooxml import w_el as _w
+from sample_docs.kit.render_docx import write_table
+
+__all__ = ["Level", "Meta", "Numbering", "ReportBuilder"]
 
 SECTION_KINDS = _gold.SECTION_KINDS
 
@@ -43,64 +43,6 @@ ALIGN = {
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
 
-
-
-@dataclass
-class Level:
-    """One level of a numbering definition."""
-
-    fmt: str = "decimal"          # decimal | bullet | lowerLetter | lowerRoman ...
-    text: str = "%1."             # lvlText, e.g. "%1.", "%1.%2", "%1)", "\u2022"
-    left: int = 720               # indent in twips
-    hanging: int = 360
-    start: int = 1
-    font: str | None = None       # e.g. "Symbol" for bullets
-
-
-class Numbering:
-    """Adds w:abstractNum / w:num definitions to the document's numbering part."""
-
-    def __init__(self, document):
-        self.el = document.part.numbering_part.element
-        abs_ids = [int(a.get(qn("w:abstractNumId"))) for a in self.el.findall(qn("w:abstractNum"))]
-        num_ids = [int(n.get(qn("w:numId"))) for n in self.el.findall(qn("w:num"))]
-        self._next_abs = max([*abs_ids, 0]) + 1
-        self._next_num = max([*num_ids, 0]) + 1
-
-    def abstract(self, levels: Sequence[Level], multilevel: bool = False) -> int:
-        abs_id = self._next_abs
-        self._next_abs += 1
-        a = _w("w:abstractNum", abstractNumId=abs_id)
-        a.append(_w("w:multiLevelType", val="multilevel" if multilevel else "hybridMultilevel"))
-        for i, lv in enumerate(levels):
-            lvl = _w("w:lvl", ilvl=i)
-            lvl.append(_w("w:start", val=lv.start))
-            lvl.append(_w("w:numFmt", val=lv.fmt))
-            lvl.append(_w("w:lvlText", val=lv.text))
-            lvl.append(_w("w:lvlJc", val="left"))
-            ppr = _w("w:pPr")
-            ppr.append(_w("w:ind", left=lv.left, hanging=lv.hanging))
-            lvl.append(ppr)
-            if lv.font:
-                rpr = _w("w:rPr")
-                rpr.append(_w("w:rFonts", ascii=lv.font, hAnsi=lv.font, hint="default"))
-                lvl.append(rpr)
-            a.append(lvl)
-        insert_abstract_num(self.el, a)
-        return abs_id
-
-    def num(self, abs_id: int, restart: int | None = None) -> int:
-        """A concrete list instance; ``restart`` adds lvlOverride/startOverride on level 0."""
-        num_id = self._next_num
-        self._next_num += 1
-        n = _w("w:num", numId=num_id)
-        n.append(_w("w:abstractNumId", val=abs_id))
-        if restart is not None:
-            ov = _w("w:lvlOverride", ilvl=0)
-            ov.append(_w("w:startOverride", val=restart))
-            n.append(ov)
-        self.el.append(n)
-        return num_id
 
 
 # --------------------------------------------------------------------------------------------
@@ -120,15 +62,6 @@ class Meta:
     ship_docx: bool = True
 
 
-@dataclass
-class _Gold:
-    sections: list = field(default_factory=list)
-    lines_of_enquiry: list = field(default_factory=list)
-    purposes: list = field(default_factory=list)
-    recommendations: list = field(default_factory=list)
-    toc: list = field(default_factory=list)   # headings listed in a typed TOC
-
-
 class ReportBuilder:
     """Write a report paragraph by paragraph and collect the gold annotations."""
 
@@ -139,13 +72,12 @@ class ReportBuilder:
         self.meta = meta
         self.doc = Document()
         self.numbering = Numbering(self.doc)
-        self.gold = _Gold()
+        self.gold = _gold.Recorder(annotates_scope_and_plan=False)
         self.toc_pages = toc_pages or {}
-        self._current_section: str | None = None
         self._font = font
         self._size = size
         self._bullet_num: int | None = None
-        self._footnotes: list[str] = []
+        self.footnotes = Footnotes(self.doc, 8, fmt="report")
 
         styles = self.doc.styles
         normal = styles["Normal"]
@@ -268,41 +200,7 @@ class ReportBuilder:
     def footnote(self, paragraph, text: str) -> int:
         """Append a real Word footnote reference to ``paragraph``; the note text goes into
         word/footnotes.xml (written at save time) and is laid out at the page bottom."""
-        self._footnotes.append(text)
-        fid = len(self._footnotes)
-        r = paragraph.add_run()
-        rpr = r._r.get_or_add_rPr()
-        rpr.append(_w("w:vertAlign", val="superscript"))
-        r._r.append(_w("w:footnoteReference", id=fid))
-        return fid
-
-    def _write_footnotes_part(self) -> None:
-        if not self._footnotes:
-            return
-        from xml.sax.saxutils import escape
-
-        from docx.opc.constants import CONTENT_TYPE as CT
-        from docx.opc.constants import RELATIONSHIP_TYPE as RT
-        from docx.opc.packuri import PackURI
-        from docx.opc.part import Part
-
-        notes = [
-            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
-            '</w:footnote>',
-            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
-            '<w:continuationSeparator/></w:r></w:p></w:footnote>',
-        ]
-        for i, t in enumerate(self._footnotes, start=1):
-            notes.append(
-                f'<w:footnote w:id="{i}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
-                f'<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="16"/></w:rPr>'
-                f'<w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="16"/></w:rPr>'
-                f'<w:t xml:space="preserve"> {escape(t)}</w:t></w:r></w:p></w:footnote>')
-        xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-               f'<w:footnotes xmlns:w="{W_NS}">' + "".join(notes) + "</w:footnotes>")
-        part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, xml.encode("utf-8"),
-                    self.doc.part.package)
-        self.doc.part.relate_to(part, RT.FOOTNOTES)
+        return self.footnotes.add(paragraph, text)
 
     def paras(self, texts: Iterable[str], **kw):
         for t in texts:
@@ -395,11 +293,7 @@ class ReportBuilder:
                 number = number.split()[-1] if len(number.split()) > 1 else None
             if number.lower().startswith("section"):
                 number = number.split()[-1]
-        self.gold.sections.append({
-            "heading": printed, "number": number, "title": title if not caps else shown_title,
-            "level": level, "kind": kind,
-        })
-        self._current_section = printed
+        self.gold.section(printed, number, title if not caps else shown_title, level, kind)
         if in_toc:
             self.gold.toc.append(printed)
         return p
@@ -449,7 +343,7 @@ class ReportBuilder:
         if record:
             self.gold.recommendations.append({
                 "number": number, "kind": kind, "text": full, "parties": list(parties),
-                "section": section or self._current_section,
+                "section": section or self.gold.current_heading,
             })
         return p
 
@@ -503,38 +397,8 @@ class ReportBuilder:
               merge_down: Sequence[tuple[int, int, int]] = (), header_fill="D9E2F3"):
         """A Word table with a repeating bold header row. ``merge_down`` = (row, col, nrows)
         vertical merges (row index counts data rows from 0)."""
-        t = self.doc.add_table(rows=1 + len(rows), cols=len(header))
-        t.style = "Table Grid"
-        t.alignment = WD_TABLE_ALIGNMENT.CENTER
-        for i, h in enumerate(header):
-            c = t.rows[0].cells[i]
-            c.text = ""
-            r = c.paragraphs[0].add_run(h)
-            r.bold = True
-            r.font.size = Pt(size)
-            shade_cell(c, header_fill)
-        repeat_header_row(t.rows[0])
-        for ri, row in enumerate(rows, start=1):
-            for ci, val in enumerate(row):
-                c = t.rows[ri].cells[ci]
-                c.text = ""
-                if val:
-                    r = c.paragraphs[0].add_run(val)
-                    r.font.size = Pt(size)
-                c.paragraphs[0].paragraph_format.space_after = Pt(2)
-                c.paragraphs[0].paragraph_format.line_spacing = 1.0
-        for (r0, col, n) in merge_down:
-            a = t.cell(r0 + 1, col)
-            b = t.cell(r0 + n, col)
-            keep = a.text
-            merged = a.merge(b)
-            # merge concatenates texts of empty cells as extra paragraphs; clean them up
-            for extra in merged.paragraphs[1:]:
-                if not extra.text.strip():
-                    extra._p.getparent().remove(extra._p)
-            assert merged.text == keep
-        if widths_cm:
-            set_table_widths(t, widths_cm)
+        t = write_table(self.doc, header, rows, widths=widths_cm, font_size=size,
+                        merges=merge_down, header_fill=header_fill, fmt="report")
         self.para("", space_after=4)
         return t
 
@@ -555,15 +419,11 @@ class ReportBuilder:
         meta = {"document_type": m.document_type, "title": m.title,
                 "subjects": list(m.subjects), "area": m.area,
                 "publication_date": m.publication_date, "split": m.split}
-        return _gold.document(
-            name=m.name, files=files, meta=meta, producer="docx",
-            sections=self.gold.sections, lines_of_enquiry=self.gold.lines_of_enquiry,
-            purposes=self.gold.purposes, scope_facts=None,
-            recommendations=self.gold.recommendations, action_plan=None)
+        return self.gold.document(name=m.name, files=files, meta=meta, producer="docx")
 
     def save(self, path: Path) -> None:
         """Write the .docx (the caller normalises the zip, see ``kit.normalise``)."""
-        self._write_footnotes_part()
+        self.footnotes.finish()
         self.doc.save(str(path))
 
 

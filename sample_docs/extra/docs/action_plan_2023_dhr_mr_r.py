@@ -6,7 +6,7 @@ landscape HTML table printed by Chromium with the browser's own header and foote
 
 import html
 
-from sample_docs.kit.simpledoc import Doc
+from sample_docs.kit.doc import Doc, iso_date
 
 NAME = "action_plan_2023_dhr_mr_r"
 
@@ -100,23 +100,23 @@ ACTIONS = {
 def build() -> Doc:
     d = Doc(NAME, producer="html", document_type="action_plan",
             title="Domestic Homicide Review Mr R: Action Plan", subjects=["Mr R"],
-            area="Fenmoor Community Safety Partnership", publication_date="2023-06-12",
-            css=CSS, browser_header_footer=True,
-            html_title="DHR Mr R - Action Plan (June 2023 update)")
-    d.title("Fenmoor Community Safety Partnership", size=11, align="left", bold=False)
-    d.title("Domestic Homicide Review Mr R: Action Plan", size=18, align="left")
+            area="Fenmoor Community Safety Partnership", publication_date="2023-06-12", split="dev",
+            style=dict(house="compact", css=CSS, browser_header_footer=True,
+                       html_title="DHR Mr R - Action Plan (June 2023 update)"))
+    d.title("Fenmoor Community Safety Partnership", size=11, align="left", bold=False, space_after=10)
+    d.title("Domestic Homicide Review Mr R: Action Plan", size=18, align="left", space_after=10)
     d.line("Version 3 – progress update for the DHR Oversight Group, 12 June 2023",
-           align="left", italic=True)
-    d.h("Introduction", 1, "introduction")
+           align="left", italic=True, size=None)
+    d.h("Introduction", level=1, kind="introduction")
     d.p("Mr R, aged 68, was killed by his son in their home in September 2021. The overview "
         "report was approved by the Home Office Quality Assurance Panel in November 2022. "
         "This plan sets out the actions agreed by each agency to deliver the six "
         "recommendations of the review. It is reviewed by the DHR Oversight Group every two "
         "months and reported to the CSP Board each quarter.")
-    d.h("RAG key", 2, "introduction")
+    d.h("RAG key", level=2, kind="introduction")
     d.p("R = not started or at risk; A = in progress and on track; G = complete, awaiting "
         "evidence of impact; B = complete and closed by the Oversight Group.")
-    d.h("Summary of the review", 1, "executive_summary")
+    d.h("Summary of the review", level=1, kind="executive_summary")
     d.p("Mr R lived with his son, Mr S, who was 39 and had a diagnosis of paranoid "
         "schizophrenia and a long history of cannabis and alcohol use. Mr S was under the care "
         "of a community mental health team and was known to the Fenmoor Recovery Service. Over "
@@ -135,14 +135,13 @@ def build() -> Doc:
     d.p("The overview report makes six recommendations. They are set out, with the actions "
         "agreed by each agency, in the plan below. Recommendations are reproduced from the "
         "overview report and have not been altered.")
-    d.h("Action plan", 1, "action_plan")
+    d.h("Action plan", level=1, kind="action_plan")
     rows = []
     for no, text, parties, targets, inferred, scope, scope_txt in RECS:
-        d.rec(no, text, parties, targets=targets, inferred=inferred, scope=scope,
-              render=None)
+        d.rec(d.R(no, text, parties, targets=targets, inferred=inferred, scope=scope), style=None)
         acts = ACTIONS[no]
         for i, (ref, act, owner_txt, lead, officer, date, prog, rag) in enumerate(acts):
-            d.action(no, act, lead, officer, date, rag)
+            d.ap_row(no, act, lead, officer, iso_date(date), date, rag)
             cells = []
             if i == 0:
                 n = len(acts)
@@ -163,12 +162,12 @@ def build() -> Doc:
                "<col style='width:5%'></colgroup><thead><tr>" +
                "".join(f"<th>{h}</th>" for h in head) + "</tr></thead><tbody>" +
                "\n".join(rows) + "</tbody></table>")
-    d.h("Governance and sign-off", 1, "other")
+    d.h("Governance and sign-off", level=1, kind="other")
     d.p("Actions rated G will remain on the plan until the Oversight Group has seen evidence "
         "of impact, when they will be rated B and closed. Action 4.2 has been escalated to "
         "the CSP Board because the recovery service contract is being re-tendered.")
     d.p("Signed off by the Chair of the DHR Oversight Group, 12 June 2023.")
-    d.h("Abbreviations", 1, "glossary")
+    d.h("Abbreviations", level=1, kind="glossary")
     d.table(["Abbreviation", "Meaning"], [
         ["CSP", "Fenmoor Community Safety Partnership"],
         ["DALPB", "Domestic Abuse Local Partnership Board"],

@@ -5,7 +5,7 @@ enquiry, a summary that repeats every recommendation word for word, analysis par
 prose forms ('The review recommends that ...', 'The Panel recommends that ... Council and its
 partners ...', 'Each partner agency should ...', 'It is recommended that ...')."""
 
-from sample_docs.kit.simpledoc import Doc
+from sample_docs.kit.doc import Doc
 
 NAME = "lcspr_2024_siblings_x_and_y"
 
@@ -35,22 +35,22 @@ RECS = [
 
 def build() -> Doc:
     d = Doc(NAME, producer="docx", document_type="lcspr",
-            title="Local Child Safeguarding Practice Review: Siblings X and Y",
-            subjects=["X", "Y"],
-            area="Bramley Heath Safeguarding Children Partnership",
-            publication_date="2024-01-23", font="Liberation Sans Narrow", size=11.5,
-            footer="Bramley Heath Safeguarding Children Partnership", page_numbers=("– ", None),
-            margins_cm=2.5)
+            title="Local Child Safeguarding Practice Review: Siblings X and Y", subjects=["X", "Y"],
+            area="Bramley Heath Safeguarding Children Partnership", publication_date="2024-01-23",
+            split="dev",
+            style=dict(house="compact", font="Liberation Sans Narrow", size=11.5,
+                       footer="Bramley Heath Safeguarding Children Partnership",
+                       page_numbers="– {PAGE}", margins_cm=2.5))
 
     def hb(*a, **k):  # manual bold headings, not Word heading styles
         d.h(*a, style="bold", color="2E5E2E", **k)
 
-    d.title("Local Child Safeguarding Practice Review", size=20, align="left", color="2E5E2E")
-    d.title("Siblings X and Y", size=28, align="left", color="2E5E2E")
+    d.title("Local Child Safeguarding Practice Review", size=20, align="left", color="2E5E2E", space_after=10)
+    d.title("Siblings X and Y", size=28, align="left", color="2E5E2E", space_after=10)
     d.line("Bramley Heath Safeguarding Children Partnership", size=13, align="left")
     d.line("Author: Dr Lorna Quill, independent reviewer. Final version agreed by the "
-           "safeguarding partners on 5 December 2023.", align="left", italic=True)
-    hb("Summary:", 1, "executive_summary", None, "Summary")
+           "safeguarding partners on 5 December 2023.", align="left", italic=True, size=None)
+    hb("Summary:", None, "Summary", 1, "executive_summary")
     d.p("X (aged 15) and Y (aged 12) came to the UK in 2021 and lived with a family friend, "
         "Ms R, for almost two years. Their mother remained abroad. No agency recognised that "
         "this was a private fostering arrangement, and the local authority was never "
@@ -59,14 +59,14 @@ def build() -> Doc:
         "The review makes five recommendations:")
     # the summary repeats the recommendations word for word, without numbers
     for _no, text, _kw in RECS:
-        d.bullets([text], glyph="–")
-    hb("Why this review was carried out:", 1, "introduction", None,
-        "Why this review was carried out")
+        d.bullets([text], glyph="–", typed=True)
+    hb("Why this review was carried out:", None,
+        "Why this review was carried out", 1, "introduction")
     d.p("The safeguarding partners held a rapid review in April 2023 and agreed that the case "
         "might highlight improvements needed to safeguard children who are living with "
         "adults who are not their parents. The National Panel was notified and agreed with "
         "the decision to undertake a local review.")
-    hb("Remit:", 1, "terms_of_reference", None, "Remit")
+    hb("Remit:", None, "Remit", 1, "terms_of_reference")
     d.p("The remit agreed by the partners was as follows.")
     for n, t in [("i", "The review will consider whether professionals recognised that X and Y "
                        "were privately fostered, and what helped or hindered that recognition."),
@@ -76,23 +76,23 @@ def build() -> Doc:
                          "their accounts of their lives were sought."),
                  ("iv", "The review will consider the response to signs of labour exploitation, "
                         "including X's lateness and tiredness at school.")]:
-        d.loe(n, t, label=f"{n}.")
+        d.kloe(n, t, label=f"{n}.")
     d.scope("The review considered agency involvement from August 2021 to April 2023.")
     d.p("The review was asked not to consider immigration matters, which are the subject of "
         "separate proceedings.")
-    hb("How the review was carried out:", 1, "methodology", None,
-        "How the review was carried out")
+    hb("How the review was carried out:", None,
+        "How the review was carried out", 1, "methodology")
     d.p("The reviewer read agency chronologies, met practitioners individually and in two "
         "workshops, and met X and Y with their foster carers and an interpreter. Ms R did "
         "not respond to an invitation to contribute.")
-    hb("What happened:", 1, "chronology", None, "What happened")
+    hb("What happened:", None, "What happened", 1, "chronology")
     d.p("X and Y were registered at Bramley Heath Academy in September 2021. The admission "
         "form named Ms R as 'aunt'. They were registered with a GP practice in October 2021; "
         "the form was signed by Ms R as 'guardian'. In 2022 X was referred to the Youth "
         "Justice Service after a shoplifting offence; the assessment records Ms R as his "
         "'mother'. During 2022 the school recorded that X was often late and fell asleep in "
         "lessons. Y told a teaching assistant that she 'helped in the shop every night'.")
-    hb("What the review found:", 1, "analysis", None, "What the review found")
+    hb("What the review found:", None, "What the review found", 1, "analysis")
     d.p("1. Private fostering was not recognised. Each agency accepted the description given "
         "by Ms R. School staff said that the relationship should be checked at admission but "
         "that in practice the form is not queried. The GP practice said that a guardian "
@@ -104,14 +104,15 @@ def build() -> Doc:
     d.p("3. The Youth Justice Service assessment relied on Ms R's account of her relationship "
         "to X. The assessment template does not ask for evidence of who holds parental "
         "responsibility.")
-    hb("What needs to change:", 1, "recommendations", None, "What needs to change")
+    hb("What needs to change:", None, "What needs to change", 1, "recommendations")
     d.p("The review makes the following recommendations to the safeguarding partners and "
         "relevant agencies.")
     for no, text, kw in RECS:
         kw = dict(kw)
-        d.rec(no, text, kw.pop("parties"), label=f"{no}.", key=no, **kw)
+        kw.setdefault("scope", "multi_agency")
+        d.rec(d.R(no, text, kw.pop("parties"), **kw), style="lead", label=f"{no}.", key=no)
         d.again(no)
-    hb("Acknowledgements:", 1, "other", None, "Acknowledgements")
+    hb("Acknowledgements:", None, "Acknowledgements", 1, "other")
     d.p("The reviewer thanks X and Y, who explained their lives with great clarity, their "
         "foster carers, and the practitioners who took part. The youth worker to whom X first "
         "spoke acted quickly and compassionately and is to be commended.")

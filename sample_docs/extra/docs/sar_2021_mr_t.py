@@ -3,7 +3,7 @@ header or footer.  Roman-numeral headings, KLOEs as topic labels, recommendation
 two-column table (No | Recommendation), owners given as abbreviations and a collective term
 ('Commissioners') that are defined only in the glossary table, and unnumbered learning points."""
 
-from sample_docs.kit.simpledoc import Doc
+from sample_docs.kit.doc import Doc
 
 NAME = "sar_2021_mr_t"
 
@@ -26,15 +26,15 @@ table.gloss td:first-child { width: 22%; }
 
 
 def build() -> Doc:
-    d = Doc(NAME, producer="html", document_type="sar",
-            title="Safeguarding Adults Review: Mr T", subjects=["Mr T"],
-            area="Fenmoor Safeguarding Adults Board", publication_date="2021-07-14", css=CSS,
-            html_title="Fenmoor SAB - SAR Mr T")
-    d.title("Fenmoor Safeguarding Adults Board", size=13, align="left", bold=False)
-    d.title("Safeguarding Adults Review: Mr T", size=24, align="left")
+    d = Doc(NAME, producer="html", document_type="sar", title="Safeguarding Adults Review: Mr T",
+            subjects=["Mr T"], area="Fenmoor Safeguarding Adults Board",
+            publication_date="2021-07-14", split="dev",
+            style=dict(house="compact", css=CSS, html_title="Fenmoor SAB - SAR Mr T"))
+    d.title("Fenmoor Safeguarding Adults Board", size=13, align="left", bold=False, space_after=10)
+    d.title("Safeguarding Adults Review: Mr T", size=24, align="left", space_after=10)
     d.line("Overview report by Helen Corrigan, independent reviewer. Accepted by the Board on "
-           "22 June 2021; published 14 July 2021.", align="left", italic=True)
-    d.h("I. Introduction", 1, "introduction", "I", "Introduction")
+           "22 June 2021; published 14 July 2021.", align="left", italic=True, size=None)
+    d.h("I. Introduction", "I", "Introduction", 1, "introduction")
     d.p("Mr T was a 34-year-old man with a learning disability and autism who lived in a "
         "supported living flat in Fenmoor. He died in hospital in October 2019 from "
         "complications of severe constipation after being unwell for several weeks. The "
@@ -43,7 +43,7 @@ def build() -> Doc:
         "agencies had worked together and Mr T had died.")
     d.p("Mr T's sister took part in the review. She wanted the report to say that her brother "
         "loved trains, hated loud noises and was 'the most honest person you could meet'.")
-    d.h("II. Terms of reference", 1, "terms_of_reference", "II", "Terms of reference")
+    d.h("II. Terms of reference", "II", "Terms of reference", 1, "terms_of_reference")
     d.scope("The review examined agency involvement from 1 January 2018 to Mr T's death on 3 "
             "October 2019.")
     d.p("The Board asked the reviewer to focus on the following key lines of enquiry:")
@@ -54,13 +54,13 @@ def build() -> Doc:
               "learning disability team",
               "Application of the Mental Capacity Act to decisions about medical treatment",
               "Oversight of the supported living contract by commissioners"]:
-        d.loe(None, t, render="li")
-    d.h("III. Methodology", 1, "methodology", "III", "Methodology")
+        d.kloe(None, t, render="li")
+    d.h("III. Methodology", "III", "Methodology", 1, "methodology")
     d.p("The review used a hybrid method: agencies provided chronologies and short reports, "
         "and a reflective workshop was held with practitioners and managers. Eight agencies "
         "contributed. The reviewer also read the records of the provider's internal "
         "investigation and the LeDeR review of Mr T's death.")
-    d.h("IV. Mr T's story", 1, "chronology", "IV", "Mr T's story")
+    d.h("IV. Mr T's story", "IV", "Mr T's story", 1, "chronology")
     d.p("Mr T moved to his flat in 2016 after living with his mother, who had died. He had "
         "two-to-one support during the day and one staff member at night. Staff knew him well "
         "and described his routines in detail.")
@@ -71,33 +71,34 @@ def build() -> Doc:
         "prescribed a laxative; the prescription was not collected for eleven days.")
     d.p("In late September Mr T's abdomen was visibly swollen. An ambulance was called on 1 "
         "October. He was found to have a bowel obstruction and died two days later.")
-    d.h("V. Analysis", 1, "analysis", "V", "Analysis")
-    d.h("Diagnostic overshadowing", 2, "analysis", None, "Diagnostic overshadowing")
+    d.h("V. Analysis", "V", "Analysis", 1, "analysis")
+    d.h("Diagnostic overshadowing", None, "Diagnostic overshadowing", 2, "analysis")
     d.p("Every professional who saw Mr T in the summer of 2019 interpreted his distress in "
         "terms of his autism and learning disability. None asked whether he might be in pain. "
         "His hospital passport said that he showed pain by 'going quiet and sitting on the "
         "floor', but it was kept in a folder in the office and not taken to appointments.")
-    d.h("Capacity and consent", 2, "analysis", None, "Capacity and consent")
+    d.h("Capacity and consent", None, "Capacity and consent", 2, "analysis")
     d.p("Mr T refused a rectal examination in August. His refusal was accepted without an "
         "assessment of his capacity to make that decision, and without any best interests "
         "discussion. The reviewer considers that a capacity assessment was required, given "
         "the seriousness of the possible consequences.")
-    d.h("Contract oversight", 2, "analysis", None, "Contract oversight")
+    d.h("Contract oversight", None, "Contract oversight", 2, "analysis")
     d.p("The supported living contract required monthly health monitoring, including bowel "
         "charts for people with a known history of constipation. The provider's bowel charts "
         "for Mr T had not been completed since March. Contract monitoring visits in 2018 and "
         "2019 checked staffing levels and training records but did not sample health records.")
-    d.h("VI. Good practice", 1, "good_practice", "VI", "Good practice")
+    d.h("VI. Good practice", "VI", "Good practice", 1, "good_practice")
     d.p("The ambulance crew recognised the seriousness of Mr T's condition immediately and "
         "ensured that he was seen by a senior clinician on arrival. The provider's staff "
         "stayed with him in hospital throughout and his sister has said how much this meant "
         "to the family.")
-    d.h("VII. Recommendations", 1, "recommendations", "VII", "Recommendations")
+    d.h("VII. Recommendations", "VII", "Recommendations", 1, "recommendations")
     d.p("The abbreviations used below are explained in the glossary at Appendix 1.")
     rows = []
 
     def r(no, text, parties, **kw):
-        d.rec(no, text, parties, render=None, **kw)
+        kw.setdefault("scope", "multi_agency")
+        d.rec(d.R(no, text, parties, **kw), style=None)
         rows.append([no, text])
 
     r("1", "Fenmoor Safeguarding Adults Board should lead a campaign, with people with "
@@ -121,7 +122,7 @@ def build() -> Doc:
       "ambulance, without waiting for a GP appointment.", ["Care Provider"],
       scope="single_agency")
     d.table(["No", "Recommendation"], rows, cls="recs")
-    d.h("VIII. Learning points", 1, "findings", "VIII", "Learning points")
+    d.h("VIII. Learning points", "VIII", "Learning points", 1, "findings")
     d.p("In addition to the recommendations, the reviewer draws out the following points for "
         "individual practitioners:")
     for t in ["A change in behaviour in a person with a learning disability should be treated "
@@ -129,12 +130,12 @@ def build() -> Doc:
               "A refusal of an examination or treatment is a decision that may need a "
               "capacity assessment; it is not the end of the conversation.",
               "Families often know how a person shows pain. Ask them."]:
-        d.rec(None, t, [], kind="learning_point", scope=None, render="li")
-    d.h("IX. Conclusion", 1, "conclusions", "IX", "Conclusion")
+        d.rec(d.R(None, t, [], kind="learning_point", scope=None), style="li")
+    d.h("IX. Conclusion", "IX", "Conclusion", 1, "conclusions")
     d.p("Mr T's death was not inevitable. He was surrounded by people who cared about him, but "
         "the system around him did not help them to see that he was ill. The Board has "
         "accepted all six recommendations and will publish its action plan separately.")
-    d.h("Appendix 1: Glossary", 1, "glossary", "1", "Glossary")
+    d.h("Appendix 1: Glossary", "1", "Glossary", 1, "glossary")
     d.table(["Term", "Meaning"], [
         ["CCG", "NHS Fenmoor Clinical Commissioning Group"],
         ["CLDT", "Community learning disability team, provided by FPFT"],

@@ -6,7 +6,7 @@ the Lead agency column (imperative or passive text, inferred = true); one recomm
 names its owner (CCG in 2020, canonical Integrated Care Board); one 'seek assurance' form;
 dates printed as dd.mm.yy, month names, 'Q3 2020/21', 'Complete'; RAG and Blue statuses.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 SAB = "Safeguarding Adults Board"
 

@@ -6,7 +6,7 @@ milestones column; dates as '31 March 2025', 'Mar-25', 'Q4 2024/25', 'Complete';
 column with words and RAG; recommendations whose owner is named in the text vs only in the
 Lead agency column; a national recommendation to the Home Office.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 CSP = "Community Safety Partnership"
 

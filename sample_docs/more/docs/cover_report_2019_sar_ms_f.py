@@ -7,7 +7,7 @@ their R labels, including an imperative whose lead is given only in the quoted L
 text; 'Reasons for recommendations' section that is not a recommendations section; typed
 bold headings in capitals; a council standard table at the top.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 SAB = "Safeguarding Adults Board"
 OSC = "Overview and Scrutiny Committee"
@@ -49,7 +49,7 @@ def build():
     ]
     for c in cs:
         d.use(c, primary=True)
-    d.blocks.append(("labelled", [(c.number, c.text) for c in cs], "({n})"))
+    d.labelled([(c.number, c.text) for c in cs], "({n})")
 
     d.h("3. BACKGROUND", "3", "BACKGROUND", 1, "background")
     d.p("3.1 Ms F died in a house fire at her home in December 2016. She was 63 and had a long "

@@ -7,7 +7,7 @@ recommendation whose owner appears only in the action plan's Lead agency column 
 seek assurance (owner partnership, target ICB); action plan rows with merged recommendation
 cells, dates as printed (dd/mm/yyyy, month-year, quarter), RAG status.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 SCP = "Safeguarding Children Partnership"
 OSC = "Overview and Scrutiny Committee"

@@ -6,7 +6,7 @@ appendix with 'To ...' objectives and 'core tasks', Regional Safeguarding Board 
 Health Board (canonical Health Board (Wales/Scotland/NI)), Welsh Government national recommendation,
 passive recommendation (owner inferred = Regional Safeguarding Board).
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 RSB = "Regional Safeguarding Board"
 

@@ -7,7 +7,7 @@ recommendations', 'National recommendations' and each 'Single agency recommendat
 recommendation (owner inferred = Community Safety Partnership), Home Office national
 recommendation, DHR purposes, 'Ruth's partner should have been ...' narrative, footnotes.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 CSP = "Community Safety Partnership"
 

@@ -6,7 +6,7 @@ Abuse Service); a male victim; 'All agencies should'; national recommendation to
 Office; a portrait action-plan table with merged cells and a Scope column; period and agency
 scope facts; DHR purposes; 'Mr A's partner should have been ...' narrative.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 CSP = "Community Safety Partnership"
 

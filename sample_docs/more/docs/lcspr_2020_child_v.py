@@ -6,7 +6,7 @@ with sub-bullets; passive recommendation (owner inferred = partnership); nationa
 recommendation to the Department for Education; CCG in 2020 (canonical ICB); KLOEs as 'To ...'
 objectives; 'Child V's father should have been ...' narrative.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 SCP = "Safeguarding Children Partnership"
 
@@ -104,11 +104,11 @@ def build():
     d.h("5. Recommendations", "5", "Recommendations", 1, "recommendations")
     d.p("5.1 The review makes the following recommendations. Recommendations 1 and 2 are "
         "repeated from section 4.")
-    d.blocks.append(("numbered", [r.text for r in (r1, r2, r3)], "{n})", 1, True, False))
+    d.numbered([r.text for r in (r1, r2, r3)], "{n})", 1)
     for r in (r1, r2, r3):
         d.use(r, primary=(r is r3))
     d.bullets(r3.bullets, level=1)
-    d.blocks.append(("numbered", [r4.text, r5.text], "{n})", 4, True, False))
+    d.numbered([r4.text, r5.text], "{n})", 4)
     d.use(r4, primary=True)
     d.use(r5, primary=True)
 

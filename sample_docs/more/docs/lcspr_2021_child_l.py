@@ -6,7 +6,7 @@ the executive summary (n_locations = 2); seek-assurance form with a glossary-onl
 Integrated Care Board); a recommendation with sub-bullets; 'X and Y should jointly'; key lines
 of enquiry as questions; narrative 'Child L's mother should have been ...'.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 SCP = "Safeguarding Children Partnership"
 

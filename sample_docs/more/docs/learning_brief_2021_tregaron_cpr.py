@@ -6,7 +6,7 @@ are headings, not recommendations; 'Argymhellion / Recommendations' with 'Recomm
 labels; reflective questions for practitioners that are NOT board questions (not in gold);
 Regional Safeguarding Board owner, 'Health Board' (canonical Health Board (Wales/Scotland/NI)), passive recommendation.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 RSB = "Regional Safeguarding Board"
 

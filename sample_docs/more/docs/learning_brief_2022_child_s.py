@@ -6,7 +6,7 @@ recommendations ('The full report makes five recommendations ...'), contains pra
 written as statements, modal verbs in narrative ('should have been'), and agency names in
 subject position.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 
 def build():

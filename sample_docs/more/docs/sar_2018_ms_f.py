@@ -6,7 +6,7 @@ column for imperative text (inferred); seek assurance (owner SAB, target Police 
 Health Services); 'Single agency recommendations – <Agency>' headings with restarting
 numbering; 'Ms F's son should have been ...' narrative; terms of reference with 'To ...'.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 SAB = "Safeguarding Adults Board"
 

@@ -5,7 +5,7 @@ Exercises: owner only in the table's Lead column for an imperative recommendatio
 CCG in 2020 (canonical Integrated Care Board), 'All agencies should', 'jointly', seek
 assurance with two targets, key questions, 'Adult C's brother should have been ...'.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 SAB = "Safeguarding Adults Board"
 

@@ -5,7 +5,7 @@ and questions, generic Care Act purposes, scope facts, superscript footnote mark
 collected at the end of a section, 'the SAB's response' prose that talks about
 recommendations without making any, narrative 'Mr H should have been ...'.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 
 def build():

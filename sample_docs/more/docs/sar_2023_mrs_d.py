@@ -6,7 +6,7 @@ kind learning_point, number = the learning point number); a 'Recommendations' he
 only content says there are none and refers to the SAB's action plan; key lines of enquiry in
 a two-column table; footnotes; narrative 'Mrs D's son should have been ...'; ICB in 2023.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 
 def build():
@@ -51,7 +51,7 @@ def build():
         "Were concerns about Edna's nutrition and hydration recognised and shared?",
     ]
     for i, t in enumerate(loes, 1):
-        d.loe.append(dict(number=str(i), text=t))
+        d.kloe(str(i), t, render=None)
     d.table(["KLOE", "Question"], [[str(i), t] for i, t in enumerate(loes, 1)],
             widths=[1.5, 14.5], font_size=10)
 

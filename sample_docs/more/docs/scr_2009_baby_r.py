@@ -7,7 +7,7 @@ PCT (canonical Integrated Care Board) and DCSF (canonical Department for Educati
 recommendation (owner inferred = LSCB), imperative recommendations owned by a heading, a
 family-member "should have been" sentence in narrative.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 LSCB = "Local Safeguarding Children Board"
 ICB = "Integrated Care Board"

@@ -7,7 +7,7 @@ for Health' (party only from the heading and its note: the PCT, canonical Integr
 Board) and 'Recommendations for Children's Social Care'; numbering restarts per group
 ('1.', typed); key questions with 'Whether ...' forms; portrait -> landscape -> portrait.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 LSCB = "Local Safeguarding Children Board"
 ICB = "Integrated Care Board"

@@ -6,7 +6,7 @@ consider' (kind board_question), then a short numbered recommendations list ('Re
 1:' labels) owned by the CPC, a Health Board (canonical Health Board (Wales/Scotland/NI)), Police Scotland and the Scottish
 Government; seek assurance with an Education target; 'Child B's mother should have been ...'.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 CPC = "Child Protection Committee"
 

@@ -6,7 +6,7 @@ lines of enquiry; SCIE headings ('Why this case was chosen', 'Appraisal of pract
 synopsis', 'Methodological comment and limitations'); a findings summary table; typed TOC;
 LSCB era owner; 'Ms G should have been ...' narrative.
 """
-from sample_docs.kit.blockdoc import Doc
+from sample_docs.kit.doc import Doc
 
 LSCB = "Local Safeguarding Children Board"
 
