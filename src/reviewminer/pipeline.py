@@ -6,6 +6,7 @@ from reviewminer.document import Document
 from reviewminer.extract import extractors
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import PartyResolver, parse_glossary
+from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Metadata, Report, SectionKind
 from reviewminer.nlp import load_pipeline
 from reviewminer.parsers.base import RawDocument
@@ -13,28 +14,27 @@ from reviewminer.rules import Rules, RulesSpec, load_rules
 from reviewminer.rules import extractor_version as rules_version
 from reviewminer.structure.sections import Segmentation, segment
 
-MAX_RECOMMENDATIONS_WARNING = 40
-LONG_RECOMMENDATION_CHARS = 2500
 
-
-def _glossary(doc: Document, seg: Segmentation) -> dict[str, str]:
+def _glossary(doc: Document, seg: Segmentation, rules: Rules,
+              settings: ExtractSettings) -> dict[str, str]:
     lines: list[str] = []
     for s in seg.segs:
         if s.kind == SectionKind.GLOSSARY:
             lines.extend(doc.blocks[i].text for i in range(s.first_block + 1, s.last_block + 1))
-    return parse_glossary(lines)
+    return parse_glossary(lines, rules.parties, settings)
 
 
 def _warnings(raw: RawDocument, ctx: ExtractionContext) -> tuple[str, ...]:
     recs = ctx.recommendations
+    s = ctx.settings
     warnings = list(raw.warnings)
     if not ctx.seg.segs:
         warnings.append("no headings found: the document was not segmented into sections")
     if not recs:
         warnings.append("no recommendations found")
-    if len(recs) > MAX_RECOMMENDATIONS_WARNING:
+    if len(recs) > s.many_recommendations:
         warnings.append(f"{len(recs)} recommendations: unusually many, check for merged lists")
-    long = [r.number or r.id for r in recs if len(r.text) > LONG_RECOMMENDATION_CHARS]
+    long = [r.number or r.id for r in recs if len(r.text) > s.long_recommendation_chars]
     if long:
         warnings.append(f"unusually long recommendation text: {', '.join(long)}")
     if ctx.board is None:
@@ -43,13 +43,15 @@ def _warnings(raw: RawDocument, ctx: ExtractionContext) -> tuple[str, ...]:
 
 
 def build_report(raw: RawDocument, *, sha256: str, extractor_version: str | None = None,
-                 rules: RulesSpec = None) -> Report:
+                 rules: RulesSpec = None,
+                 settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS) -> Report:
     """Run segmentation and every registered extractor over a parsed document."""
     active: Rules = load_rules(rules)
     doc = Document.from_raw(raw)
     seg = segment(doc, active)
-    resolver = PartyResolver(load_pipeline(active), active, glossary=_glossary(doc, seg))
-    ctx = ExtractionContext(doc=doc, seg=seg, rules=active, resolver=resolver)
+    resolver = PartyResolver(load_pipeline(active), active, glossary=_glossary(doc, seg, active, settings),
+                             settings=settings)
+    ctx = ExtractionContext(doc=doc, seg=seg, rules=active, resolver=resolver, settings=settings)
     for extractor in extractors():
         extractor.run(ctx)
     return Report(

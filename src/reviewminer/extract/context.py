@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from reviewminer.document import Document
+from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import ActionItem, EnquiryLine, Metadata, Recommendation, SectionKind
 from reviewminer.rules import Rules
 from reviewminer.structure.sections import Segmentation
@@ -27,6 +28,7 @@ class ExtractionContext:
     seg: Segmentation
     rules: Rules
     resolver: PartyResolver
+    settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS
     metadata: Metadata | None = None
     board: Mention | None = None  # the commissioning board or partnership, when named
     lines_of_enquiry: tuple[EnquiryLine, ...] = ()

@@ -10,6 +10,7 @@ from datetime import date
 from reviewminer.document import Document
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import Mention, PartyResolver
+from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Metadata
 from reviewminer.rules import Rules
 from reviewminer.structure.sections import Segmentation
@@ -119,11 +120,11 @@ def commissioning_board(doc: Document, resolver: PartyResolver, review: str | No
     return first[counts.most_common(1)[0][0]]
 
 
-def _title(doc: Document, seg: Segmentation) -> str | None:
+def _title(doc: Document, seg: Segmentation, min_chars: int) -> str | None:
     meta_title = doc.raw.metadata.get("title")
     parts = [" ".join(doc.blocks[i].text.split()) for i in seg.title_blocks[:3]]
     title = " - ".join(t for t in parts if t) or meta_title or None
-    if meta_title and (not title or len(title) < 6):
+    if meta_title and (not title or len(title) < min_chars):
         title = meta_title
     return title
 
@@ -152,9 +153,10 @@ def _publication_date(doc: Document, rules: Rules) -> str | None:
     return None
 
 
-def extract_metadata(doc: Document, seg: Segmentation, rules: Rules,
-                     resolver: PartyResolver) -> tuple[Metadata, Mention | None]:
-    title = _title(doc, seg)
+def extract_metadata(doc: Document, seg: Segmentation, rules: Rules, resolver: PartyResolver,
+                     settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS
+                     ) -> tuple[Metadata, Mention | None]:
+    title = _title(doc, seg, settings.min_title_chars)
     rtype = review_type((title or "") + "\n" + doc.text[:TYPE_WINDOW], rules)
     board = commissioning_board(doc, resolver, rtype)
     md = Metadata(
@@ -173,5 +175,6 @@ class MetadataExtractor:
     name = "metadata"
 
     def run(self, ctx: ExtractionContext) -> None:
-        ctx.metadata, ctx.board = extract_metadata(ctx.doc, ctx.seg, ctx.rules, ctx.resolver)
+        ctx.metadata, ctx.board = extract_metadata(ctx.doc, ctx.seg, ctx.rules, ctx.resolver,
+                                                   ctx.settings)
         ctx.resolver.default_owner = ctx.board

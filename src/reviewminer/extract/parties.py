@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Party
 from reviewminer.rules import PartyRules, Rules
 
@@ -35,8 +36,10 @@ class PartyResolver:
     """Finds owners/targets in recommendation texts; one per document."""
 
     def __init__(self, nlp: Language, rules: Rules, *, glossary: dict[str, str] | None = None,
-                 default_owner: Mention | None = None) -> None:
+                 default_owner: Mention | None = None,
+                 settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS) -> None:
         self.nlp = nlp
+        self.settings = settings
         self.rules = rules
         self.glossary = glossary or {}
         self._glossary_cache: dict[str, list[Mention]] = {}
@@ -151,7 +154,7 @@ class PartyResolver:
                 continue
             if pr.passive.match(text, m.end()):
                 return None
-            inner = _subject_chain(pr, text, [x for x in mentions
+            inner = _subject_chain(pr, self.settings, text, [x for x in mentions
                                               if x.start >= s_start and x.end <= m.start()],
                                    s_start, m.start())
             # an "X should seek assurance from Y" subject is X; Y is handled below
@@ -164,7 +167,8 @@ class PartyResolver:
         """A subject the gazetteer does not know, kept as written when it reads like a body
         ("The Youth Offending Team should"); "the Board" is the commissioning board."""
         pr = self.rules.parties
-        if not (region.strip() and pr.org_words.search(region) and len(region.split()) <= 12
+        short = len(region.split()) <= self.settings.max_words_unknown_subject
+        if not (region.strip() and pr.org_words.search(region) and short
                 and not pr.non_party_names.match(region.strip())):
             return None
         name = region.strip().removeprefix("the ").removeprefix("The ").strip(" ,")
@@ -178,7 +182,8 @@ class PartyResolver:
         """"It is recommended that the Youth Justice Service reviews ...": no modal, the subject
         follows the introducer."""
         after = [x for x in mentions if x.start >= body_start]
-        chain = _subject_chain(self.rules.parties, text, after, body_start, len(text)) if after else []
+        chain = _subject_chain(self.rules.parties, self.settings, text, after, body_start,
+                               len(text)) if after else []
         if chain and len(text[body_start:chain[0].start].split()) <= 2:
             return [x for x in chain if x.start >= body_start]
         return []
@@ -242,7 +247,7 @@ _POSSESSIVE_JOIN = re.compile(r"^'s?\s+$")  # "Council's" joining two mentions
 _POSSESSIVE = re.compile(r"^'s?\s")
 
 
-def _subject_chain(pr: PartyRules, text: str, mentions: list[Mention], start: int,
+def _subject_chain(pr: PartyRules, s: ExtractSettings, text: str, mentions: list[Mention], start: int,
                    modal: int) -> list[Mention]:
     """The agencies that form the grammatical subject of the modal at ``modal``.
 
@@ -256,8 +261,9 @@ def _subject_chain(pr: PartyRules, text: str, mentions: list[Mention], start: in
     # chain ending next to the modal
     last = mentions[-1]
     gap = text[last.end:modal]
-    if "," not in gap and (len(gap.split()) <= 2 or
-                           (_POSSESSIVE.match(gap) and len(gap.split()) <= 7)):
+    if "," not in gap and (len(gap.split()) <= s.max_words_modal_gap or
+                           (_POSSESSIVE.match(gap) and
+                            len(gap.split()) <= s.max_words_possessive_gap)):
         chain = [last]
         joined_by_and = False
         for m in reversed(mentions[:-1]):
@@ -276,7 +282,8 @@ def _subject_chain(pr: PartyRules, text: str, mentions: list[Mention], start: in
             return chain  # ("Stanwick Council's Adult Social Care and Housing should")
     # chain at the start of the clause
     first = mentions[0]
-    if not pr.lead_gap.match(text[start:first.start]) and len(text[start:first.start].split()) > 4:
+    if not pr.lead_gap.match(text[start:first.start]) and \
+            len(text[start:first.start].split()) > s.max_words_before_subject:
         return []
     chain = [first]
     for m in mentions[1:]:
@@ -289,7 +296,8 @@ def _subject_chain(pr: PartyRules, text: str, mentions: list[Mention], start: in
 
 
 
-def parse_glossary(lines: list[str]) -> dict[str, str]:
+def parse_glossary(lines: list[str], pr: PartyRules,
+                   s: ExtractSettings = DEFAULT_EXTRACT_SETTINGS) -> dict[str, str]:
     """Term → expansion from glossary lines or table rows ("ICB | Integrated Care Board",
     "ICB - Integrated Care Board", "Commissioners | the council and the ICB")."""
     out: dict[str, str] = {}
@@ -298,9 +306,10 @@ def parse_glossary(lines: list[str]) -> dict[str, str]:
             cells = [c.strip() for c in row.split(" | ")] if " | " in row else None
             if cells and len(cells) >= 2:
                 term, expansion = cells[0], cells[1]
-                if term.lower() in ("term", "abbreviation", "acronym", "meaning", "definition"):
+                if term.lower() in pr.glossary_headers:
                     continue
-                is_word_term = 1 <= len(term.split()) <= 3 and term[:1].isupper() and \
+                is_word_term = 1 <= len(term.split()) <= s.max_words_glossary_term and \
+                    term[:1].isupper() and \
                     not term.isupper()
             else:
                 m = re.match(r"^([A-Z][A-Za-z&/]{1,9})\s*(?:[-:=]|\s)\s*(.+)$", row.strip())
@@ -308,7 +317,8 @@ def parse_glossary(lines: list[str]) -> dict[str, str]:
                     continue
                 term, expansion = m.group(1), m.group(2)
                 is_word_term = False
-            abbreviation = 2 <= len(term) <= 10 and sum(c.isupper() for c in term) >= 2
+            abbreviation = s.min_abbreviation_chars <= len(term) <= s.max_abbreviation_chars and \
+                sum(c.isupper() for c in term) >= s.min_abbreviation_capitals
             if (abbreviation or is_word_term) and expansion:
                 out[term] = expansion.strip(" .;")
     return out

@@ -67,6 +67,7 @@ class PartyRules:
     lead_gap: re.Pattern[str] = rule_field("pattern")
     clause_break: re.Pattern[str] = rule_field("pattern")
     not_place_words: frozenset[str] = rule_field("words")
+    glossary_headers: frozenset[str] = rule_field("words")
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> PartyRules:

@@ -99,7 +99,7 @@ class RecommendationExtractor:
     def run(self, ctx: ExtractionContext) -> None:
         scan = Scan(ctx)
         action_rows: list[TableRow] = []
-        merged = dedupe(_candidates(scan, action_rows))
+        merged = dedupe(_candidates(scan, action_rows), ctx.settings)
         docs = scan.resolver.nlp.pipe([c.text for c, _, _ in merged])
         recs = [_record(scan, n, m, sdoc)
                 for n, (m, sdoc) in enumerate(zip(merged, docs, strict=True), start=1)]

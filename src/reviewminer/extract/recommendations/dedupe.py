@@ -5,16 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reviewminer.extract.recommendations.candidate import Candidate, words
+from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Provenance
-
-#: Two body items are one recommendation when their word sets are this similar.
-BODY_JACCARD = 0.8
-BODY_CONTAINMENT = 0.9
-#: A summary copy or table cell joins a body item it is contained in this much
-#: (or this much less when the numbers agree, which also adds a bonus to its score).
-COPY_CONTAINMENT = 0.75
-COPY_CONTAINMENT_SAME_NUMBER = 0.4
-SAME_NUMBER_BONUS = 0.3
 
 Merged = tuple[Candidate, list[Provenance], list[Candidate]]
 
@@ -44,6 +36,7 @@ class _Groups:
     cands: list[Candidate]
     wl: list[set[str]]
     groups: list[list[int]]
+    s: ExtractSettings
 
     def strict_place(self, k: int) -> bool:
         """Join the first group whose lead is nearly the same text."""
@@ -52,7 +45,7 @@ class _Groups:
             if self.cands[lead].kind != self.cands[k].kind:
                 continue
             jac, cont = similarity(self.wl[k], self.wl[lead])
-            if jac >= BODY_JACCARD or cont >= BODY_CONTAINMENT:
+            if jac >= self.s.body_jaccard or cont >= self.s.body_containment:
                 g.append(k)
                 return True
         return False
@@ -67,8 +60,9 @@ class _Groups:
                 continue
             _, cont = similarity(self.wl[k], self.wl[self.groups[gi][0]])
             same_num = c.number is not None and c.number == lead.number
-            ok = cont >= COPY_CONTAINMENT or (same_num and cont >= COPY_CONTAINMENT_SAME_NUMBER)
-            score = cont + (SAME_NUMBER_BONUS if same_num else 0.0)
+            ok = cont >= self.s.copy_containment or \
+                (same_num and cont >= self.s.copy_containment_same_number)
+            score = cont + (self.s.same_number_bonus if same_num else 0.0)
             if ok and score > best_score:
                 best, best_score = gi, score
         return best
@@ -78,14 +72,15 @@ def _rank(c: Candidate) -> tuple[int, int, int, int]:
     return (0 if c.from_table else 1, 0 if c.in_summary else 1, 1 if c.number else 0, len(c.text))
 
 
-def dedupe(cands: list[Candidate]) -> list[Merged]:
+def dedupe(cands: list[Candidate],
+           settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS) -> list[Merged]:
     """Merge repeated recommendations; the fullest body version leads, every location is kept.
 
     Body items merge with each other only when nearly identical. Summary copies and table cells
     are shorter or reworded: each joins the body item it overlaps most (same number preferred),
     or stands alone when none is close.
     """
-    g = _Groups(cands, [set(words(c.text)) for c in cands], [])
+    g = _Groups(cands, [set(words(c.text)) for c in cands], [], settings)
     for k, c in enumerate(cands):
         if not (c.in_summary or c.from_table) and not g.strict_place(k):
             g.groups.append([k])
