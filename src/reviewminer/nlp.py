@@ -184,6 +184,8 @@ def saved_pipeline_dir() -> Path:
 
 
 _PIPELINES: dict[str, Language] = {}
+#: Rules fingerprint -> pipeline key (the hash of the gazetteer the pipeline is built from).
+_PIPELINE_KEYS: dict[str, str] = {}
 #: Pipelines kept per process (one per distinct gazetteer).
 MAX_CACHED_PIPELINES = 4
 
@@ -193,7 +195,9 @@ def load_pipeline(rules: RulesSpec = None) -> Language:
     gazetteer matches, else built in memory (a user's overlay of agency names). ``rules`` is
     anything :func:`reviewminer.rules.load_rules` takes."""
     rules = load_rules(rules)
-    key = rules_fingerprint(rules)
+    key = _PIPELINE_KEYS.get(rules.fingerprint)
+    if key is None:  # hashing the gazetteer costs ~1 ms: once per rule set, not per document
+        key = _PIPELINE_KEYS[rules.fingerprint] = rules_fingerprint(rules)
     nlp = _PIPELINES.get(key)
     if nlp is None:
         path = saved_pipeline_dir()
