@@ -8,6 +8,7 @@ from types import SimpleNamespace as NS
 
 import pytest
 
+import reviewminer
 from reviewminer.evaluate import (
     _gold_rec_for_action,
     evaluate,
@@ -17,6 +18,9 @@ from reviewminer.evaluate import (
     score_report,
     word_f1,
 )
+from reviewminer.evaluate.real import is_real_gold_folder, party_matches
+
+SAMPLE_DOCS = Path(__file__).resolve().parents[1] / "sample_docs"
 
 
 def test_scorer_basics():
@@ -109,3 +113,51 @@ def test_failures_are_reported_not_raised(tmp_path: Path):
     ev = evaluate(tmp_path, reader=boom)
     assert ev.failures == {"d.pdf": "ValueError: unreadable",
                            "gone.pdf": "file listed in gold is missing"}
+
+
+# -- real documents' gold ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("gold", "predicted", "ok"), [
+    ("Thurrock Council (local authority children's services)", ["Thurrock Council"], True),
+    ("Metropolitan Borough of Barnsley Council", ["Barnsley Council", "Local Authority"], True),
+    ("Department for Work and Pensions (DWP)", ["DWP"], True),
+    ("local authorities", ["Local Authority"], True),
+    ("the government", ["the Government"], True),
+    ("Surrey Safeguarding Children Board (LSCB)", ["Local Safeguarding Children Board"], False),
+    ("Ashdown Police", ["Police"], False),
+    ("Chief Executive Officer of The Priory Group", ["NHS England"], False),
+    ("Chief Executive Officer of The Priory Group", ["The Priory Group"], True),
+    ("UK Space Agency (UKSA)", [None, "UKSA"], True),
+])
+def test_party_matching_keeps_the_specific_body(gold: str, predicted: list[str | None],
+                                                ok: bool) -> None:
+    assert party_matches(gold, predicted) is ok
+
+
+def test_real_gold_folder_is_scored_with_pages_parties_and_splits(tmp_path: Path) -> None:
+    import shutil
+
+    src = SAMPLE_DOCS / "cover_report_2022_adult_b_committee.docx"
+    shutil.copy(src, tmp_path / "doc_a.docx")
+    report = reviewminer.read(src)
+    rec = report.recommendations[3]
+    owner = next(p for p in rec.parties if p.role == "owner")
+    gold = {"doc": "doc_a", "review_type": report.metadata.review_type, "recommendations": [
+        {"number": rec.number, "text": rec.text, "parties": [owner.name],
+         "page": rec.provenance.page_start},
+        {"number": "99", "text": "An invented recommendation nobody wrote in this report "
+                                 "about something else entirely.", "parties": [], "page": 1},
+    ]}
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "doc_a.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert is_real_gold_folder(tmp_path) and not is_real_gold_folder(SAMPLE_DOCS)
+    ev = evaluate(tmp_path)
+    assert ev.real and not ev.failures
+    doc = ev.per_document["doc_a"]
+    assert doc["rec_recall"] == 0.5
+    assert doc["rec_precision"] == pytest.approx(1 / len(report.recommendations), abs=1e-4)
+    assert doc["rec_party_accuracy"] == doc["rec_page_accuracy"] == 1.0
+    assert doc["review_type_accuracy"] == 1.0
+    assert list(ev.per_split) == ["dev"]
+    assert any("missed rec 99" in e for e in ev.errors)

@@ -1,0 +1,7 @@
+"""``python -m reviewminer.evaluate``."""
+
+import sys
+
+from reviewminer.evaluate.run import main
+
+sys.exit(main())
