@@ -178,7 +178,9 @@ class _TreeBuilder:
             kind = SectionKind.APPENDIX
         depth = number_depth(num, labels, in_list=False) if num else None
         level = self.level(b, depth, kind)
-        while self.stack and self.segs[self.stack[-1]].level >= level:
+        while self.stack and (self.segs[self.stack[-1]].level >= level or
+                              self.segs[self.stack[-1]].kind == SectionKind.CONTENTS):
+            # a contents page holds only its entries: the next heading is never inside it
             self.segs[self.stack.pop()].last_block = i - 1
         parent = self.stack[-1] if self.stack else None
         inherited = kind
