@@ -121,6 +121,13 @@ class _TableReader:
 
     def read(self, row: tuple[str, ...]) -> TableRow | None:
         vals = _values(row, self.cols, self.sub_numbered)
+        filled = [c for c in row if c.strip()]
+        spanning = None
+        if not vals.get("recommendation") and "action" not in self.cols and len(filled) == 1 \
+                and "recommendation" in self.cols:
+            # a boxed list: one merged cell spans the columns the header splits
+            spanning = filled[0]
+            vals["recommendation"] = " ".join(spanning.split())
         if not vals.get("recommendation", "") and not vals.get("action"):
             return None
         if not any(vals.values()):
@@ -134,7 +141,7 @@ class _TableReader:
             number, rec = _numbered_text(rec, self.rules.labels)
         finding = vals.get("finding") or None
         self.prev = {**self.prev, **{k: v for k, v in vals.items() if v}}
-        prov, action_prov = self.locate(row, vals)
+        prov, action_prov = self.locate(row, vals, spanning)
         return TableRow(
             block=self.i,
             number=_clean_number(number, self.rules.labels) if number else number,
@@ -150,12 +157,13 @@ class _TableReader:
             action_prov=action_prov,
         )
 
-    def locate(self, row: tuple[str, ...], vals: dict[str, str]
+    def locate(self, row: tuple[str, ...], vals: dict[str, str], spanning: str | None = None
                ) -> tuple[Provenance | None, Provenance | None]:
         """Spans of the row's recommendation (or action) cell and of its action cell."""
         text = self.doc.blocks[self.i].text
         key_col = self.cols.get("recommendation", self.cols.get("action"))
         cell = row[key_col] if key_col is not None and key_col < len(row) else ""
+        cell = spanning or cell
         prov = _locate(self.doc, self.i, text, cell, self.search_from)
         action_prov = None
         if vals.get("action"):
