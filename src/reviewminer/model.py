@@ -141,6 +141,9 @@ class Party:
     char_start: int | None = None  # span of the name in Report.text, when named
     char_end: int | None = None
     current: str | None = None  # the body that has since replaced it (LSCB → partnership)
+    # the specific body, place kept ("Thurrock Council" for "the local authority"): as written when
+    # the name is specific, else the one body of that kind the document names; None if unnamed
+    organisation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -192,3 +192,46 @@ def test_r_labels_after_findings_outside_a_recommendations_section(build):
         ("p", "R2 was discussed with the family, who agreed with it."),
     ])
     assert [(x.number, x.finding) for x in r.recommendations] == [("R1", "1"), ("R2", "2")]
+
+
+INSPECTION = [
+    ("h1", "Redhill Borough Council"),
+    ("p", "Inspection of children's social care services"),
+    ("p", "Inspection dates: 1 May 2024 to 12 May 2024"),
+    ("page",),
+]
+
+
+def test_inspection_imperatives_are_addressed_to_the_body_of_their_part(build):
+    r = build(INSPECTION + [
+        ("h1", "Section 1: The local authority"),
+        ("h2", "Areas for improvement"),
+        ("li", "1. Ensure that the virtual school tracks the attendance of every child in care."),
+        ("li", "2. Improve the quality of supervision so that it drives plans forward."),
+        ("h1", "Section 2: The effectiveness of the Local Safeguarding Children Board"),
+        ("h2", "Areas for improvement"),
+        ("li", "3. Develop a model for evaluating the impact of multi-agency training."),
+    ])
+    assert r.metadata.review_type == "inspection"
+    recs = r.recommendations
+    assert [x.number for x in recs] == ["1", "2", "3"]
+    # an imperative has no grammatical owner: "the virtual school" in it is not the owner
+    assert owners(recs[0]) == owners(recs[1]) == ["Local Authority"]
+    assert owners(recs[2]) == ["Local Safeguarding Children Board"]
+    la = next(p for p in recs[0].parties if p.role == "owner")
+    assert la.inferred and la.organisation == "Redhill Borough Council"  # named by the title
+    lscb = next(p for p in recs[2].parties if p.role == "owner")
+    assert lscb.organisation is None  # the document names no particular board: none invented
+
+
+def test_noun_phrase_items_in_a_what_needs_to_improve_list(build):
+    r = build(INSPECTION + [
+        ("h2", "What needs to improve"),
+        ("li", "• The quality of written plans, so that they are timebound and specific."),
+        ("li", "• Management oversight across the service through quality assurance."),
+        ("h2", "The experiences of children in care"),
+        ("p", "Children in care are seen regularly by their social workers."),
+    ])
+    texts = [x.text for x in r.recommendations]
+    assert texts == ["The quality of written plans, so that they are timebound and specific.",
+                     "Management oversight across the service through quality assurance."]

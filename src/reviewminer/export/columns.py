@@ -253,6 +253,9 @@ SPEC: tuple[Table, ...] = (
         Column("name", "str", "party.name", "the party as written"),
         Column("canonical", "str", "party.canonical",
                "the body as it was when the report was written"),
+        Column("organisation", "str", "party.organisation",
+               "the specific body, place kept (the name when specific, else the one body of "
+               "that kind the document names; empty when it names none)"),
         Column("current_body", "str", _current_body,
                "the body that does its job today (from the gazetteer's successor entries)"),
         Column("category", "str", "party.category",

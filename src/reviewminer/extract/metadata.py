@@ -15,6 +15,8 @@ from reviewminer.model import Metadata
 from reviewminer.rules import Rules
 from reviewminer.structure.sections import Segmentation
 
+#: A body named in the title counts as this many mentions on the opening pages.
+TITLE_WEIGHT = 3
 #: How far into the text each cue is looked for (characters).
 BOARD_WINDOW = 10000  # commissioning board names
 BOARD_NAME_CHARS = 60  # words before a board word that can belong to its name
@@ -74,15 +76,40 @@ def _board_snippets(head: str, rules: Rules) -> Counter[str]:
     return Counter(head[a:b] for a, b in spans)  # the same phrase recurs: parse it once
 
 
-def _board_mentions(doc: Document, resolver: PartyResolver, review: str | None
+def opening_mentions(doc: Document, resolver: PartyResolver) -> list[Mention]:
+    """The bodies named on the opening pages near a board word (each occurrence)."""
+    snippets = _board_snippets(doc.text[:BOARD_WINDOW], resolver.rules)
+    docs = resolver.nlp.pipe(list(snippets), disable=["sentencizer"])  # no sentences needed
+    return [m for d, n in zip(docs, snippets.values(), strict=True)
+            for m in resolver.mentions(d) for _ in range(n)]
+
+
+def document_bodies(mentions: list[Mention], resolver: PartyResolver,
+                    title: str | None = None) -> dict[str, str]:
+    """Per kind of body (canonical), the one specific body the opening pages name ("Thurrock
+    Council" for Local Authority): the name used at least twice as often as any other, a name in
+    the title counting as :data:`TITLE_WEIGHT` mentions."""
+    names: dict[str, Counter[str]] = {}
+    weighted = [(m, 1) for m in mentions]
+    if title:
+        weighted += [(m, TITLE_WEIGHT) for m in resolver.mentions(resolver.nlp(title))]
+    for m, weight in weighted:
+        if resolver.is_specific(m):
+            name = m.name.strip().removeprefix("the ").removeprefix("The ").strip()
+            names.setdefault(m.canonical, Counter())[name] += weight
+    out: dict[str, str] = {}
+    for canonical, counts in names.items():
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            out[canonical] = ranked[0][0]
+    return out
+
+
+def _board_mentions(mentions: list[Mention], resolver: PartyResolver, review: str | None
                     ) -> tuple[Counter[str], dict[str, Mention]]:
     """How often each board-like body is named early on, and its longest written form."""
-    snippets = _board_snippets(doc.text[:BOARD_WINDOW], resolver.rules)
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
-    docs = resolver.nlp.pipe(list(snippets), disable=["sentencizer"])  # no sentences needed
-    mentions = [m for d, n in zip(docs, snippets.values(), strict=True)
-                for m in resolver.mentions(d) for _ in range(n)]
     for m in mentions:
         if m.category not in resolver.rules.metadata.board_categories:
             continue
@@ -105,9 +132,12 @@ def _addressee(doc: Document, resolver: PartyResolver) -> Mention | None:
     return None
 
 
-def commissioning_board(doc: Document, resolver: PartyResolver, review: str | None) -> Mention | None:
+def commissioning_board(doc: Document, resolver: PartyResolver, review: str | None,
+                        mentions: list[Mention] | None = None) -> Mention | None:
     """The board/partnership that commissioned the review: the most named one on early pages."""
-    counts, first = _board_mentions(doc, resolver, review)
+    if mentions is None:
+        mentions = opening_mentions(doc, resolver)
+    counts, first = _board_mentions(mentions, resolver, review)
     if review == "cover_report":
         addressee = _addressee(doc, resolver)
         if addressee is not None:
@@ -158,7 +188,9 @@ def extract_metadata(doc: Document, seg: Segmentation, rules: Rules, resolver: P
                      ) -> tuple[Metadata, Mention | None]:
     title = _title(doc, seg, settings.min_title_chars)
     rtype = review_type((title or "") + "\n" + doc.text[:TYPE_WINDOW], rules)
-    board = commissioning_board(doc, resolver, rtype)
+    opening = opening_mentions(doc, resolver)
+    resolver.bodies = document_bodies(opening, resolver, title)
+    board = commissioning_board(doc, resolver, rtype, opening)
     md = Metadata(
         title=title,
         review_type=rtype,

@@ -45,6 +45,12 @@ class PartyResolver:
         self._glossary_cache: dict[str, list[Mention]] = {}
         self._canonical_cache: dict[tuple[str, str | None], Mention | None] = {}
         self.default_owner = default_owner
+        #: canonical -> the specific body of that kind the document names ("Thurrock Council")
+        self.bodies: dict[str, str] = {}
+        #: canonical -> the words of its names: a name using only these names a kind of body
+        self._kind_words = {a.canonical: {w.lower() for n in (*a.names, *a.abbreviations,
+                                                              a.canonical) for w in n.split()}
+                            for a in rules.parties.agencies}
         self.category = {a.canonical: a.category for a in rules.parties.agencies}
         self._successors = {a.canonical: a.successor for a in rules.parties.agencies if a.successor}
         modals = sorted(rules.recommendations.modals, key=len, reverse=True)
@@ -61,6 +67,25 @@ class PartyResolver:
         """The modal that ends the subject of a sentence, if any."""
         end = len(text) if end is None else end
         return self.modal.search(text, start, end) or self.weak_modal.search(text, start, end)
+
+    def is_specific(self, m: Mention) -> bool:
+        """Whether a mention names one body ("Thurrock Council"), not a kind ("the council")."""
+        vocabulary = self._kind_words.get(m.canonical) or set(m.canonical.lower().split())
+        for word in m.name.split():
+            low = _POSSESSIVE_END.sub("", word.lower())
+            if word[:1].isupper() and low != "the" and low not in vocabulary and \
+                    word.lower() not in vocabulary:
+                return True  # a place or proper name: "Thurrock", "Barnsley"
+        return False
+
+    def organisation(self, m: Mention) -> str | None:
+        """The specific body a mention stands for: its own name when specific, else the one body
+        of its kind the document names; None when the document names none (never invented)."""
+        if self.is_specific(m):
+            return m.name.strip().removeprefix("the ").removeprefix("The ").strip()
+        if m.category in self.rules.parties.single_body_categories:
+            return m.canonical  # a national body: its name is the body
+        return self.bodies.get(m.canonical)
 
     def successor(self, canonical: str) -> str:
         """The body that now does the job of ``canonical`` (itself when it still exists)."""
@@ -189,26 +214,31 @@ class PartyResolver:
         return []
 
     def resolve(self, rec_id: str, text: str, text_offset: int | None, *,
-                heading_owner: Mention | None = None, doc: Doc | None = None) -> tuple[Party, ...]:
+                heading_owner: Mention | None = None, doc: Doc | None = None,
+                imperative: bool = False,
+                addressee: Callable[[], Mention | None] | None = None) -> tuple[Party, ...]:
         """Parties of one recommendation text. ``text_offset`` maps offsets into Report.text.
 
-        The owner is the subject of the first modal sentence, else the subject after a prose
-        introducer, else (inferred) the heading's agency, else the commissioning board; "seek
+        The owner is the subject of the first modal sentence (an imperative has none), else the
+        subject after a prose introducer, else (inferred) the heading's agency, else the body the
+        item is addressed to (``addressee``: its section's), else the commissioning board; "seek
         assurance from X" makes X a target.
         """
         doc = doc if doc is not None else self.nlp(text)
         mentions = self.mentions(doc)
         intro = self._intro.match(text)
         body_start = intro.end() if intro else 0
-        owners = self._modal_owners(text, doc, mentions, body_start) or []
+        owners = [] if imperative else self._modal_owners(text, doc, mentions, body_start) or []
         if not owners and intro:
             owners = self._introduced_owners(text, mentions, body_start)
-        parties = _PartyList(rec_id, text_offset, self.successor)
+        parties = _PartyList(rec_id, text_offset, self.successor, self.organisation)
         if owners:
             for m in owners:
                 parties.add(m, "owner", False)
         elif heading_owner is not None:
             parties.add(heading_owner, "owner", True, located=False)
+        elif addressee is not None and (to := addressee()) is not None:
+            parties.add(to, "owner", True, located=False)
         elif self.default_owner is not None:
             parties.add(self.default_owner, "owner", True, located=False)
         for pat in self.rules.recommendations.assurance:
@@ -228,6 +258,7 @@ class _PartyList:
     rec_id: str
     text_offset: int | None
     successor: Callable[[str], str]
+    organisation: Callable[[Mention], str | None]
     parties: list[Party] = field(default_factory=list)
     seen: set[tuple[str, str]] = field(default_factory=set)
 
@@ -240,9 +271,10 @@ class _PartyList:
         if located and self.text_offset is not None:
             cs, ce = self.text_offset + m.start, self.text_offset + m.end
         self.parties.append(Party(self.rec_id, m.name, m.canonical, m.category, role, inferred,
-                                  cs, ce, self.successor(m.canonical)))
+                                  cs, ce, self.successor(m.canonical), self.organisation(m)))
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _POSSESSIVE_JOIN = re.compile(r"^'s?\s+$")  # "Council's" joining two mentions
 _POSSESSIVE = re.compile(r"^'s?\s")
 

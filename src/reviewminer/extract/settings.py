@@ -26,6 +26,7 @@ class ExtractSettings:
     max_words_modal_gap: int = 2  # words between the last agency and "should"
     max_words_possessive_gap: int = 7  # ... when joined by a possessive ("the ICB's lead")
     max_words_before_subject: int = 4  # words before a clause-initial agency chain
+    max_headings_back: int = 8  # earlier headings searched for an item's addressee
     # Glossaries: which terms are abbreviations or short names.
     max_words_glossary_term: int = 3
     min_abbreviation_chars: int = 2

@@ -68,6 +68,7 @@ class PartyRules:
     clause_break: re.Pattern[str] = rule_field("pattern")
     not_place_words: frozenset[str] = rule_field("words")
     glossary_headers: frozenset[str] = rule_field("words")
+    single_body_categories: frozenset[str] = rule_field("words")
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> PartyRules:

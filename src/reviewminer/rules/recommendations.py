@@ -44,6 +44,8 @@ class RecommendationRules:
     learning_point_header: re.Pattern[str] = rule_field("pattern")
     additive_openers: tuple[str, ...] = rule_field("lower_strings")
     weak_modal: re.Pattern[str] = rule_field("pattern")
+    addressed_by_heading: tuple[str, ...] = rule_field("lower_strings")
+    improvement_headings: re.Pattern[str] = rule_field("pattern")
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> RecommendationRules:

@@ -62,11 +62,13 @@ def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Doc) -> tuple[Party,
         b = heading_owner if board_q and heading_owner is not None else scan.board
         assert b is not None
         return (Party(rec_id, b.name, b.canonical, b.category, "owner", board_q, None, None,
-                      scan.resolver.successor(b.canonical)),)
+                      scan.resolver.successor(b.canonical), scan.resolver.organisation(b)),)
     if c.kind == RecommendationKind.LEARNING_POINT:
         return ()  # learning for practitioners: nobody owns it
+    imperative = scan.is_imperative(c.text.lower())
     return scan.resolver.resolve(rec_id, c.text, text_offset(scan.doc, c),
-                                 heading_owner=heading_owner, doc=sdoc)
+                                 heading_owner=heading_owner, doc=sdoc, imperative=imperative,
+                                 addressee=lambda: scan.addressee(c.seg))
 
 
 def _record(scan: Scan, n: int, merged: Merged, sdoc: Doc) -> Recommendation:

@@ -44,6 +44,9 @@ class Scan:
         self.board = ctx.board
         self.blocks = ctx.doc.blocks
         self.heading_blocks = ctx.heading_blocks
+        self.settings = ctx.settings
+        self.metadata = ctx.metadata
+        self._heading_bodies: dict[int, Mention | None] = {}
 
     @cached_property
     def contents_blocks(self) -> frozenset[int]:
@@ -54,6 +57,10 @@ class Scan:
     def chain(self, s: Seg | None) -> list[Seg]:
         """A section and its ancestors, innermost first."""
         return [s, *self.seg.ancestors(s)] if s is not None else []
+
+    def is_improvement_list(self, s: Seg | None) -> bool:
+        """Whether a section (or its parent) lists what must improve: every item counts."""
+        return any(self.rr.improvement_headings.search(x.title.lower()) for x in self.chain(s)[:2])
 
     def is_board_question_title(self, text: str) -> bool:
         low = text.lower()
@@ -114,6 +121,44 @@ class Scan:
                 if found is not None:
                     return Mention(name, found.canonical, found.category, 0, 0)
         return None
+
+    def _heading_body(self, x: Seg) -> Mention | None:
+        """The one body a heading names ("Section 2: The effectiveness of the LSCB"), if one."""
+        if x.index not in self._heading_bodies:
+            found = self.resolver.mentions(self.resolver.nlp(x.title))
+            bodies = {m.canonical: m for m in found}
+            self._heading_bodies[x.index] = next(iter(bodies.values())) if len(bodies) == 1 \
+                else None
+        return self._heading_bodies[x.index]
+
+    def addressee(self, s: Seg | None) -> Mention | None:
+        """Who an item with no grammatical owner (an imperative, a noun phrase) is addressed to:
+        the body its nearest enclosing heading names; in genres that address one inspected body
+        part by part (``addressed_by_heading``), the body the nearest earlier heading names, else
+        the body the title names (the one specific body, or the one body)."""
+        for x in self.chain(s):
+            body = self._heading_body(x)
+            if body is not None:
+                return body
+        if s is None or self.review_type not in self.rr.addressed_by_heading:
+            return None
+        earlier = [x for x in self.seg.segs if x.heading_block < s.heading_block]
+        for x in reversed(earlier[-self.settings.max_headings_back:]):
+            body = self._heading_body(x)
+            if body is not None:
+                return body
+        return self._title_body
+
+    @cached_property
+    def _title_body(self) -> Mention | None:
+        title = self.metadata.title if self.metadata else None
+        if not title:
+            return None
+        found = {m.canonical: m for m in self.resolver.mentions(self.resolver.nlp(title))}
+        specific = [m for m in found.values() if self.resolver.is_specific(m)]
+        if len(specific) == 1:
+            return specific[0]
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def scope(self, s: Seg | None, extra: str = "") -> str | None:
         """Scope stated by a heading (or a table's scope cell)."""
