@@ -129,6 +129,10 @@ def test_failures_are_reported_not_raised(tmp_path: Path):
     ("Chief Executive Officer of The Priory Group", ["NHS England"], False),
     ("Chief Executive Officer of The Priory Group", ["The Priory Group"], True),
     ("UK Space Agency (UKSA)", [None, "UKSA"], True),
+    ("Torbay Council (local authority children's services)", ["Torbay local authority"], True),
+    ("Medway Council (children's social care services)", ["Medway Children's Services"], True),
+    ("Medway Council (children's social care services)", ["Kent Children's Services"], False),
+    ("Torbay Council", ["Torbay Police"], False),
 ])
 def test_party_matching_keeps_the_specific_body(gold: str, predicted: list[str | None],
                                                 ok: bool) -> None:

@@ -75,19 +75,22 @@ def _score_file(totals: _Totals, folder: Path, path: Path, gold: Gold,
 
 def evaluate(folder: str | Path, *, split: str | None = None,
              reader: Callable[[Path], Any] | None = None,
-             names: Iterable[str] | None = None) -> Evaluation:
+             names: Iterable[str] | None = None,
+             gold_dir: str | Path | None = None) -> Evaluation:
     """Score every gold-annotated document in ``folder`` (optionally one split).
 
     ``folder`` is the synthetic corpus (``<name>.gold.json`` beside the documents) or a folder of
-    real documents with ``gold/<stem>.json`` (:mod:`reviewminer.evaluate.real`).
+    real documents with ``gold/<stem>.json`` (:mod:`reviewminer.evaluate.real`), or, with
+    ``gold_dir``, real documents scored against the gold files there.
     """
     if reader is None:
         from reviewminer import read
 
         reader = read
     folder = Path(folder)
-    if is_real_gold_folder(folder):
-        return _evaluate_real(folder, split, reader, names)
+    if gold_dir is not None or is_real_gold_folder(folder):
+        return _evaluate_real(folder, split, reader, names,
+                              Path(gold_dir) if gold_dir is not None else None)
     totals = _Totals()
     for gold_path, gold in gold_files(folder, split, names):
         for fname in gold.get("files", []):
@@ -96,10 +99,10 @@ def evaluate(folder: str | Path, *, split: str | None = None,
 
 
 def _evaluate_real(folder: Path, split: str | None, reader: Callable[[Path], Any],
-                   names: Iterable[str] | None) -> Evaluation:
+                   names: Iterable[str] | None, gold_dir: Path | None) -> Evaluation:
     wanted = set(names) if names is not None else None
     totals = _Totals()
-    for path, gold, doc_split in real_gold_files(folder, split):
+    for path, gold, doc_split in real_gold_files(folder, split, gold_dir):
         if wanted is not None and path.stem not in wanted:
             continue
         if not path.exists():
@@ -161,10 +164,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("folder", nargs="?", default="sample_docs")
     ap.add_argument("--split", default=None, help="score only gold files of this split "
                     "(real documents: dev or heldout)")
+    ap.add_argument("--gold", dest="gold_dir", default=None, metavar="DIR",
+                    help="score the real documents in FOLDER against the gold files in DIR "
+                    "(e.g. benchmarks/real_gold for ../shared/real_docs/bulk)")
     ap.add_argument("--errors", action="store_true", help="list every error case")
     ap.add_argument("--json", dest="json_out", default=None, help="write the scores as JSON")
     args = ap.parse_args(argv)
-    ev = evaluate(args.folder, split=args.split)
+    ev = evaluate(args.folder, split=args.split, gold_dir=args.gold_dir)
     print_report(ev)
     for k, v in ev.failures.items():
         print(f"FAILED {k}: {v}", file=sys.stderr)
