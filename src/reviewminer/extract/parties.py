@@ -81,10 +81,14 @@ class PartyResolver:
     def organisation(self, m: Mention) -> str | None:
         """The specific body a mention stands for: its own name when specific, else the one body
         of its kind the document names; None when the document names none (never invented)."""
-        if self.is_specific(m):
-            return m.name.strip().removeprefix("the ").removeprefix("The ").strip()
         if m.category in self.rules.parties.single_body_categories:
             return m.canonical  # a national body: its name is the body
+        name = self.rules.parties.role_prefix.sub("", m.name.strip())
+        name = name.removeprefix("the ").removeprefix("The ").strip()
+        if m.category == "unknown":  # a body the gazetteer does not know, kept as written
+            return name or None
+        if self.is_specific(Mention(name, m.canonical, m.category, m.start, m.end)):
+            return name
         return self.bodies.get(m.canonical)
 
     def successor(self, canonical: str) -> str:

@@ -69,6 +69,7 @@ class PartyRules:
     not_place_words: frozenset[str] = rule_field("words")
     glossary_headers: frozenset[str] = rule_field("words")
     single_body_categories: frozenset[str] = rule_field("words")
+    role_prefix: re.Pattern[str] = rule_field("pattern")
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> PartyRules:

@@ -7,9 +7,38 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from reviewminer.rules.base import load_fields, rule_field
+from reviewminer.rules.base import check_keys, compile_pattern, load_fields, rule_field
 
 Patterns = tuple[re.Pattern[str], ...]
+
+_TEMPLATE_KEYS = {"review_type", "items_start", "items_end", "addressees_start",
+                  "addressees_end", "comment"}
+
+
+@dataclass(frozen=True)
+class Template:
+    """Where a fixed-template genre (a coroner's PFD report) puts its items and addressees: the
+    items run from ``items_start`` to ``items_end``; the addressees, who own every item, from
+    ``addressees_start`` to ``addressees_end`` (patterns searched in the document text)."""
+
+    review_type: str
+    items_start: re.Pattern[str]
+    items_end: re.Pattern[str]
+    addressees_start: re.Pattern[str] | None = None
+    addressees_end: re.Pattern[str] | None = None
+
+
+def _templates(path: Path, where: str, value: Any) -> tuple[Template, ...]:
+    out = []
+    for i, entry in enumerate(value if isinstance(value, list) else [None]):
+        w = f"{where}[{i}]"
+        check_keys(path, w, entry, _TEMPLATE_KEYS, {"review_type", "items_start", "items_end"})
+        opt = {k: compile_pattern(path, f"{w}.{k}", entry[k])
+               for k in ("addressees_start", "addressees_end") if k in entry}
+        out.append(Template(str(entry["review_type"]),
+                            compile_pattern(path, f"{w}.items_start", entry["items_start"]),
+                            compile_pattern(path, f"{w}.items_end", entry["items_end"]), **opt))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -46,7 +75,8 @@ class RecommendationRules:
     weak_modal: re.Pattern[str] = rule_field("pattern")
     addressed_by_heading: tuple[str, ...] = rule_field("lower_strings")
     improvement_headings: re.Pattern[str] = rule_field("pattern")
+    templates: tuple[Template, ...] = rule_field("custom", optional=True, default=())
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> RecommendationRules:
-        return cls(**load_fields(cls, path, data))
+        return cls(**load_fields(cls, path, data, {"templates": _templates}))

@@ -33,12 +33,16 @@ from reviewminer.extract.recommendations.candidates import (
 from reviewminer.extract.recommendations.dedupe import Merged, dedupe, drop_overlaps
 from reviewminer.extract.recommendations.scan import Scan
 from reviewminer.extract.recommendations.tables import TableRow
+from reviewminer.extract.recommendations.template import template_candidates
 from reviewminer.model import Party, Recommendation, RecommendationKind
 
 __all__ = ["RecommendationExtractor"]
 
 
 def _candidates(scan: Scan, action_rows: list[TableRow]) -> list[Candidate]:
+    templated = template_candidates(scan)
+    if templated is not None:
+        return templated  # a fixed-template genre says where its items are
     zone_cands, zone_blocks = zone_candidates(scan)
     cands = zone_cands + labelled_candidates(scan, zone_blocks) + \
         inline_candidates(scan, zone_blocks) + table_candidates(scan, action_rows)
@@ -65,6 +69,10 @@ def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Doc) -> tuple[Party,
                       scan.resolver.successor(b.canonical), scan.resolver.organisation(b)),)
     if c.kind == RecommendationKind.LEARNING_POINT:
         return ()  # learning for practitioners: nobody owns it
+    if c.owners:  # the addressees of a template genre own every item, in the order listed
+        r = scan.resolver
+        return tuple(Party(rec_id, m.name, m.canonical, m.category, "owner", True, m.start,
+                           m.end, r.successor(m.canonical), r.organisation(m)) for m in c.owners)
     imperative = scan.is_imperative(c.text.lower())
     return scan.resolver.resolve(rec_id, c.text, text_offset(scan.doc, c),
                                  heading_owner=heading_owner, doc=sdoc, imperative=imperative,

@@ -27,6 +27,8 @@ class Candidate:
     scope: str | None = None
     finding: str | None = None
     table_rows: list[TableRow] = field(default_factory=list)
+    #: owners named outside the text (a template's addressees), spans in the document text
+    owners: tuple[Mention, ...] = ()
 
 
 def words(text: str) -> list[str]:

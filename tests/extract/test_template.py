@@ -1,0 +1,54 @@
+"""Fixed-template genres: a coroner's Regulation 28 report (prevention of future deaths)."""
+
+from __future__ import annotations
+
+PFD = [
+    ("p", "REGULATION 28 REPORT TO PREVENT FUTURE DEATHS"),
+    ("p", "THIS REPORT IS BEING SENT TO: 1. Chief Executive of Redhill Hospitals NHS Trust "
+          "2. The Secretary of State for Health and Social Care"),
+    ("p", "1 CORONER I am Jane Doe, area coroner for Redhill."),
+    ("p", "2 CORONER'S LEGAL POWERS I make this report under paragraph 7, Schedule 5, of the "
+          "Coroners and Justice Act 2009."),
+    ("page",),
+    ("p", "5 CORONER'S CONCERNS During the course of the inquest the evidence revealed matters "
+          "giving rise to concern. The MATTERS OF CONCERN are as follows: (1) There was no "
+          "system to share discharge summaries with the GP within 24 hours. (2) Staff were not "
+          "trained to recognise sepsis in patients with a learning disability."),
+    ("p", "6 ACTION SHOULD BE TAKEN In my opinion action should be taken to prevent future "
+          "deaths and I believe you have the power to take such action."),
+    ("p", "7 YOUR RESPONSE You are under a duty to respond to this report within 56 days."),
+    ("p", "8 COPIES and PUBLICATION I have sent a copy of my report to the Care Quality "
+          "Commission and to the family."),
+]
+
+
+def test_pfd_concerns_are_the_items_and_the_addressees_own_them(build):
+    r = build(PFD)
+    assert r.metadata.review_type == "pfd"
+    recs = r.recommendations
+    assert [x.number for x in recs] == ["1", "2"]
+    assert recs[0].text == ("There was no system to share discharge summaries with the GP "
+                            "within 24 hours.")
+    assert recs[1].text.startswith("Staff were not trained") and recs[1].text.endswith(
+        "learning disability.")
+    assert recs[0].provenance.page_start == 2
+    assert r.source_text(recs[0]) == recs[0].text
+    owners = [p for p in recs[1].parties if p.role == "owner"]
+    assert [p.name for p in owners] == ["Chief Executive of Redhill Hospitals NHS Trust",
+                                        "The Secretary of State for Health and Social Care"]
+    assert owners[0].organisation == "Redhill Hospitals NHS Trust"
+    assert r.text[owners[0].char_start:owners[0].char_end] == owners[0].name
+    # copy recipients and the "action should be taken" boilerplate are not items or owners
+    assert not any("Care Quality Commission" in p.name for x in recs for p in x.parties)
+    assert len(recs) == 2
+
+
+def test_one_unnumbered_concern_is_one_item(build):
+    r = build(PFD[:5] + [
+        ("p", "5 CORONER'S CONCERNS The MATTERS OF CONCERN are as follows: The hospital has no "
+              "policy on the observation of patients recovering from hip surgery at night."),
+    ] + PFD[6:])
+    assert [x.text for x in r.recommendations] == [
+        "The hospital has no policy on the observation of patients recovering from hip "
+        "surgery at night."]
+    assert r.recommendations[0].number is None  # not numbered in the report: none invented
