@@ -75,7 +75,7 @@ def split_lines(
     v_dx, v_dy, v_l, v_r, v_b = s.dx, s.dy, s.l, s.r, s.b
     name, name_len, flags_ref, bold_cache = s.name, s.name_len, s.flags_ref, s.bold_cache
     any_superscript = SUPERSCRIPT_CANDIDATE.search
-    sup_ratio, vertical = st.superscript_ratio, st.vertical_run
+    sup_ratio, vertical, scaled_below = st.superscript_ratio, st.vertical_run, st.scaled_font_below
     out: list[Line] = []
     append = out.append
     for m in LINE_SPLIT.finditer(text):
@@ -105,6 +105,9 @@ def split_lines(
         size = font_size(tp, im)
         if size <= _GENERATED_CHAR_SIZE and im != ia:  # a generated char: fall back to the first
             size = font_size(tp, ia)
+        raw_size = size
+        if 0 < size < scaled_below:  # text set at 1 pt and scaled by its matrix (InDesign)
+            size *= s.matrix_scale(tp, im)
         # s.bold(tp, ia), its cache hit inlined
         bold = bold_cache.get(name.value if font_info(tp, ia, name, name_len, flags_ref) else b"")
         if bold is None:
@@ -112,7 +115,7 @@ def split_lines(
         bold = bold and (ib == ia or bold_of(tp, ib))
         line_text = stripped
         if size > 0 and any_superscript(stripped):  # (most lines have none)
-            line_text = _strip_superscripts(tp, stripped, a, size * sup_ratio, identity)
+            line_text = _strip_superscripts(tp, stripped, a, raw_size * sup_ratio, identity)
         line_text = _norm_line(line_text)
         if hyphen:
             line_text = line_text + "-"

@@ -72,6 +72,7 @@ GetMatrix = _proto(pdfium_c.FPDFPageObj_GetMatrix, _INT)
 CharOrigin = _proto(pdfium_c.FPDFText_GetCharOrigin, _INT)
 CharBox = _proto(pdfium_c.FPDFText_GetCharBox, _INT)
 FontSize = _proto(pdfium_c.FPDFText_GetFontSize, _DBL)
+TextMatrix = _proto(pdfium_c.FPDFText_GetMatrix, _INT)
 FontInfo = _proto(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)  # buflen: pass a c_ulong
 FontWeight = _proto(pdfium_c.FPDFText_GetFontWeight, _INT)
 CharIndexFromTextIndex = _proto(pdfium_c.FPDFText_GetCharIndexFromTextIndex, _INT)
@@ -121,6 +122,16 @@ class Sampler:
         self.refs = tuple(ctypes.byref(v) for v in (self.dx, self.dy, self.l, self.r, self.b, self.t))
         self.flags_ref = ctypes.byref(self.flags)
         self.name_len = ctypes.c_ulong(96)
+        self.matrix = FS_MATRIX()
+        self.matrix_ref = ctypes.byref(self.matrix)
+
+    def matrix_scale(self, tp: Any, i: int) -> float:
+        """The scale of a character's text matrix (1 for most PDFs; the size for PDFs that set
+        text at 1 pt and scale it, as InDesign does)."""
+        if not TextMatrix(tp, i, self.matrix_ref):
+            return 1.0
+        m = self.matrix
+        return float(abs(m.a * m.d - m.b * m.c) ** 0.5) or 1.0
 
     def origin(self, tp: Any, i: int) -> tuple[float, float]:
         CharOrigin(tp, i, self.refs[0], self.refs[1])

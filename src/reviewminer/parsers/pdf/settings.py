@@ -31,6 +31,10 @@ class PdfSettings:
     # ---------------------------------------------------------------- fonts
     default_body_size: float = _setting(11.0, 1, 100, "body font size assumed when none is found")
     size_tolerance: float = _setting(0.6, 0, 5, "font sizes closer than this (pt) are the same size")
+    scaled_font_below: float = _setting(
+        2.0, 0, 6, "a font size below this (pt) is text scaled by its matrix: the size is multiplied "
+        "by the matrix scale"
+    )
     superscript_ratio: float = _setting(
         0.8, 0.1, 1, "digits glued to a word set below this share of its size are a superscript marker"
     )
