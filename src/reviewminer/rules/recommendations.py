@@ -75,6 +75,8 @@ class RecommendationRules:
     weak_modal: re.Pattern[str] = rule_field("pattern")
     addressed_by_heading: tuple[str, ...] = rule_field("lower_strings")
     improvement_headings: re.Pattern[str] = rule_field("pattern")
+    addressed_by_title: tuple[str, ...] = rule_field("lower_strings")
+    explicit_label: re.Pattern[str] = rule_field("pattern")
     templates: tuple[Template, ...] = rule_field("custom", optional=True, default=())
 
     @classmethod

@@ -125,7 +125,9 @@ def labelled_candidates(scan: Scan, zone_blocks: set[int]) -> list[Candidate]:
                 text = item_text(scan.doc, it, labels)
                 if len(text.split()) < MIN_WORDS:
                     continue
-                if kind == RecommendationKind.RECOMMENDATION and not scan.is_recommendation_text(text):
+                explicit = scan.rr.explicit_label.match(scan.blocks[it.first_block].text)
+                if kind == RecommendationKind.RECOMMENDATION and not explicit and \
+                        not scan.is_recommendation_text(text):
                     continue  # "R2" or "Rec 2" starting a narrative sentence
                 out.append(scan.candidate(it, text, kind))
     return out

@@ -140,6 +140,8 @@ class Scan:
             body = self._heading_body(x)
             if body is not None:
                 return body
+        if self.review_type in self.rr.addressed_by_title:
+            return self._title_body
         if s is None or self.review_type not in self.rr.addressed_by_heading:
             return None
         earlier = [x for x in self.seg.segs if x.heading_block < s.heading_block]
