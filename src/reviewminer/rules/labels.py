@@ -22,6 +22,7 @@ class LabelRules:
     appendix_number: re.Pattern[str] = rule_field("pattern")
     contents_entry: re.Pattern[str] = rule_field("pattern")
     item_heading: re.Pattern[str] = rule_field("pattern")
+    item_label: re.Pattern[str] = rule_field("pattern")
     table_reference: re.Pattern[str] = rule_field("pattern")
     bullet: re.Pattern[str] = rule_field("pattern")
     reference_start: re.Pattern[str] = rule_field("pattern")

@@ -34,6 +34,7 @@ class HeadingSettings:
     max_words_caps: int = 12
     max_words_known_numbered: int = 7  # "7. Terms of Reference"
     max_words_known_bare: int = 5  # "Recommendations"
+    max_words_labelled_title: int = 8  # "Recommendation 4: A new framework" titles its item
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -87,6 +88,9 @@ def looks_like_heading(b: Block, rules: Rules, body_size: float | None,
         return False
     if rules.labels.item_heading.match(text):
         return False  # "Recommendation 3" labels an item, it is not a section
+    labelled = rules.labels.item_label.match(text)
+    if labelled and len(labelled.group("rest").split()) > s.max_words_labelled_title:
+        return False  # "Recommendation 2: That the definition ... be reviewed": the item itself
     words = text.split()
     num, title = split_heading_number(text, rules.labels)
     if rules.labels.contents_entry.search(text) and num is not None and len(words) > 1 and \
