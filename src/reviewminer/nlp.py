@@ -141,6 +141,13 @@ class AgencyRuler:
         return self
 
 
+def plural(name: str) -> str:
+    """The plural of a body's name ("Local Authority" -> "Local Authorities")."""
+    if name.endswith("y") and len(name) > 1 and name[-2].lower() not in "aeiou":
+        return name[:-1] + "ies"
+    return name + "s"
+
+
 def agency_patterns(rules: Rules) -> list[dict[str, Any]]:
     """EntityRuler patterns from the gazetteer."""
     patterns: list[dict[str, Any]] = []
@@ -148,7 +155,7 @@ def agency_patterns(rules: Rules) -> list[dict[str, Any]]:
         for name in a.names:
             patterns.append({"label": "ORG", "pattern": name, "id": a.canonical})
             if not name.endswith("s") and " " in name:
-                patterns.append({"label": "ORG", "pattern": name + "s", "id": a.canonical})
+                patterns.append({"label": "ORG", "pattern": plural(name), "id": a.canonical})
         for abbr in a.abbreviations:
             patterns.append({"label": "ORG", "pattern": abbr, "id": a.canonical, "attr": "ORTH"})
             patterns.append({"label": "ORG", "pattern": abbr + "s", "id": a.canonical,

@@ -135,13 +135,14 @@ class Scan:
         """Who an item with no grammatical owner (an imperative, a noun phrase) is addressed to:
         the body its nearest enclosing heading names; in genres that address one inspected body
         part by part (``addressed_by_heading``), the body the nearest earlier heading names, else
-        the body the title names (the one specific body, or the one body)."""
+        the body the title names (the one specific body, or the one body); in genres that answer
+        quoted items (``addressed_by_title``: a government response), the title's body."""
+        if self.review_type in self.rr.addressed_by_title:
+            return self._title_body  # a response's quoted items: the responding body
         for x in self.chain(s):
             body = self._heading_body(x)
             if body is not None:
                 return body
-        if self.review_type in self.rr.addressed_by_title:
-            return self._title_body
         if s is None or self.review_type not in self.rr.addressed_by_heading:
             return None
         earlier = [x for x in self.seg.segs if x.heading_block < s.heading_block]
