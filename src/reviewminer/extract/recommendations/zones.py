@@ -10,6 +10,8 @@ from reviewminer.model import RecommendationKind, SectionKind
 MAX_INTRO_CHARS = 400
 
 Zone = tuple[list[int], RecommendationKind]
+#: Sub-headings a numbered recommendations list may run on under (thematic headings).
+_SUBHEADING_KINDS = (SectionKind.OTHER, SectionKind.INTRODUCTION)
 
 
 def _section_flavours(scan: Scan) -> list[RecommendationKind | None]:
@@ -43,9 +45,53 @@ def _opens(scan: Scan, text: str) -> RecommendationKind | None:
     return None
 
 
+def _top_number(scan: Scan, i: int) -> int | None:
+    """The number of a top-level numbered list item ("12." -> 12), else None."""
+    b = scan.blocks[i]
+    if b.kind != "list_item" or not b.label:
+        return None
+    raw = b.label.strip().rstrip(".)")
+    return int(raw) if raw.isdigit() else None
+
+
+def _continue_numbering(scan: Scan, flavour: list[RecommendationKind | None]) -> None:
+    """A recommendations heading with no text of its own, followed by thematic sub-headings set
+    at its rank ("Summary of conclusions and recommendations", then "Introduction" 1-2, "A strategy
+    for space" 3-8, ...), heads the numbered list under them while its numbers run on: a
+    sub-heading is crossed when the next numbered item after it is the next number."""
+    n = len(scan.blocks)
+    for seg in scan.seg.segs:
+        if seg.kind != SectionKind.RECOMMENDATIONS or seg.last_block + 1 >= n or \
+                seg.last_block > seg.heading_block:
+            continue  # only a heading with no text of its own heads same-rank sub-headings
+        expected, text_seen = 1, False
+        for j in range(seg.heading_block + 1, n):
+            if j in scan.contents_blocks:
+                break
+            if j in scan.heading_blocks:
+                sub = scan.seg.segs[scan.seg.block_section[j] or 0]
+                if sub.level < seg.level or sub.kind not in _SUBHEADING_KINDS:
+                    break  # a heading of higher rank, or an appendix: the list is over
+                nxt = next((k for k in range(j + 1, n) if _top_number(scan, k) is not None), None)
+                starts = expected == 1 and not text_seen
+                if nxt is None or _top_number(scan, nxt) != expected or \
+                        (expected == 1 and not starts):
+                    break
+                continue
+            num = _top_number(scan, j)
+            if num is not None:
+                if num != expected:
+                    break
+                expected += 1
+            text_seen = True
+            if j > seg.last_block and flavour[j] is None:
+                flavour[j] = RecommendationKind.RECOMMENDATION
+
+
 def zones(scan: Scan) -> list[Zone]:
     """Runs of non-heading blocks that hold recommendations (or board questions)."""
     flavour = _section_flavours(scan)
+    _continue_numbering(scan, flavour)
     # an introducing line opens a zone until the next heading
     opened: RecommendationKind | None = None
     for i, b in enumerate(scan.blocks):
