@@ -34,23 +34,31 @@ from reviewminer.rules import Rules, RulesSpec, load_rules
 PIPELINE_NAME = "reviewminer_en"
 
 
-@Language.factory("reviewminer_place_prefix", default_config={"max_tokens": 3, "stop_words": []})
-def make_place_prefix(nlp: Language, name: str, max_tokens: int, stop_words: list[str]) -> PlacePrefix:
-    return PlacePrefix(max_tokens=max_tokens, stop_words=stop_words)
+@Language.factory("reviewminer_place_prefix",
+                  default_config={"max_tokens": 3, "stop_words": [], "no_place": []})
+def make_place_prefix(nlp: Language, name: str, max_tokens: int, stop_words: list[str],
+                      no_place: list[str]) -> PlacePrefix:
+    return PlacePrefix(max_tokens=max_tokens, stop_words=stop_words, no_place=no_place)
 
 
 class PlacePrefix:
     """Extend ORG entities left over capitalised place-name tokens ("Kelvingate SAB").
 
-    ``stop_words`` (``parties.json`` ``not_place_words``) never start a place name."""
+    ``stop_words`` (``parties.json`` ``not_place_words``) never start a place name; the bodies
+    in ``no_place`` (national single bodies: "UKSA", "the Home Office") never take one."""
 
-    def __init__(self, max_tokens: int = 3, stop_words: list[str] | None = None) -> None:
+    def __init__(self, max_tokens: int = 3, stop_words: list[str] | None = None,
+                 no_place: list[str] | None = None) -> None:
         self.max_tokens = max_tokens
         self.stop_words = frozenset(w.lower() for w in stop_words or ())
+        self.no_place = frozenset(no_place or ())
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for ent in doc.ents:
+            if ent.ent_id_ in self.no_place:
+                spans.append(ent)
+                continue
             start = ent.start
             steps = 0
             while start > 0 and steps < self.max_tokens:
@@ -141,6 +149,12 @@ class AgencyRuler:
         return self
 
 
+def national_bodies(rules: Rules) -> list[str]:
+    """Canonical names of single national bodies (never prefixed by a place)."""
+    single = rules.parties.single_body_categories
+    return sorted(a.canonical for a in rules.parties.agencies if a.category in single)
+
+
 def plural(name: str) -> str:
     """The plural of a body's name ("Local Authority" -> "Local Authorities")."""
     if name.endswith("y") and len(name) > 1 and name[-2].lower() not in "aeiou":
@@ -167,7 +181,7 @@ def agency_patterns(rules: Rules) -> list[dict[str, Any]]:
 
 def rules_fingerprint(rules: Rules) -> str:
     """Hash of the rule data the pipeline is built from (gazetteer patterns, place stop words)."""
-    data = [agency_patterns(rules), sorted(rules.parties.not_place_words)]
+    data = [agency_patterns(rules), sorted(rules.parties.not_place_words), national_bodies(rules)]
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()[:16]
 
 
@@ -179,7 +193,8 @@ def build_pipeline(rules: Rules | None = None) -> Language:
     ruler = nlp.add_pipe("reviewminer_agencies")
     ruler.add_patterns(agency_patterns(rules))  # type: ignore[attr-defined]
     nlp.add_pipe("reviewminer_place_prefix",
-                 config={"stop_words": sorted(rules.parties.not_place_words)})
+                 config={"stop_words": sorted(rules.parties.not_place_words),
+                         "no_place": national_bodies(rules)})
     nlp.meta["name"] = "reviewminer"
     nlp.meta["description"] = "reviewminer: sentences and agency mentions (rule-based, offline)"
     nlp.meta["reviewminer_rules_fingerprint"] = rules_fingerprint(rules)

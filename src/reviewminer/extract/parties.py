@@ -198,7 +198,8 @@ class PartyResolver:
         pr = self.rules.parties
         short = len(region.split()) <= self.settings.max_words_unknown_subject
         if not (region.strip() and pr.org_words.search(region) and short
-                and not pr.non_party_names.match(region.strip())):
+                and not pr.non_party_names.match(region.strip())
+                and not pr.not_subject_openers.match(region.strip())):
             return None
         name = region.strip().removeprefix("the ").removeprefix("The ").strip(" ,")
         if pr.generic_board.fullmatch(name) and self.default_owner is not None:
@@ -332,6 +333,14 @@ def _subject_chain(pr: PartyRules, s: ExtractSettings, text: str, mentions: list
 
 
 
+def _initials_of(term: str, expansion: str) -> bool:
+    """Whether an abbreviation's capitals are, in order, initials of its expansion's words
+    ("ICB" of "Integrated Care Board")."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", expansion)).upper()
+    it = iter(initials)
+    return all(c in it for c in term.upper() if c.isalpha())
+
+
 def parse_glossary(lines: list[str], pr: PartyRules,
                    s: ExtractSettings = DEFAULT_EXTRACT_SETTINGS) -> dict[str, str]:
     """Term → expansion from glossary lines or table rows ("ICB | Integrated Care Board",
@@ -348,10 +357,12 @@ def parse_glossary(lines: list[str], pr: PartyRules,
                     term[:1].isupper() and \
                     not term.isupper()
             else:
-                m = re.match(r"^([A-Z][A-Za-z&/]{1,9})\s*(?:[-:=]|\s)\s*(.+)$", row.strip())
+                m = re.match(r"^([A-Z][A-Za-z&/]{1,9})\s*(?P<sep>[-:=]|\s)\s*(.+)$", row.strip())
                 if not m:
                     continue
-                term, expansion = m.group(1), m.group(2)
+                term, expansion = m.group(1), m.group(3)
+                if m.group("sep").isspace() and not _initials_of(term, expansion):
+                    continue  # "UK Space Agency (UKSA)" is a name, not the term "UK" defined
                 is_word_term = False
             abbreviation = s.min_abbreviation_chars <= len(term) <= s.max_abbreviation_chars and \
                 sum(c.isupper() for c in term) >= s.min_abbreviation_capitals

@@ -70,6 +70,7 @@ class PartyRules:
     glossary_headers: frozenset[str] = rule_field("words")
     single_body_categories: frozenset[str] = rule_field("words")
     role_prefix: re.Pattern[str] = rule_field("pattern")
+    not_subject_openers: re.Pattern[str] = rule_field("pattern")
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> PartyRules:

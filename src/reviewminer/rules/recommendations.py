@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
+from reviewminer.errors import RuleFileError
 from reviewminer.rules.base import check_keys, compile_pattern, load_fields, rule_field
 
 Patterns = tuple[re.Pattern[str], ...]
@@ -26,6 +27,12 @@ class Template:
     items_end: re.Pattern[str]
     addressees_start: re.Pattern[str] | None = None
     addressees_end: re.Pattern[str] | None = None
+
+
+def _string_map(path: Path, where: str, value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise RuleFileError(path, f"{where}: expected an object of strings")
+    return {str(k).lower(): v for k, v in value.items()}
 
 
 def _templates(path: Path, where: str, value: Any) -> tuple[Template, ...]:
@@ -77,8 +84,12 @@ class RecommendationRules:
     improvement_headings: re.Pattern[str] = rule_field("pattern")
     addressed_by_title: tuple[str, ...] = rule_field("lower_strings")
     explicit_label: re.Pattern[str] = rule_field("pattern")
+    mixed_headings: re.Pattern[str] = rule_field("pattern")
+    recommending: re.Pattern[str] = rule_field("pattern")
     templates: tuple[Template, ...] = rule_field("custom", optional=True, default=())
+    addressed_by_default: dict[str, str] = rule_field("custom", optional=True, default=None)
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> RecommendationRules:
-        return cls(**load_fields(cls, path, data, {"templates": _templates}))
+        return cls(**load_fields(cls, path, data, {"templates": _templates,
+                                                   "addressed_by_default": _string_map}))

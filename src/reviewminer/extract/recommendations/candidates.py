@@ -70,12 +70,16 @@ def zone_candidates(scan: Scan) -> tuple[list[Candidate], set[int]]:
         labelled = [it for it in items if it.label is not None and not it.label.bullet]
         improvement = kind == RecommendationKind.RECOMMENDATION and \
             scan.is_improvement_list(scan.seg.section_of(zone[0]))
+        mixed = kind == RecommendationKind.RECOMMENDATION and scan.is_mixed_list(zone[0])
         for it in items:
             text = item_text(scan.doc, it, scan.rules.labels)
             if it.label is not None and it.label.bullet and labelled:
                 continue  # stray bullets next to numbered recommendations
             if kind in _FREE_KINDS or (improvement and it.label is not None):
                 if len(text.split()) >= MIN_FREE_WORDS:
+                    out.append(scan.candidate(it, text, kind))
+            elif mixed:  # a conclusion is not a recommendation: a recommending sentence decides
+                if scan.rr.recommending.search(text):
                     out.append(scan.candidate(it, text, kind))
             elif scan.is_recommendation_text(text):
                 out.append(scan.candidate(it, text, kind))

@@ -47,6 +47,8 @@ class Scan:
         self.settings = ctx.settings
         self.metadata = ctx.metadata
         self._heading_bodies: dict[int, Mention | None] = {}
+        #: blocks of a numbered list that ran on under sub-headings -> the list's heading section
+        self.list_head: dict[int, Seg] = {}
 
     @cached_property
     def contents_blocks(self) -> frozenset[int]:
@@ -57,6 +59,12 @@ class Scan:
     def chain(self, s: Seg | None) -> list[Seg]:
         """A section and its ancestors, innermost first."""
         return [s, *self.seg.ancestors(s)] if s is not None else []
+
+    def is_mixed_list(self, first_block: int) -> bool:
+        """Whether a zone's section (or an ancestor, or the heading its list ran on from) mixes
+        conclusions with recommendations."""
+        chain = self.chain(self.list_head.get(first_block) or self.seg.section_of(first_block))
+        return any(self.rr.mixed_headings.search(x.title) for x in chain)
 
     def is_improvement_list(self, s: Seg | None) -> bool:
         """Whether a section (or its parent) lists what must improve: every item counts."""
@@ -136,21 +144,38 @@ class Scan:
         the body its nearest enclosing heading names; in genres that address one inspected body
         part by part (``addressed_by_heading``), the body the nearest earlier heading names, else
         the body the title names (the one specific body, or the one body); in genres that answer
-        quoted items (``addressed_by_title``: a government response), the title's body."""
+        quoted items (``addressed_by_title``: a government response), the title's body; else the
+        genre's usual addressee when the document names it (``addressed_by_default``)."""
         if self.review_type in self.rr.addressed_by_title:
             return self._title_body  # a response's quoted items: the responding body
         for x in self.chain(s):
             body = self._heading_body(x)
             if body is not None:
                 return body
-        if s is None or self.review_type not in self.rr.addressed_by_heading:
+        if s is None:
             return None
-        earlier = [x for x in self.seg.segs if x.heading_block < s.heading_block]
-        for x in reversed(earlier[-self.settings.max_headings_back:]):
-            body = self._heading_body(x)
-            if body is not None:
-                return body
-        return self._title_body
+        if self.review_type in self.rr.addressed_by_heading:
+            earlier = [x for x in self.seg.segs if x.heading_block < s.heading_block]
+            for x in reversed(earlier[-self.settings.max_headings_back:]):
+                body = self._heading_body(x)
+                if body is not None:
+                    return body
+            return self._title_body
+        return self._default_addressee
+
+    @cached_property
+    def _default_addressee(self) -> Mention | None:
+        """The genre's usual addressee (``addressed_by_default``), when the document names it."""
+        canonical = (self.rr.addressed_by_default or {}).get(self.review_type or "")
+        agency = next((a for a in self.rules.parties.agencies if a.canonical == canonical), None)
+        if agency is None:
+            return None
+        low = self.doc.text.lower()
+        named = next((n for n in agency.names if re.search(rf"\b{re.escape(n.lower())}\b", low)),
+                     None)
+        if named is None:
+            return None  # the document never names it: no party is invented
+        return Mention(named, agency.canonical, agency.category, 0, 0)
 
     @cached_property
     def _title_body(self) -> Mention | None:

@@ -86,6 +86,7 @@ def _continue_numbering(scan: Scan, flavour: list[RecommendationKind | None]) ->
             text_seen = True
             if j > seg.last_block and flavour[j] is None:
                 flavour[j] = RecommendationKind.RECOMMENDATION
+                scan.list_head[j] = seg
 
 
 def zones(scan: Scan) -> list[Zone]:

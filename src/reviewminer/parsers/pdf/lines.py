@@ -17,6 +17,7 @@ from reviewminer.parsers.pdf.objects import Dot
 from reviewminer.parsers.pdf.patterns import (
     LINE_SPLIT,
     SPACES,
+    SPLIT_WORD,
     SUP_MARKER,
     SUPERSCRIPT_CANDIDATE,
     list_marker,
@@ -76,6 +77,7 @@ def split_lines(
     name, name_len, flags_ref, bold_cache = s.name, s.name_len, s.flags_ref, s.bold_cache
     any_superscript = SUPERSCRIPT_CANDIDATE.search
     sup_ratio, vertical, scaled_below = st.superscript_ratio, st.vertical_run, st.scaled_font_below
+    split_word, word_gap = SPLIT_WORD.search, st.word_gap_ratio
     out: list[Line] = []
     append = out.append
     for m in LINE_SPLIT.finditer(text):
@@ -116,6 +118,8 @@ def split_lines(
         line_text = stripped
         if size > 0 and any_superscript(stripped):  # (most lines have none)
             line_text = _strip_superscripts(tp, stripped, a, raw_size * sup_ratio, identity)
+        if line_text is stripped and split_word(stripped):  # (rare: "C ONCLUSIONS")
+            line_text = _join_split_words(tp, stripped, a, size * word_gap, identity, s)
         line_text = _norm_line(line_text)
         if hyphen:
             line_text = line_text + "-"
@@ -124,6 +128,25 @@ def split_lines(
         if abs(yb - ya) > vertical * max(size, 1) and abs(xb - xa) < abs(yb - ya):
             rec.vend = yb  # the line runs vertically: see fix_text_direction
         append(rec)
+    return out
+
+
+def _join_split_words(tp: Any, text: str, start: int, min_gap: float, identity: bool,
+                      s: Sampler) -> str:
+    """Remove spaces that split a word: the glyphs either side are closer than ``min_gap``
+    (a word space is wider). ``start`` is the text index of ``text``'s first char."""
+    out = text
+    for m in reversed(list(SPLIT_WORD.finditer(text))):
+        k = m.end() - 1  # the space
+        ti = start + k
+        prev_i = ti - 1 if identity else CharIndexFromTextIndex(tp, ti - 1)
+        next_i = ti + 1 if identity else CharIndexFromTextIndex(tp, ti + 1)
+        if prev_i < 0 or next_i < 0:
+            continue
+        right = s.box(tp, prev_i)[2]
+        left = s.box(tp, next_i)[0]
+        if 0 <= left - right < min_gap:
+            out = out[:k] + out[k + 1:]
     return out
 
 

@@ -83,6 +83,8 @@ SUP_MARKER = re.compile(r"(?<=[A-Za-z.,;:)\]'\u2019\u201d\"])[\u00b9\u00b2\u00b3
 
 # One visual line of pdfium's page text: a run up to a line break, with the U+FFFE pdfium
 # puts where it joined a line-end hyphen (or such a mark alone).
+#: A space that may split one word ("C ONCLUSIONS", "Th e" after a ligature): checked on the page.
+SPLIT_WORD = re.compile(r"\b[A-Z] (?=[A-Z]{2,}\b)|\b[A-Z][a-z]? (?=[a-z]{1,3}\b)")
 LINE_SPLIT = re.compile(r"[^\r\n\ufffe]+\ufffe?|\ufffe")
 
 # The line breaks inside one table cell's text.

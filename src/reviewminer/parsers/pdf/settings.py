@@ -35,6 +35,10 @@ class PdfSettings:
         2.0, 0, 6, "a font size below this (pt) is text scaled by its matrix: the size is multiplied "
         "by the matrix scale"
     )
+    word_gap_ratio: float = _setting(
+        0.15, 0, 1, "a space between glyphs closer than this share of the font size splits a word "
+        "(kerning, ligatures) and is removed where a word looks split"
+    )
     superscript_ratio: float = _setting(
         0.8, 0.1, 1, "digits glued to a word set below this share of its size are a superscript marker"
     )
