@@ -21,6 +21,9 @@ class ExtractSettings:
     copy_containment: float = 0.75  # a summary copy / table cell joins a body item it is in
     copy_containment_same_number: float = 0.4  # ... this much when the numbers agree
     same_number_bonus: float = 0.3  # score bonus of a body item with the same number
+    # A numbered list in a recommendations zone whose items read as recommendations at least
+    # this share is a list of recommendations: its other items count too.
+    list_share: float = 0.5
     # Who a recommendation is addressed to.
     max_words_unknown_subject: int = 12  # an unknown body kept as written ("The Youth Team")
     max_words_modal_gap: int = 2  # words between the last agency and "should"

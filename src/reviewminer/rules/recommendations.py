@@ -83,6 +83,7 @@ class RecommendationRules:
     addressed_by_heading: tuple[str, ...] = rule_field("lower_strings")
     improvement_headings: re.Pattern[str] = rule_field("pattern")
     addressed_by_title: tuple[str, ...] = rule_field("lower_strings")
+    author_categories: tuple[str, ...] = rule_field("lower_strings")
     explicit_label: re.Pattern[str] = rule_field("pattern")
     mixed_headings: re.Pattern[str] = rule_field("pattern")
     recommending: re.Pattern[str] = rule_field("pattern")

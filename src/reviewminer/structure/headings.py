@@ -98,6 +98,9 @@ def looks_like_heading(b: Block, rules: Rules, body_size: float | None,
         return False
     if b.kind == "heading":
         return len(words) <= s.max_words_styled
+    if b.bold and body_size is not None and b.font_size is not None and \
+            b.font_size >= body_size * s.larger_ratio and len(words) <= s.max_words_styled:
+        return True  # bold and larger: a heading even when it reads as a sentence ("...: good.")
     if len(words) > s.max_words or _sentence_like(text, words, num, title, rules, s):
         return False
     return _typographic(b, text, words, title, body_size, s) or _known_title(text, num, title, rules, s)

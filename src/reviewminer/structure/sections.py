@@ -135,6 +135,8 @@ class _TreeBuilder:
     stack: list[int] = field(default_factory=list)
     deepest_numbered: int = 0
     plain_level: int | None = None
+    #: PDF: font size -> level of the parser-styled headings set in it
+    styled_size_level: dict[float, int] = field(default_factory=dict)
 
     def level(self, b: Block, depth: int | None, kind: SectionKind) -> int:
         size = round(b.font_size, 1) if b.font_size else None
@@ -154,11 +156,15 @@ class _TreeBuilder:
             level = self.deepest_numbered + 1
         elif styled:
             level = b.level
+        elif size is not None and b.bold and size in self.styled_size_level:
+            level = self.styled_size_level[size]  # set like a styled heading: its level
         elif self.plain_level is not None:
             level = self.plain_level  # like the previous heading with no number or style: a sibling
         else:
             level = self.segs[self.stack[-1]].level + 1 if self.stack else 1
         assert level is not None
+        if styled and size is not None:
+            self.styled_size_level.setdefault(size, level)
         if depth is None and not styled and kind not in self.rules.sections.top_level_kinds and \
                 not (size is not None and size in self.size_depth):
             self.plain_level = level

@@ -61,6 +61,22 @@ def _unlabelled(scan: Scan, zone: list[int], items: list[Item],
             yield scan.candidate(it, text, kind)
 
 
+def _listed(it: Item) -> bool:
+    """An item of a list numbered 1, 2, 3 (not a "4.1" paragraph number, not a bullet)."""
+    return it.label is not None and not it.label.bullet and it.label.number is not None and \
+        it.label.number.isdigit()
+
+
+def _reads_as_list(scan: Scan, items: list[Item], texts: list[str]) -> bool:
+    """Whether a zone's numbered list is a list of recommendations: enough of its items read as
+    recommendations (``ExtractSettings.list_share``) that the others count too."""
+    listed = [t for it, t in zip(items, texts, strict=True) if _listed(it)]
+    if len(listed) < 2:
+        return False
+    ok = sum(1 for t in listed if scan.is_recommendation_text(t))
+    return ok >= scan.settings.list_share * len(listed)
+
+
 def zone_candidates(scan: Scan) -> tuple[list[Candidate], set[int]]:
     out: list[Candidate] = []
     zone_blocks: set[int] = set()
@@ -71,8 +87,9 @@ def zone_candidates(scan: Scan) -> tuple[list[Candidate], set[int]]:
         improvement = kind == RecommendationKind.RECOMMENDATION and \
             scan.is_improvement_list(scan.seg.section_of(zone[0]))
         mixed = kind == RecommendationKind.RECOMMENDATION and scan.is_mixed_list(zone[0])
-        for it in items:
-            text = item_text(scan.doc, it, scan.rules.labels)
+        texts = [item_text(scan.doc, it, scan.rules.labels) for it in items]
+        whole_list = _reads_as_list(scan, items, texts)
+        for it, text in zip(items, texts, strict=True):
             if it.label is not None and it.label.bullet and labelled:
                 continue  # stray bullets next to numbered recommendations
             if kind in _FREE_KINDS or (improvement and it.label is not None):
@@ -81,7 +98,9 @@ def zone_candidates(scan: Scan) -> tuple[list[Candidate], set[int]]:
             elif mixed:  # a conclusion is not a recommendation: a recommending sentence decides
                 if scan.rr.recommending.search(text):
                     out.append(scan.candidate(it, text, kind))
-            elif scan.is_recommendation_text(text):
+            elif scan.is_recommendation_text(text) or (
+                    whole_list and _listed(it) and len(text.split()) >= MIN_WORDS
+                    and not scan.introduces(text)):
                 out.append(scan.candidate(it, text, kind))
         if not labelled:
             out.extend(_unlabelled(scan, zone, items, kind))

@@ -99,6 +99,13 @@ class Scan:
             return True
         return self.is_imperative(low)
 
+    def introduces(self, text: str) -> bool:
+        """Whether a text introduces, counts or declines recommendations rather than making one
+        ("The review makes six recommendations, which are reproduced below")."""
+        low = text.lower()
+        return text.rstrip().endswith(":") or bool(self.rr.introduces.search(
+            low[:INTRODUCES_WINDOW])) or any(p.search(low) for p in self.rr.intro_sentence)
+
     def is_imperative(self, low: str) -> bool:
         first = low.split()[0].strip(",.:")
         if first in self.rr.imperatives or low.startswith(("that ", "to ")):
@@ -134,6 +141,8 @@ class Scan:
         """The one body a heading names ("Section 2: The effectiveness of the LSCB"), if one."""
         if x.index not in self._heading_bodies:
             found = self.resolver.mentions(self.resolver.nlp(x.title))
+            if self.review_type in self.rr.addressed_by_heading:  # not the inspectorate itself
+                found = [m for m in found if m.category not in self.rr.author_categories]
             bodies = {m.canonical: m for m in found}
             self._heading_bodies[x.index] = next(iter(bodies.values())) if len(bodies) == 1 \
                 else None
