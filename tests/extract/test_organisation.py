@@ -55,3 +55,19 @@ def test_document_bodies_take_the_dominant_named_body_with_the_title_weighing_mo
     assert titled["Local Authority"] == "Kirklees Council"
     generic = [_m("the local authority", *la)] * 5
     assert document_bodies(generic, resolver) == {}
+
+
+def test_a_generic_body_takes_the_place_named_form_the_document_uses(
+        resolver: PartyResolver) -> None:
+    resolver.bodies = {"Local Authority": "Barnsley Council"}
+    resolver.places = ("Barnsley",)
+    resolver.doc_text = ("The Local Safeguarding Children Board requires improvement. ... "
+                         "Barnsley Safeguarding Children\u2019s Board (BSCB) has a clear plan.")
+    resolver._place_forms.clear()
+    lscb = _m("Local Safeguarding Children Board", "Local Safeguarding Children Board",
+              "partnership")
+    assert resolver.organisation(lscb) == "Barnsley Safeguarding Children\u2019s Board"
+    resolver.doc_text = "Barnsley Safeguarding Children Board and Leeds Safeguarding Children Board"
+    resolver.places = ("Barnsley", "Leeds")
+    resolver._place_forms.clear()
+    assert resolver.organisation(lscb) is None  # two such bodies named: none chosen

@@ -190,6 +190,11 @@ def extract_metadata(doc: Document, seg: Segmentation, rules: Rules, resolver: P
     rtype = review_type((title or "") + "\n" + doc.text[:TYPE_WINDOW], rules)
     opening = opening_mentions(doc, resolver)
     resolver.bodies = document_bodies(opening, resolver, title)
+    resolver.doc_text = doc.text
+    resolver.places = tuple(dict.fromkeys(
+        w for canonical, name in resolver.bodies.items()
+        if resolver.category.get(canonical) not in resolver.rules.parties.single_body_categories
+        for w in resolver.place_words(name, canonical)))
     board = commissioning_board(doc, resolver, rtype, opening)
     md = Metadata(
         title=title,

@@ -47,6 +47,12 @@ class PartyResolver:
         self.default_owner = default_owner
         #: canonical -> the specific body of that kind the document names ("Thurrock Council")
         self.bodies: dict[str, str] = {}
+        #: the document's text and the places its specific bodies are named after ("Thurrock"),
+        #: to find "Thurrock Local Safeguarding Children Board" when the opening pages say
+        #: "the Local Safeguarding Children Board"
+        self.doc_text = ""
+        self.places: tuple[str, ...] = ()
+        self._place_forms: dict[str, str | None] = {}
         #: canonical -> the words of its names: a name using only these names a kind of body
         self._kind_words = {a.canonical: {w.lower() for n in (*a.names, *a.abbreviations,
                                                               a.canonical) for w in n.split()}
@@ -89,7 +95,30 @@ class PartyResolver:
             return name or None
         if self.is_specific(Mention(name, m.canonical, m.category, m.start, m.end)):
             return name
-        return self.bodies.get(m.canonical)
+        return self.bodies.get(m.canonical) or self._place_form(m.canonical)
+
+    def place_words(self, name: str, canonical: str) -> list[str]:
+        """The place or proper words of a specific body's name ("Thurrock" of "Thurrock Council")."""
+        vocabulary = self._kind_words.get(canonical) or set(canonical.lower().split())
+        return [w for w in name.split() if w[:1].isupper() and w.lower() != "the" and
+                _POSSESSIVE_END.sub("", w.lower()) not in vocabulary]
+
+    def _place_form(self, canonical: str) -> str | None:
+        """The body of this kind named after the document's place anywhere in its text, if the
+        text names exactly one ("Barnsley Safeguarding Children's Board")."""
+        if canonical in self._place_forms:
+            return self._place_forms[canonical]
+        agency = next((a for a in self.rules.parties.agencies if a.canonical == canonical), None)
+        found: set[str] = set()
+        if agency is not None and self.places and self.doc_text:
+            names = "|".join(re.escape(n).replace("'", "['\u2019]?") for n in
+                             sorted(agency.names, key=len, reverse=True))
+            places = "|".join(re.escape(p) for p in self.places)
+            pattern = re.compile(rf"\b(?:{places})\s+(?:{names})\b", re.I)
+            found = {" ".join(m.group(0).split()) for m in pattern.finditer(self.doc_text)}
+        form = found.pop() if len(found) == 1 else None
+        self._place_forms[canonical] = form
+        return form
 
     def successor(self, canonical: str) -> str:
         """The body that now does the job of ``canonical`` (itself when it still exists)."""
