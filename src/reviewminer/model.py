@@ -168,6 +168,11 @@ class Recommendation:
     locations: tuple[Provenance, ...] = ()  # every location, the first included
     scope: str | None = None  # "multi_agency", "single_agency", "national" when stated
     finding: str | None = None  # number of the finding this recommendation follows
+    # how sure the extractor is (0-1), from the evidence that found it: the route (a
+    # template, an explicit "Recommendation N" label, a table column, a numbered item that
+    # reads as a recommendation, a list read whole, a prose introducer) and its wording
+    confidence: float = 1.0
+    evidence: str = ""  # the route that found it (see ``confidence``)
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)

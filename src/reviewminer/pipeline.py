@@ -37,6 +37,11 @@ def _warnings(raw: RawDocument, ctx: ExtractionContext) -> tuple[str, ...]:
     long = [r.number or r.id for r in recs if len(r.text) > s.long_recommendation_chars]
     if long:
         warnings.append(f"unusually long recommendation text: {', '.join(long)}")
+    unsure = [r for r in recs if r.confidence < s.low_confidence]
+    if unsure:
+        where = ", ".join(f"{r.number or r.id} (p{r.provenance.page_start})" for r in unsure)
+        warnings.append(f"{len(unsure)} recommendation(s) found with low confidence, check them "
+                        f"against the document: {where}")
     if ctx.board is None:
         warnings.append("no commissioning board or partnership named in the opening pages")
     return tuple(warnings + ctx.warnings)

@@ -235,3 +235,20 @@ def test_noun_phrase_items_in_a_what_needs_to_improve_list(build):
     texts = [x.text for x in r.recommendations]
     assert texts == ["The quality of written plans, so that they are timebound and specific.",
                      "Management oversight across the service through quality assurance."]
+
+
+def test_confidence_follows_the_evidence_and_low_confidence_items_are_flagged(build):
+    r = build(TITLE + [
+        ("h1", "Recommendations"),
+        ("li", "1. Redhill LSCB should audit neglect cases."),
+        ("li", "2. Redhill Constabulary should review its domestic abuse notifications."),
+        ("li", "3. Placement moves for children looked after reduced across the county."),
+        ("page",),
+        ("h1", "Recommendation 4: Redhill Council to publish a protocol on pre-birth assessments."),
+    ])
+    by_number = {x.number: x for x in r.recommendations}
+    assert by_number["1"].evidence == "zone_item" and by_number["1"].confidence == 0.9
+    # no verb a recommendation opens with, but the rest of its numbered list are recommendations
+    assert by_number["3"].evidence == "whole_list" and by_number["3"].confidence == 0.6
+    assert any("low confidence" in w and "3 (p2)" in w for w in r.warnings)
+    assert not any("1 (p2)" in w for w in r.warnings)

@@ -224,6 +224,11 @@ SPEC: tuple[Table, ...] = (
                "committee), learning_point or board_question"),
         Column("text", "str", "recommendation.text",
                "the full text without its label, sub-bullets included"),
+        Column("confidence", "float", "recommendation.confidence",
+               "how sure the extractor is that this is a recommendation (0-1)"),
+        Column("evidence", "str", "recommendation.evidence",
+               "the route that found it: template, explicit_label, zone_item, table, free_item, "
+               "mixed_list, improvement_item, zone_paragraph, inline, labelled, whole_list"),
         Column("parties", "list[str]", _owner_canonicals,
                "canonical names of the owners joined by ; (primary first)"),
         Column("party_names", "list[str]", _owner_names, "the owners as written, joined by ;"),

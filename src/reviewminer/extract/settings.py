@@ -24,6 +24,10 @@ class ExtractSettings:
     # A numbered list in a recommendations zone whose items read as recommendations at least
     # this share is a list of recommendations: its other items count too.
     list_share: float = 0.5
+    # Confidence: a recommendation found again elsewhere gains this; below ``low_confidence``
+    # it is flagged in Report.warnings with its page.
+    repeat_bonus: float = 0.05
+    low_confidence: float = 0.7
     # Who a recommendation is addressed to.
     max_words_unknown_subject: int = 12  # an unknown body kept as written ("The Youth Team")
     max_words_modal_gap: int = 2  # words between the last agency and "should"

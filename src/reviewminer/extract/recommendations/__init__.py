@@ -23,7 +23,11 @@ from spacy.tokens import Doc
 
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.recommendations.actions import link_actions
-from reviewminer.extract.recommendations.candidate import Candidate, text_offset
+from reviewminer.extract.recommendations.candidate import (
+    EVIDENCE_CONFIDENCE,
+    Candidate,
+    text_offset,
+)
 from reviewminer.extract.recommendations.candidates import (
     inline_candidates,
     labelled_candidates,
@@ -79,8 +83,19 @@ def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Doc) -> tuple[Party,
                                  addressee=lambda: scan.addressee(c.seg))
 
 
+def _confidence(members: list[Candidate], repeat_bonus: float) -> tuple[float, str]:
+    """The surest route among the copies of a recommendation; found again elsewhere (a summary,
+    a table, an action plan) adds ``repeat_bonus``."""
+    best = max(members, key=lambda m: EVIDENCE_CONFIDENCE.get(m.evidence, 0.5))
+    score = EVIDENCE_CONFIDENCE.get(best.evidence, 0.5)
+    if len(members) > 1:
+        score = min(1.0, score + repeat_bonus)
+    return round(score, 2), best.evidence
+
+
 def _record(scan: Scan, n: int, merged: Merged, sdoc: Doc) -> Recommendation:
     c, locations, members = merged
+    confidence, evidence = _confidence(members, scan.settings.repeat_bonus)
     rec_id = f"r{n}"
     parties = _parties(scan, rec_id, merged, sdoc)
     scope = c.scope or next((m.scope for m in members if m.scope), None)
@@ -98,6 +113,8 @@ def _record(scan: Scan, n: int, merged: Merged, sdoc: Doc) -> Recommendation:
         locations=tuple(locations),
         scope=scope,
         finding=c.finding or next((m.finding for m in members if m.finding), None),
+        confidence=confidence,
+        evidence=evidence,
     )
 
 

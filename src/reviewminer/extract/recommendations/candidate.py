@@ -29,6 +29,26 @@ class Candidate:
     table_rows: list[TableRow] = field(default_factory=list)
     #: owners named outside the text (a template's addressees), spans in the document text
     owners: tuple[Mention, ...] = ()
+    #: the route that found it (a key of :data:`EVIDENCE_CONFIDENCE`)
+    evidence: str = "zone_item"
+
+
+#: How sure each route is that what it found is a recommendation (0-1). A route that reads the
+#: item's own wording (a modal, an imperative, a "Recommendation N:" label) is surer than one that
+#: takes an item for its place (a list read whole, a noun phrase in a "what needs to improve" list).
+EVIDENCE_CONFIDENCE: dict[str, float] = {
+    "template": 0.95,  # a fixed-template genre's items (a PFD report's matters of concern)
+    "explicit_label": 0.95,  # "Recommendation 3: ..."
+    "zone_item": 0.9,  # a labelled item in a recommendations zone that reads as one
+    "table": 0.9,  # a row of a table's recommendation column
+    "free_item": 0.85,  # an item of a board-question, committee or learning zone
+    "mixed_list": 0.8,  # a conclusions-and-recommendations item with a recommending sentence
+    "improvement_item": 0.75,  # an item of a "what needs to improve" list (often a noun phrase)
+    "zone_paragraph": 0.7,  # an unlabelled paragraph with a modal in a recommendations zone
+    "inline": 0.7,  # a prose recommendation ("It is recommended that ...")
+    "labelled": 0.8,  # a "Rec 2" / "R2" label outside the zones that reads as a recommendation
+    "whole_list": 0.6,  # an item counted because the rest of its numbered list are
+}
 
 
 def words(text: str) -> list[str]:

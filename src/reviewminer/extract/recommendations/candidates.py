@@ -58,7 +58,7 @@ def _unlabelled(scan: Scan, zone: list[int], items: list[Item],
         text = " ".join(b.text.split())
         if not text.endswith(":") and _paragraph_ok(scan, text, kind):
             it = Item(first_block=i, last_block=i, label=None, parts=[(i, 0, len(b.text))])
-            yield scan.candidate(it, text, kind)
+            yield scan.candidate(it, text, kind, "zone_paragraph")
 
 
 def _listed(it: Item) -> bool:
@@ -94,14 +94,18 @@ def zone_candidates(scan: Scan) -> tuple[list[Candidate], set[int]]:
                 continue  # stray bullets next to numbered recommendations
             if kind in _FREE_KINDS or (improvement and it.label is not None):
                 if len(text.split()) >= MIN_FREE_WORDS:
-                    out.append(scan.candidate(it, text, kind))
+                    route = "free_item" if kind in _FREE_KINDS else "improvement_item"
+                    if route == "improvement_item" and scan.is_recommendation_text(text):
+                        route = "zone_item"
+                    out.append(scan.candidate(it, text, kind, route))
             elif mixed:  # a conclusion is not a recommendation: a recommending sentence decides
                 if scan.rr.recommending.search(text):
-                    out.append(scan.candidate(it, text, kind))
-            elif scan.is_recommendation_text(text) or (
-                    whole_list and _listed(it) and len(text.split()) >= MIN_WORDS
-                    and not scan.introduces(text)):
+                    out.append(scan.candidate(it, text, kind, "mixed_list"))
+            elif scan.is_recommendation_text(text):
                 out.append(scan.candidate(it, text, kind))
+            elif whole_list and _listed(it) and len(text.split()) >= MIN_WORDS and \
+                    not scan.introduces(text):
+                out.append(scan.candidate(it, text, kind, "whole_list"))
         if not labelled:
             out.extend(_unlabelled(scan, zone, items, kind))
     return out, zone_blocks
@@ -152,7 +156,8 @@ def labelled_candidates(scan: Scan, zone_blocks: set[int]) -> list[Candidate]:
                 if kind == RecommendationKind.RECOMMENDATION and not explicit and \
                         not scan.is_recommendation_text(text):
                     continue  # "R2" or "Rec 2" starting a narrative sentence
-                out.append(scan.candidate(it, text, kind))
+                out.append(scan.candidate(it, text, kind, "explicit_label" if explicit else
+                                          "labelled"))
     return out
 
 
@@ -174,7 +179,7 @@ def inline_candidates(scan: Scan, zone_blocks: set[int]) -> list[Candidate]:
             if len(text.split()) < MIN_INLINE_WORDS:
                 continue
             it = Item(first_block=i, last_block=i, label=None, parts=[(i, start, end)])
-            out.append(scan.candidate(it, text, RecommendationKind.RECOMMENDATION))
+            out.append(scan.candidate(it, text, RecommendationKind.RECOMMENDATION, "inline"))
     return out
 
 
@@ -191,7 +196,7 @@ def _row_candidate(scan: Scan, i: int, row: TableRow, header: str) -> Candidate:
     return Candidate(row.number, row.recommendation, kind, s, row.prov,
                      owner or scan.heading_owner(s), from_table=True,
                      scope=scan.scope(None, row.scope) if row.scope else None,
-                     finding=row.finding, table_rows=[row])
+                     finding=row.finding, table_rows=[row], evidence="table")
 
 
 def table_candidates(scan: Scan, action_rows: list[TableRow]) -> list[Candidate]:

@@ -249,7 +249,8 @@ class Scan:
                     return m.group("num")
         return None
 
-    def candidate(self, it: Item, text: str, kind: RecommendationKind) -> Candidate:
+    def candidate(self, it: Item, text: str, kind: RecommendationKind,
+                  evidence: str = "zone_item") -> Candidate:
         s = self.seg.section_of(it.first_block)
         cs, ce = item_span(self.doc, it)
         owner = self.heading_owner(s)
@@ -268,4 +269,4 @@ class Scan:
         in_summary = any(x.kind == SectionKind.EXECUTIVE_SUMMARY for x in self.chain(s))
         return Candidate(it.number, text, kind, s, prov, owner,
                          in_summary=in_summary, scope=self.scope(s),
-                         finding=self.finding(it.first_block, s))
+                         finding=self.finding(it.first_block, s), evidence=evidence)

@@ -112,5 +112,5 @@ def template_candidates(scan: Scan) -> list[Candidate] | None:
         prov = scan.doc.span_provenance(s, e)
         seg = scan.seg.section_of(scan.doc.block_at(s))
         out.append(Candidate(num, text, RecommendationKind.RECOMMENDATION, seg, prov, None,
-                             owners=owners))
+                             owners=owners, evidence="template"))
     return out or None
