@@ -173,6 +173,10 @@ class Recommendation:
     # reads as a recommendation, a list read whole, a prose introducer) and its wording
     confidence: float = 1.0
     evidence: str = ""  # the route that found it (see ``confidence``)
+    # a response document's answer to it: "accepted", "accepted in principle", "partially
+    # accepted", "rejected", "noted"; and the paragraph that gives it
+    response: str | None = None
+    response_text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)

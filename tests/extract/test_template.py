@@ -52,3 +52,30 @@ def test_one_unnumbered_concern_is_one_item(build):
         "The hospital has no policy on the observation of patients recovering from hip "
         "surgery at night."]
     assert r.recommendations[0].number is None  # not numbered in the report: none invented
+
+
+def test_a_government_response_answers_each_quoted_recommendation(build):
+    r = build([
+        ("h1", "Government response to the Redhill Inquiry report"),
+        ("p", "Presented to Parliament by the Secretary of State by Command of His Majesty"),
+        ("page",),
+        ("h1", "Chapter 1: Responses to the recommendations"),
+        ("p", "Recommendation 1: That the government establish a national register of "
+              "supported housing providers within two years."),
+        ("p", "The government accepts this recommendation in principle."),
+        ("p", "We will consult on the design of the register this year."),
+        ("p", "Recommendation 2: That local authorities publish an annual report on the "
+              "inspection of supported housing in their area."),
+        ("p", "The government supports this recommendation made towards local authorities."),
+        ("p", "Recommendation 3: That the regulator reviews the fees it charges to small "
+              "providers of supported housing."),
+        ("p", "Work on this is already under way in the regulator."),
+    ])
+    assert r.metadata.review_type == "government_response"
+    recs = {x.number: x for x in r.recommendations}
+    assert recs["1"].response == "accepted in principle"
+    assert recs["1"].response_text == "The government accepts this recommendation in principle."
+    assert recs["2"].response == "accepted"
+    assert recs["3"].response is None  # no status stated: none guessed
+    owners = {n: [p.canonical for p in x.parties if p.role == "owner"] for n, x in recs.items()}
+    assert owners["1"] == ["HM Government"] and owners["2"] == ["Local Authority"]

@@ -229,6 +229,11 @@ SPEC: tuple[Table, ...] = (
         Column("evidence", "str", "recommendation.evidence",
                "the route that found it: template, explicit_label, zone_item, table, free_item, "
                "mixed_list, improvement_item, zone_paragraph, inline, labelled, whole_list"),
+        Column("response", "str", "recommendation.response",
+               "a response document's answer: accepted, accepted in principle, partially "
+               "accepted, rejected, noted"),
+        Column("response_text", "str", "recommendation.response_text",
+               "the paragraph that gives the response"),
         Column("parties", "list[str]", _owner_canonicals,
                "canonical names of the owners joined by ; (primary first)"),
         Column("party_names", "list[str]", _owner_names, "the owners as written, joined by ;"),

@@ -35,6 +35,16 @@ def _string_map(path: Path, where: str, value: Any) -> dict[str, str]:
     return {str(k).lower(): v for k, v in value.items()}
 
 
+def _responses(path: Path, where: str, value: Any) -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for i, entry in enumerate(value if isinstance(value, list) else [None]):
+        w = f"{where}[{i}]"
+        check_keys(path, w, entry, {"pattern", "response", "comment"}, {"pattern", "response"})
+        out.append((compile_pattern(path, f"{w}.pattern", entry["pattern"]),
+                    str(entry["response"])))
+    return tuple(out)
+
+
 def _templates(path: Path, where: str, value: Any) -> tuple[Template, ...]:
     out = []
     for i, entry in enumerate(value if isinstance(value, list) else [None]):
@@ -89,8 +99,12 @@ class RecommendationRules:
     recommending: re.Pattern[str] = rule_field("pattern")
     templates: tuple[Template, ...] = rule_field("custom", optional=True, default=())
     addressed_by_default: dict[str, str] = rule_field("custom", optional=True, default=None)
+    responded_types: tuple[str, ...] = rule_field("lower_strings", optional=True, default=())
+    responses: tuple[tuple[re.Pattern[str], str], ...] = rule_field("custom", optional=True,
+                                                                     default=())
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> RecommendationRules:
         return cls(**load_fields(cls, path, data, {"templates": _templates,
-                                                   "addressed_by_default": _string_map}))
+                                                   "addressed_by_default": _string_map,
+                                                   "responses": _responses}))

@@ -19,6 +19,8 @@ report pairs them (:mod:`.scan`).
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc
 
 from reviewminer.extract.context import ExtractionContext
@@ -35,6 +37,7 @@ from reviewminer.extract.recommendations.candidates import (
     zone_candidates,
 )
 from reviewminer.extract.recommendations.dedupe import Merged, dedupe, drop_overlaps
+from reviewminer.extract.recommendations.responses import responses
 from reviewminer.extract.recommendations.scan import Scan
 from reviewminer.extract.recommendations.tables import TableRow
 from reviewminer.extract.recommendations.template import template_candidates
@@ -130,6 +133,9 @@ class RecommendationExtractor:
         docs = scan.resolver.nlp.pipe([c.text for c, _, _ in merged])
         recs = [_record(scan, n, m, sdoc)
                 for n, (m, sdoc) in enumerate(zip(merged, docs, strict=True), start=1)]
+        answers = responses(scan, recs)
+        recs = [r if a is None else dataclasses.replace(r, response=a[0], response_text=a[1])
+                for r, a in zip(recs, answers, strict=True)]
         ctx.recommendations = tuple(recs)
         ctx.action_plan = link_actions(recs, merged, action_rows, scan.resolver,
                                        ctx.rules.metadata.month_numbers)
