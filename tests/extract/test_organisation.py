@@ -71,3 +71,14 @@ def test_a_generic_body_takes_the_place_named_form_the_document_uses(
     resolver.places = ("Barnsley", "Leeds")
     resolver._place_forms.clear()
     assert resolver.organisation(lscb) is None  # two such bodies named: none chosen
+
+
+def test_a_bare_reference_to_the_partnership_is_this_documents_partnership(
+        resolver: PartyResolver) -> None:
+    resolver.default_owner = _m("Dorset Local Area Partnership", "Local Area Partnership",
+                                "partnership")
+    found = resolver.mentions(resolver.nlp("Leaders across the partnership should act."))
+    assert [(m.name, m.canonical) for m in found] == [("the partnership", "Local Area Partnership")]
+    resolver.default_owner = None
+    found = resolver.mentions(resolver.nlp("Leaders across the partnership should act."))
+    assert [m.canonical for m in found] == ["Safeguarding Children Partnership"]

@@ -145,6 +145,13 @@ class PartyResolver:
                                        ent.end_char) for r in resolved)
                     continue
             canonical = ent.ent_id_ or ent.text
+            board = self.default_owner
+            if board is not None and board.canonical != canonical and \
+                    self.rules.parties.generic_board.fullmatch(ent.text.strip()) and \
+                    self.category.get(canonical) == board.category:
+                # "the Partnership" is this document's partnership (a SEND report's local area
+                # partnership, a review's safeguarding partnership), not a kind of body
+                canonical = board.canonical
             out.append(Mention(ent.text, canonical, self.category.get(canonical, "unknown"),
                                ent.start_char, ent.end_char))
         taken = [(m.start, m.end) for m in out]
