@@ -32,6 +32,7 @@ from typing import Any
 
 from reviewminer.evaluate.counts import Counts, Gold, unmatched
 from reviewminer.evaluate.matching import match, norm_number, tokens, word_f1
+from reviewminer.evaluate.synthetic import score_kloes
 
 __all__ = [
     "GENERIC_WORDS",
@@ -213,12 +214,6 @@ def score_real(report: Any, gold: Gold) -> Counts:
               lambda g: f"missed rec {g.get('number')} (p{g.get('page')}): {g['text'][:90]!r}",
               lambda p: f"spurious rec {p.number} (p{p.provenance.page_start}): "
                         f"{p.text[:90]!r}")
-    gk = [_kloe_text(k) for k in gold.get("lines_of_enquiry") or []]
-    pk = [x for x in report.lines_of_enquiry if x.kind.value == "line_of_enquiry"]
-    c.kloe_gold, c.kloe_pred = len(gk), len(pk)
-    kp = match(gk, [x.text for x in pk])
-    c.kloe_matched = len(kp)
-    c.kloe_f1_sum = sum(f for _, _, f in kp)
-    unmatched(c, name, kp, gk, pk, lambda g: f"missed KLOE: {g[:90]!r}",
-              lambda p: f"spurious KLOE: {p.text[:90]!r}")
+    gk = [{"text": _kloe_text(k)} for k in gold.get("lines_of_enquiry") or []]
+    score_kloes(c, name, gk, report.lines_of_enquiry)
     return c

@@ -11,7 +11,7 @@ from typing import Any
 from reviewminer.evaluate.counts import Counts, Gold, Pairs, unmatched
 from reviewminer.evaluate.matching import match, norm_heading, norm_number
 
-__all__ = ["gold_files", "score_report"]
+__all__ = ["gold_files", "score_kloes", "score_report"]
 
 
 def score_report(report: Any, gold: Gold) -> Counts:
@@ -24,7 +24,7 @@ def score_report(report: Any, gold: Gold) -> Counts:
     grecs: list[Gold] = gold.get("recommendations") or []
     precs = list(report.recommendations)
     pairs = _score_recommendations(c, name, grecs, precs)
-    _score_kloes(c, name, gold.get("lines_of_enquiry") or [], report.lines_of_enquiry)
+    score_kloes(c, name, gold.get("lines_of_enquiry") or [], report.lines_of_enquiry)
     _score_actions(c, name, gold.get("action_plan") or [],
                    list(getattr(report, "action_plan", ())), grecs, precs, pairs)
     _score_sections(c, name, gold.get("sections") or [], list(report.sections))
@@ -112,7 +112,7 @@ def _score_rec_targets(c: Counts, name: str, g: Gold, p: Any) -> None:
         c.errors.append(f"{name}: rec {g.get('number')} targets {targets} for {g['targets']}")
 
 
-def _score_kloes(c: Counts, name: str, gk: list[Gold], pred: Iterable[Any]) -> None:
+def score_kloes(c: Counts, name: str, gk: list[Gold], pred: Iterable[Any]) -> None:
     """Lines of enquiry (case-specific ones only)."""
     pk = [x for x in pred if x.kind.value == "line_of_enquiry"]
     c.kloe_gold, c.kloe_pred = len(gk), len(pk)
