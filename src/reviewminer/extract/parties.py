@@ -252,6 +252,14 @@ class PartyResolver:
                                len(text)) if after else []
         if chain and len(text[body_start:chain[0].start].split()) <= 2:
             return [x for x in chain if x.start >= body_start]
+        # "That the construction regulator ensure ...": a body the gazetteer does not know, up to
+        # the verb the recommendation opens with
+        verbs = self.rules.recommendations.imperatives
+        words = list(re.finditer(r"\S+", text[body_start:]))
+        for k, w in enumerate(words[:self.settings.max_words_unknown_subject]):
+            if k and w.group().lower().strip(",;:") in verbs:
+                end = body_start + words[k - 1].end()
+                return self._unknown_subject(text[body_start:end], body_start, end) or []
         return []
 
     def resolve(self, rec_id: str, text: str, text_offset: int | None, *,
