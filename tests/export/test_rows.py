@@ -27,16 +27,18 @@ P2 = Provenance(2, 3, 100, 180)
 
 
 def _party(name: str, canonical: str, role: str = "owner", *, inferred: bool = False,
-           current: str | None = None, span: tuple[int, int] | None = (100, 110)) -> Party:
+           current: str | None = None, span: tuple[int, int] | None = (100, 110),
+           organisation: str | None = None) -> Party:
     start, end = span if span else (None, None)
-    return Party("r1", name, canonical, "health", role, inferred, start, end, current)
+    return Party("r1", name, canonical, "health", role, inferred, start, end, current,
+                 organisation)
 
 
 def _report() -> Report:
     rec = Recommendation(
         id="r1", number="R1", kind=RecommendationKind.RECOMMENDATION, text="The ICB should act.",
         parties=(
-            _party("the ICB", "Integrated Care Board"),
+            _party("the ICB", "Integrated Care Board", organisation="Redhill ICB"),
             _party("NHS Redhill", "Integrated Care Board"),  # same owner again: not repeated
             _party("LSCB", "Local Safeguarding Children Board", inferred=True,
                    current="Safeguarding Children Partnership", span=None),
@@ -92,7 +94,9 @@ def test_document_row() -> None:
 
 def test_derived_recommendation_values() -> None:
     rec, bare = report_rows(_report())["recommendations"]
-    assert rec["parties"] == "Integrated Care Board;Local Safeguarding Children Board"
+    # organisations where the document names one, else the kind; the kinds alongside
+    assert rec["parties"] == "Redhill ICB;Local Safeguarding Children Board"
+    assert rec["party_types"] == "Integrated Care Board;Local Safeguarding Children Board"
     assert rec["party_names"] == "the ICB;LSCB"
     assert rec["parties_inferred"] is False
     assert rec["targets"] == "Police"
@@ -100,7 +104,7 @@ def test_derived_recommendation_values() -> None:
     assert (rec["page_start"], rec["char_end"]) == (2, 180)
     assert rec["n_locations"] == 2 and rec["locations"] == "p2-3:100-180;p1-1:0-40"
     # no parties, no locations: the provenance is the one location
-    assert bare["parties"] == bare["party_names"] == bare["targets"] == ""
+    assert bare["parties"] == bare["party_types"] == bare["party_names"] == bare["targets"] == ""
     assert bare["parties_inferred"] is False
     assert bare["n_locations"] == 1 and bare["locations"] == "p1-1:0-40"
 

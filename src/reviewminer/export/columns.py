@@ -101,6 +101,10 @@ def _owner_canonicals(ctx: Context) -> Iterable[str]:
     return (p.canonical for p in _owners(ctx.recommendation))
 
 
+def _owner_organisations(ctx: Context) -> Iterable[str]:
+    return (p.organisation or p.canonical for p in _owners(ctx.recommendation))
+
+
 def _owner_names(ctx: Context) -> Iterable[str]:
     return (p.name for p in _owners(ctx.recommendation))
 
@@ -234,8 +238,11 @@ SPEC: tuple[Table, ...] = (
                "accepted, rejected, noted"),
         Column("response_text", "str", "recommendation.response_text",
                "the paragraph that gives the response"),
-        Column("parties", "list[str]", _owner_canonicals,
-               "canonical names of the owners joined by ; (primary first)"),
+        Column("parties", "list[str]", _owner_organisations,
+               "the owning organisations joined by ; (primary first): each the specific body "
+               "(organisation), or its kind when the document names no specific one"),
+        Column("party_types", "list[str]", _owner_canonicals,
+               "the kind of each owner (canonical name) joined by ;, in the same order"),
         Column("party_names", "list[str]", _owner_names, "the owners as written, joined by ;"),
         Column("parties_inferred", "bool", _parties_inferred,
                "true when no owner is named in the text (taken from a heading, an action-plan "
