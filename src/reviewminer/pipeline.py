@@ -42,7 +42,7 @@ def _warnings(raw: RawDocument, ctx: ExtractionContext) -> tuple[str, ...]:
         where = ", ".join(f"{r.number or r.id} (p{r.provenance.page_start})" for r in unsure)
         warnings.append(f"{len(unsure)} recommendation(s) found with low confidence, check them "
                         f"against the document: {where}")
-    if ctx.board is None:
+    if ctx.board is None and ctx.review_type not in ctx.rules.metadata.uncommissioned_types:
         warnings.append("no commissioning board or partnership named in the opening pages")
     return tuple(warnings + ctx.warnings)
 

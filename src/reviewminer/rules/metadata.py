@@ -24,6 +24,7 @@ class MetadataRules:
     addressee: re.Pattern[str] = rule_field("pattern")
     board_words: re.Pattern[str] = rule_field("pattern")
     not_subjects: re.Pattern[str] = rule_field("pattern")
+    uncommissioned_types: tuple[str, ...] = rule_field("lower_strings")
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> MetadataRules:
