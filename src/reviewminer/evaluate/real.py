@@ -30,9 +30,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from reviewminer.evaluate.counts import Counts, Gold, unmatched
-from reviewminer.evaluate.matching import match, norm_number, tokens, word_f1
-from reviewminer.evaluate.synthetic import score_kloes
+from reviewminer.evaluate.counts import Counts, Gold
+from reviewminer.evaluate.matching import norm_number, tokens, word_f1
+from reviewminer.evaluate.synthetic import score_kloes, score_recommendations
 
 __all__ = [
     "GENERIC_WORDS",
@@ -205,15 +205,7 @@ def score_real(report: Any, gold: Gold) -> Counts:
                         f"{gold.get('review_type')}")
     grecs: list[Gold] = list(gold.get("recommendations") or []) + \
         list(gold.get("report_recommendations") or [])
-    precs = list(report.recommendations)
-    c.rec_gold, c.rec_pred = len(grecs), len(precs)
-    pairs = match([g["text"] for g in grecs], [p.text for p in precs])
-    for i, j, f in pairs:
-        _score_pair(c, name, grecs[i], precs[j], f)
-    unmatched(c, name, pairs, grecs, precs,
-              lambda g: f"missed rec {g.get('number')} (p{g.get('page')}): {g['text'][:90]!r}",
-              lambda p: f"spurious rec {p.number} (p{p.provenance.page_start}): "
-                        f"{p.text[:90]!r}")
+    score_recommendations(c, name, grecs, list(report.recommendations), _score_pair, pages=True)
     gk = [{"text": _kloe_text(k)} for k in gold.get("lines_of_enquiry") or []]
     score_kloes(c, name, gk, report.lines_of_enquiry)
     return c

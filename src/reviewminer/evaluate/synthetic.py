@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from reviewminer.evaluate.counts import Counts, Gold, Pairs, unmatched
 from reviewminer.evaluate.matching import match, norm_heading, norm_number
 
-__all__ = ["gold_files", "score_kloes", "score_report"]
+__all__ = ["gold_files", "score_kloes", "score_recommendations", "score_report"]
 
 
 def score_report(report: Any, gold: Gold) -> Counts:
@@ -23,7 +23,7 @@ def score_report(report: Any, gold: Gold) -> Counts:
     _score_metadata(c, name, report.metadata, gold)
     grecs: list[Gold] = gold.get("recommendations") or []
     precs = list(report.recommendations)
-    pairs = _score_recommendations(c, name, grecs, precs)
+    pairs = score_recommendations(c, name, grecs, precs)
     score_kloes(c, name, gold.get("lines_of_enquiry") or [], report.lines_of_enquiry)
     _score_actions(c, name, gold.get("action_plan") or [],
                    list(getattr(report, "action_plan", ())), grecs, precs, pairs)
@@ -42,15 +42,23 @@ def _score_metadata(c: Counts, name: str, md: Any, gold: Gold) -> None:
         c.errors.append(f"{name}: subjects {list(md.subjects)} for {gold.get('subjects')}")
 
 
-def _score_recommendations(c: Counts, name: str, grecs: list[Gold], precs: list[Any]) -> Pairs:
-    """Recommendations of every kind: match, then check each matched pair."""
+PairScorer = Callable[[Counts, str, Gold, Any, float], None]
+
+
+def score_recommendations(c: Counts, name: str, grecs: list[Gold], precs: list[Any],
+                          score_pair: PairScorer | None = None, *, pages: bool = False) -> Pairs:
+    """Recommendations of every kind: match, then check each matched pair (``score_pair``, by
+    default the synthetic corpus's checks); ``pages`` names the pages of misses and extras."""
     c.rec_gold, c.rec_pred = len(grecs), len(precs)
     pairs = match([g["text"] for g in grecs], [p.text for p in precs])
     for i, j, f in pairs:
-        _score_rec_pair(c, name, grecs[i], precs[j], f)
+        (score_pair or _score_rec_pair)(c, name, grecs[i], precs[j], f)
+    gp: Callable[[Gold], str] = (lambda g: f" (p{g.get('page')})") if pages else (lambda g: "")
+    pp: Callable[[Any], str] = (lambda p: f" (p{p.provenance.page_start})") if pages \
+        else (lambda p: "")
     unmatched(c, name, pairs, grecs, precs,
-               lambda g: f"missed rec {g.get('number')}: {g['text'][:90]!r}",
-               lambda p: f"spurious rec {p.number}: {p.text[:90]!r}")
+              lambda g: f"missed rec {g.get('number')}{gp(g)}: {g['text'][:90]!r}",
+              lambda p: f"spurious rec {p.number}{pp(p)}: {p.text[:90]!r}")
     return pairs
 
 
