@@ -144,6 +144,17 @@ class Party:
     # the specific body, place kept ("Thurrock Council" for "the local authority"): as written when
     # the name is specific, else the one body of that kind the document names; None if unnamed
     organisation: str | None = None
+    # the local area it serves ("Bexley"): the place in its name, else the document's area for
+    # bodies of a local area (council services, local partnerships); None for national bodies
+    area: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The party for a reader: its organisation, else its kind and area ("Local Safeguarding
+        Children Board (Bexley)"), else its kind; never a name the document does not give."""
+        if self.organisation:
+            return self.organisation
+        return f"{self.canonical} ({self.area})" if self.area else self.canonical
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

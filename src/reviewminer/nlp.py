@@ -238,6 +238,13 @@ def save_pipeline(path: Path | None = None) -> Path:
     """Build the pipeline from the shipped rules and save it (``python -m reviewminer.nlp``)."""
     target = path or saved_pipeline_dir()
     build_pipeline().to_disk(target)
+    # spaCy writes the sentencizer's characters from a set, in hash order: sort them so that
+    # rebuilding the same rules gives the same files
+    sentencizer = target / "sentencizer.json"
+    if sentencizer.exists():
+        cfg = json.loads(sentencizer.read_text(encoding="utf-8"))
+        cfg["punct_chars"] = sorted(cfg.get("punct_chars", []))
+        sentencizer.write_text(json.dumps(cfg, indent=2), encoding="utf-8")
     return target
 
 

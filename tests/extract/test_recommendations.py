@@ -220,8 +220,42 @@ def test_inspection_imperatives_are_addressed_to_the_body_of_their_part(build):
     assert owners(recs[2]) == ["Local Safeguarding Children Board"]
     la = next(p for p in recs[0].parties if p.role == "owner")
     assert la.inferred and la.organisation == "Redhill Borough Council"  # named by the title
+    assert la.area == "Redhill"
     lscb = next(p for p in recs[2].parties if p.role == "owner")
-    assert lscb.organisation is None  # the document names no particular board: none invented
+    # the document names no particular board (none invented), but the area it serves
+    assert lscb.organisation is None and lscb.area == "Redhill"
+    assert lscb.label == "Local Safeguarding Children Board (Redhill)"
+
+
+def test_a_board_is_not_named_after_an_area_the_document_does_not_name(build):
+    r = build([("h1", "Inspection of children's social care services"),
+               ("p", "Inspection dates: 1 May 2024 to 12 May 2024"),
+               ("page",),
+               ("h1", "The effectiveness of the Local Safeguarding Children Board"),
+               ("h2", "Areas for improvement"),
+               ("li", "1. Develop a model for evaluating the impact of multi-agency training."),
+               ("li", "2. Ensure that Kent Police attend every strategy meeting."),
+               ])
+    lscb = next(p for p in r.recommendations[0].parties if p.role == "owner")
+    assert lscb.canonical == "Local Safeguarding Children Board"
+    assert lscb.organisation is None and lscb.area is None  # no area named: none invented
+
+
+def test_london_borough_names_are_councils_and_give_the_area(build):
+    r = build([("h1", "London Borough of Waltham Forest"),
+               ("p", "Inspection of children's social care services"),
+               ("p", "Inspection dates: 1 May 2024 to 12 May 2024"),
+               ("page",),
+               ("h2", "What needs to improve"),
+               ("li", "1. Ensure that plans for children in care are reviewed on time."),
+               ("li", "2. The Royal Borough of Kensington and Chelsea should share its audit tool."),
+               ])
+    first, second = (next(p for p in rec.parties if p.role == "owner")
+                     for rec in r.recommendations)
+    assert (first.canonical, first.organisation, first.area) == \
+        ("Local Authority", "London Borough of Waltham Forest", "Waltham Forest")
+    assert (second.organisation, second.area) == \
+        ("Royal Borough of Kensington and Chelsea", "Kensington and Chelsea")
 
 
 def test_noun_phrase_items_in_a_what_needs_to_improve_list(build):
@@ -252,3 +286,31 @@ def test_confidence_follows_the_evidence_and_low_confidence_items_are_flagged(bu
     assert by_number["3"].evidence == "whole_list" and by_number["3"].confidence == 0.6
     assert any("low confidence" in w and "3 (p2)" in w for w in r.warnings)
     assert not any("1 (p2)" in w for w in r.warnings)
+
+
+def test_an_imperative_is_not_read_as_an_unknown_body(build):
+    # "Integrate ... from school, home and care, to make ..." names "school" but opens with a
+    # verb: the item is an instruction to the inspected council, not a body called "Integrate ..."
+    r = build(INSPECTION + [
+        ("h2", "What needs to improve"),
+        ("li", "1. Integrate performance information on children missing from school, home and "
+               "care, to make it possible to identify patterns and take appropriate action."),
+    ])
+    owner = next(p for p in r.recommendations[0].parties if p.role == "owner")
+    assert owner.canonical == "Local Authority"
+    assert owner.organisation == "Redhill Borough Council"
+
+
+def test_an_inspection_titled_by_its_area_alone_gives_the_area(build):
+    r = build([("h1", "Northmoor"),
+               ("h1", "Inspection of children's social care services"),
+               ("p", "Inspection dates: 1 May 2024 to 12 May 2024"),
+               ("p", "Children in Northmoor are safe. Leaders in Northmoor know their services."),
+               ("page",),
+               ("h2", "What needs to improve"),
+               ("li", "• Ensure that plans for children in care are reviewed on time."),
+               ("p", "Northmoor has a stable workforce."),
+               ])
+    owner = next(p for p in r.recommendations[0].parties if p.role == "owner")
+    assert owner.area == "Northmoor" and owner.organisation is None
+    assert owner.label.endswith("(Northmoor)")

@@ -145,9 +145,9 @@ def real_gold_files(folder: Path, split: str | None = None, gold_dir: Path | Non
 
 
 def _owner_forms(p: Any) -> list[tuple[str | None, ...]]:
-    """Each owner of a predicted recommendation as (name, canonical, organisation)."""
-    return [(x.name, x.canonical, getattr(x, "organisation", None))
-            for x in p.parties if x.role == "owner"]
+    """Each owner of a predicted recommendation as (name, canonical, label): the label is the
+    organisation, or the kind with its area, as the recommendations table shows it."""
+    return [(x.name, x.canonical, x.label) for x in p.parties if x.role == "owner"]
 
 
 def _score_parties(c: Counts, name: str, g: Gold, p: Any) -> None:

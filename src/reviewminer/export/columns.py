@@ -102,7 +102,7 @@ def _owner_canonicals(ctx: Context) -> Iterable[str]:
 
 
 def _owner_organisations(ctx: Context) -> Iterable[str]:
-    return (p.organisation or p.canonical for p in _owners(ctx.recommendation))
+    return (p.label for p in _owners(ctx.recommendation))
 
 
 def _owner_names(ctx: Context) -> Iterable[str]:
@@ -240,7 +240,8 @@ SPEC: tuple[Table, ...] = (
                "the paragraph that gives the response"),
         Column("parties", "list[str]", _owner_organisations,
                "the owning organisations joined by ; (primary first): each the specific body "
-               "(organisation), or its kind when the document names no specific one"),
+               "(organisation), or its kind with its area (\"Local Safeguarding Children Board "
+               "(Bexley)\") when the document names no specific one, or its kind alone"),
         Column("party_types", "list[str]", _owner_canonicals,
                "the kind of each owner (canonical name) joined by ;, in the same order"),
         Column("party_names", "list[str]", _owner_names, "the owners as written, joined by ;"),
@@ -273,6 +274,9 @@ SPEC: tuple[Table, ...] = (
         Column("organisation", "str", "party.organisation",
                "the specific body, place kept (the name when specific, else the one body of "
                "that kind the document names; empty when it names none)"),
+        Column("area", "str", "party.area",
+               "the local area it serves: the place in its name, else the document's area for "
+               "council services and local partnerships; empty for national bodies"),
         Column("current_body", "str", _current_body,
                "the body that does its job today (from the gazetteer's successor entries)"),
         Column("category", "str", "party.category",

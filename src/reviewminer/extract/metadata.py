@@ -25,6 +25,8 @@ TYPE_WINDOW = 6000  # review-type cues (each rule may narrow it)
 SUBJECT_WINDOW = 3000  # the first pseudonym, when the title page names none
 DATE_WINDOW = 8000  # publication date
 MAX_SUBJECTS = 5
+AREA_MIN_MENTIONS = 2  # a title's place name is named again at least this often in the text
+COUNCIL_CATEGORY = "local_authority"  # its bodies are named after the area they serve
 _DMY = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+([0-9]{4})")
 _NUMERIC_DATE = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{2,4})")
 _MONTH_YEAR = re.compile(r"([A-Za-z]+)\s+([0-9]{4})")
@@ -103,6 +105,36 @@ def document_bodies(mentions: list[Mention], resolver: PartyResolver,
         if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
             out[canonical] = ranked[0][0]
     return out
+
+
+def document_area(resolver: PartyResolver) -> str | None:
+    """The local area the document is about: the place its local authority is named after
+    ("Bexley" of "London Borough of Bexley"), else the one place its local bodies (council
+    services, partnerships) share; None when they name none or several."""
+    local = resolver.rules.parties.area_categories
+    areas: dict[str, None] = {}
+    for canonical, name in resolver.bodies.items():
+        if resolver.category.get(canonical) in local:
+            place = resolver.place_of(name, canonical)
+            if place and resolver.category.get(canonical) == COUNCIL_CATEGORY:
+                return place  # the council names its area
+            if place:
+                areas[place] = None
+    return next(iter(areas)) if len(areas) == 1 else None
+
+
+def title_area(doc: Document, seg: Segmentation, rules: Rules, review: str | None,
+               min_mentions: int = AREA_MIN_MENTIONS) -> str | None:
+    """The area an inspection's title page names alone ("Barnsley" above "Inspection of
+    children's social care services"), when the text names it again."""
+    md = rules.metadata
+    if review not in md.area_titled_types or not seg.title_blocks:
+        return None
+    first = " ".join(doc.blocks[seg.title_blocks[0]].text.split())
+    if not md.area_title.fullmatch(first) or rules.parties.org_words.search(first):
+        return None
+    repeats = len(re.findall(rf"\b{re.escape(first)}\b", doc.text))
+    return first if repeats > min_mentions else None
 
 
 def _board_mentions(mentions: list[Mention], resolver: PartyResolver, review: str | None
@@ -195,6 +227,9 @@ def extract_metadata(doc: Document, seg: Segmentation, rules: Rules, resolver: P
         w for canonical, name in resolver.bodies.items()
         if resolver.category.get(canonical) not in resolver.rules.parties.single_body_categories
         for w in resolver.place_words(name, canonical)))
+    resolver.area = document_area(resolver) or title_area(doc, seg, rules, rtype)
+    if resolver.area and resolver.area not in resolver.places:
+        resolver.places += (resolver.area,)
     board = commissioning_board(doc, resolver, rtype, opening)
     md = Metadata(
         title=title,

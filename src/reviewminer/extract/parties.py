@@ -52,6 +52,9 @@ class PartyResolver:
         #: "the Local Safeguarding Children Board"
         self.doc_text = ""
         self.places: tuple[str, ...] = ()
+        #: the local area the document is about ("Bexley" of "London Borough of Bexley"), when
+        #: its local bodies name one area
+        self.area: str | None = None
         self._place_forms: dict[str, str | None] = {}
         #: canonical -> the words of its names: a name using only these names a kind of body
         self._kind_words = {a.canonical: {w.lower() for n in (*a.names, *a.abbreviations,
@@ -96,6 +99,38 @@ class PartyResolver:
         if self.is_specific(Mention(name, m.canonical, m.category, m.start, m.end)):
             return name
         return self.bodies.get(m.canonical) or self._place_form(m.canonical)
+
+    def party(self, rec_id: str, m: Mention, role: str, inferred: bool,
+              char_start: int | None = None, char_end: int | None = None) -> Party:
+        """The party record of a mention: its organisation, area and current body resolved."""
+        organisation = self.organisation(m)
+        return Party(rec_id, m.name, m.canonical, m.category, role, inferred, char_start,
+                     char_end, self.successor(m.canonical), organisation,
+                     self.area_of(m, organisation))
+
+    def area_of(self, m: Mention, organisation: str | None) -> str | None:
+        """The local area a party serves: the place in its specific name, else the document's
+        area for bodies of a local area (council services, local partnerships); None for
+        national bodies and when unknown."""
+        if m.category in self.rules.parties.single_body_categories:
+            return None
+        if organisation:
+            place = self.place_of(organisation, m.canonical)
+            if place:
+                return place
+        return self.area if m.category in self.rules.parties.area_categories else None
+
+    def place_of(self, name: str, canonical: str) -> str | None:
+        """The place a specific body's name is named after, as one phrase: the words between
+        its first and last place word ("Kensington and Chelsea" of "Royal Borough of
+        Kensington and Chelsea"; "Thurrock" of "Thurrock Council")."""
+        words = name.split()
+        places = set(self.place_words(name, canonical))
+        hits = [i for i, w in enumerate(words) if w in places]
+        if not hits:
+            return None
+        phrase = " ".join(words[hits[0]:hits[-1] + 1])
+        return _POSSESSIVE_END.sub("", phrase).strip(" ,") or None
 
     def place_words(self, name: str, canonical: str) -> list[str]:
         """The place or proper words of a specific body's name ("Thurrock" of "Thurrock Council")."""
@@ -232,8 +267,11 @@ class PartyResolver:
         """A subject the gazetteer does not know, kept as written when it reads like a body
         ("The Youth Offending Team should"); "the Board" is the commissioning board."""
         pr = self.rules.parties
-        short = len(region.split()) <= self.settings.max_words_unknown_subject
-        if not (region.strip() and pr.org_words.search(region) and short
+        words = region.split()
+        short = len(words) <= self.settings.max_words_unknown_subject
+        opens_with_verb = bool(words) and \
+            words[0].lower().strip(",;:") in self.rules.recommendations.imperatives
+        if not (region.strip() and pr.org_words.search(region) and short and not opens_with_verb
                 and not pr.non_party_names.match(region.strip())
                 and not pr.not_subject_openers.match(region.strip())):
             return None
@@ -280,7 +318,7 @@ class PartyResolver:
         owners = [] if imperative else self._modal_owners(text, doc, mentions, body_start) or []
         if not owners and intro:
             owners = self._introduced_owners(text, mentions, body_start)
-        parties = _PartyList(rec_id, text_offset, self.successor, self.organisation)
+        parties = _PartyList(rec_id, text_offset, self.party)
         if owners:
             for m in owners:
                 parties.add(m, "owner", False)
@@ -306,8 +344,7 @@ class _PartyList:
 
     rec_id: str
     text_offset: int | None
-    successor: Callable[[str], str]
-    organisation: Callable[[Mention], str | None]
+    make: Callable[[str, Mention, str, bool, int | None, int | None], Party]
     parties: list[Party] = field(default_factory=list)
     seen: set[tuple[str, str]] = field(default_factory=set)
 
@@ -319,8 +356,7 @@ class _PartyList:
         cs = ce = None
         if located and self.text_offset is not None:
             cs, ce = self.text_offset + m.start, self.text_offset + m.end
-        self.parties.append(Party(self.rec_id, m.name, m.canonical, m.category, role, inferred,
-                                  cs, ce, self.successor(m.canonical), self.organisation(m)))
+        self.parties.append(self.make(self.rec_id, m, role, inferred, cs, ce))
 
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")

@@ -25,6 +25,8 @@ class MetadataRules:
     board_words: re.Pattern[str] = rule_field("pattern")
     not_subjects: re.Pattern[str] = rule_field("pattern")
     uncommissioned_types: tuple[str, ...] = rule_field("lower_strings")
+    area_title: re.Pattern[str] = rule_field("pattern")
+    area_titled_types: tuple[str, ...] = rule_field("lower_strings")
 
     @classmethod
     def from_json(cls, path: Path, data: dict[str, Any]) -> MetadataRules:

@@ -69,6 +69,7 @@ class PartyRules:
     not_place_words: frozenset[str] = rule_field("words")
     glossary_headers: frozenset[str] = rule_field("words")
     single_body_categories: frozenset[str] = rule_field("words")
+    area_categories: frozenset[str] = rule_field("words")
     role_prefix: re.Pattern[str] = rule_field("pattern")
     not_subject_openers: re.Pattern[str] = rule_field("pattern")
 

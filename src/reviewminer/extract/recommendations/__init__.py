@@ -72,14 +72,12 @@ def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Doc) -> tuple[Party,
         # body (named by the heading when it says which)
         b = heading_owner if board_q and heading_owner is not None else scan.board
         assert b is not None
-        return (Party(rec_id, b.name, b.canonical, b.category, "owner", board_q, None, None,
-                      scan.resolver.successor(b.canonical), scan.resolver.organisation(b)),)
+        return (scan.resolver.party(rec_id, b, "owner", board_q),)
     if c.kind == RecommendationKind.LEARNING_POINT:
         return ()  # learning for practitioners: nobody owns it
     if c.owners:  # the addressees of a template genre own every item, in the order listed
-        r = scan.resolver
-        return tuple(Party(rec_id, m.name, m.canonical, m.category, "owner", True, m.start,
-                           m.end, r.successor(m.canonical), r.organisation(m)) for m in c.owners)
+        return tuple(scan.resolver.party(rec_id, m, "owner", True, m.start, m.end)
+                     for m in c.owners)
     imperative = scan.is_imperative(c.text.lower())
     return scan.resolver.resolve(rec_id, c.text, text_offset(scan.doc, c),
                                  heading_owner=heading_owner, doc=sdoc, imperative=imperative,
