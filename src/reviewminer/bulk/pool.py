@@ -209,6 +209,13 @@ class WorkerPool:
         task, tail = w.task, w.stderr_tail()
         rc = self._retire(w, kill=True)
         if task is not None:
+            if w.out_of_memory(rc, self.memory_limit_mb):
+                yield task, Outcome(
+                    "failed", "too_large",
+                    f"ran out of memory (worker limit {self.memory_limit_mb} MB): the worker was "
+                    f"killed ({signal_name(rc)}) at {w.max_rss_kb // 1024} MB resident",
+                    max_rss_kb=w.max_rss_kb)
+                return
             why = f"the worker process died ({signal_name(rc)}) while reading it"
             if tail:
                 why += f": {tail}"

@@ -31,6 +31,11 @@ WORKER_BOOTSTRAP = "from reviewminer.bulk.worker import worker_main; worker_main
 # Environment variables limiting native thread pools: one thread per worker, the pool provides
 # the parallelism, and fewer threads keep the address space (RLIMIT_AS) small.
 _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+#: A worker aborted (SIGABRT) with a peak resident size of at least this share of its memory
+#: limit ran out of memory (``too_large``), not crashed: pdfium aborts when an allocation fails.
+#: (Resident size stays below the address-space limit, which also counts reserved memory:
+#: 77-90 % of it at the abort in tests; ordinary workers use 150-300 MB.)
+OOM_RSS_SHARE = 0.5
 # The folder holding the ``reviewminer`` package (``src/`` in a checkout).
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
@@ -84,6 +89,7 @@ class WorkerProcess:
         self.task: Task | None = None
         self.deadline = math.inf
         self.n_tasks = 0
+        self.max_rss_kb = 0  # peak resident size, known once the process is reaped
 
     @property
     def busy(self) -> bool:
@@ -117,14 +123,44 @@ class WorkerProcess:
         return lines[-1].strip()[:n] if lines else ""
 
     def kill(self) -> int | None:
-        if self.proc.poll() is None:
+        if self.proc.returncode is None:
             self.proc.kill()
-        try:
-            rc = self.proc.wait(timeout=self.settings.reap_timeout)
-        except subprocess.TimeoutExpired:  # pragma: no cover - a zombie in uninterruptible sleep
-            rc = None
+        rc = self._reap()
+        if rc is None:
+            try:
+                rc = self.proc.wait(timeout=self.settings.reap_timeout)
+            except subprocess.TimeoutExpired:  # pragma: no cover - uninterruptible sleep
+                rc = None
         self._close()
         return rc
+
+    def _reap(self) -> int | None:
+        """Reap the (killed or dead) process with ``wait4`` to learn its peak memory
+        (``self.max_rss_kb``); None where that is not available or it does not end in time."""
+        if self.proc.returncode is not None or not hasattr(os, "wait4"):
+            return self.proc.returncode
+        deadline = time.monotonic() + self.settings.reap_timeout
+        while True:
+            try:
+                pid, status, usage = os.wait4(self.proc.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped elsewhere
+                return None
+            if pid:
+                self.max_rss_kb = int(usage.ru_maxrss)
+                self.proc.returncode = os.waitstatus_to_exitcode(status)
+                return self.proc.returncode
+            if time.monotonic() > deadline:  # pragma: no cover - uninterruptible sleep
+                return None
+            time.sleep(0.01)
+
+    def out_of_memory(self, rc: int | None, memory_limit_mb: int | None) -> bool:
+        """Whether a worker that died with ``rc`` most likely ran out of memory: native
+        libraries (pdfium) abort instead of raising MemoryError when an allocation fails under
+        the address-space limit. Judged as killed by SIGABRT with a peak resident size of at least
+        :data:`OOM_RSS_SHARE` of the limit; a crash well below the limit stays a crash."""
+        if not memory_limit_mb or rc != -signal.SIGABRT:
+            return False
+        return self.max_rss_kb >= OOM_RSS_SHARE * memory_limit_mb * 1024
 
     def stop(self) -> None:
         """Ask the worker to exit; kill it if it does not."""
