@@ -122,10 +122,15 @@ class WorkerProcess:
                 return ln.strip()[:n]
         return lines[-1].strip()[:n] if lines else ""
 
-    def kill(self) -> int | None:
-        if self.proc.returncode is None:
-            self.proc.kill()
-        rc = self._reap()
+    def kill(self, grace: float = 0.0) -> int | None:
+        """Kill the process (after ``grace`` seconds to end on its own) and reap it."""
+        rc = self._reap(grace)
+        if rc is None and self.proc.returncode is None:
+            # os.kill, not Popen.kill: that polls first, reaping a dead process with waitpid
+            # and losing its resource usage
+            with contextlib.suppress(OSError):
+                os.kill(self.proc.pid, signal.SIGKILL)
+            rc = self._reap(self.settings.reap_timeout)
         if rc is None:
             try:
                 rc = self.proc.wait(timeout=self.settings.reap_timeout)
@@ -134,12 +139,13 @@ class WorkerProcess:
         self._close()
         return rc
 
-    def _reap(self) -> int | None:
-        """Reap the (killed or dead) process with ``wait4`` to learn its peak memory
-        (``self.max_rss_kb``); None where that is not available or it does not end in time."""
+    def _reap(self, timeout: float) -> int | None:
+        """Reap the process with ``wait4`` if it ends within ``timeout`` seconds, learning its
+        peak memory (``self.max_rss_kb``); None if it is still running or cannot be waited for
+        here (no ``wait4``, or already reaped)."""
         if self.proc.returncode is not None or not hasattr(os, "wait4"):
             return self.proc.returncode
-        deadline = time.monotonic() + self.settings.reap_timeout
+        deadline = time.monotonic() + timeout
         while True:
             try:
                 pid, status, usage = os.wait4(self.proc.pid, os.WNOHANG)
@@ -149,7 +155,7 @@ class WorkerProcess:
                 self.max_rss_kb = int(usage.ru_maxrss)
                 self.proc.returncode = os.waitstatus_to_exitcode(status)
                 return self.proc.returncode
-            if time.monotonic() > deadline:  # pragma: no cover - uninterruptible sleep
+            if time.monotonic() >= deadline:
                 return None
             time.sleep(0.01)
 
