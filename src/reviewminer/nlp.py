@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -232,6 +233,59 @@ def load_pipeline(rules: RulesSpec = None) -> Language:
             _PIPELINES.pop(next(iter(_PIPELINES)))
         _PIPELINES[key] = nlp
     return nlp
+
+
+#: Texts longer than the pipeline's ``max_length`` are analysed in pieces of at most this many
+#: characters (spaCy refuses longer texts with E088; pieces keep its memory bounded).
+PIECE_CHARS = 100_000
+
+
+def split_text(text: str, size: int = PIECE_CHARS) -> list[str]:
+    """``text`` in consecutive pieces of at most ``size`` characters that join back to it, cut
+    after a line break, else a sentence end, else a space, in the second half of each piece."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        half = start + size // 2
+        cut = text.rfind("\n", half, end)
+        if cut < 0:
+            cut = text.rfind(". ", half, end)
+            cut = cut + 1 if cut >= 0 else text.rfind(" ", half, end)
+        cut = end if cut < 0 else cut + 1
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+class BoundedPipeline:
+    """A pipeline that analyses texts of any length: a text longer than its ``max_length`` is
+    analysed in pieces (:func:`split_text`) joined into one :class:`Doc` with the same text and
+    character offsets (an agency name cut by a piece boundary may be missed; nothing is dropped).
+    Calls and :meth:`pipe` are those of the :class:`Language`."""
+
+    def __init__(self, nlp: Language, piece_chars: int = PIECE_CHARS) -> None:
+        self.language = nlp
+        self.vocab = nlp.vocab
+        self.piece_chars = min(piece_chars, nlp.max_length)
+
+    def __call__(self, text: str) -> Doc:
+        if len(text) <= self.language.max_length:
+            return self.language(text)
+        return self._long(text)
+
+    def _long(self, text: str, **kwargs: Any) -> Doc:
+        pieces = split_text(text, self.piece_chars)
+        return Doc.from_docs(list(self.language.pipe(pieces, **kwargs)), ensure_whitespace=False)
+
+    def pipe(self, texts: Iterable[str], **kwargs: Any) -> Iterator[Doc]:
+        """Docs of ``texts`` in order (short ones batched as by :meth:`Language.pipe`)."""
+        texts = list(texts)
+        limit = self.language.max_length
+        short = iter(self.language.pipe([t for t in texts if len(t) <= limit], **kwargs))
+        for t in texts:
+            yield next(short) if len(t) <= limit else self._long(t, **kwargs)
 
 
 def save_pipeline(path: Path | None = None) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reviewminer.document import Document
+from reviewminer.errors import DocumentTooLargeError
 from reviewminer.extract import extractors
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import PartyResolver, parse_glossary
@@ -51,6 +52,11 @@ def build_report(raw: RawDocument, *, sha256: str, extractor_version: str | None
                  rules: RulesSpec = None,
                  settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS) -> Report:
     """Run segmentation and every registered extractor over a parsed document."""
+    chars = sum(len(b.text) for b in raw.blocks)
+    if chars > settings.max_text_chars:
+        raise DocumentTooLargeError(
+            raw.source, f"{chars:,} characters of text; the limit is {settings.max_text_chars:,} "
+                        "(ExtractSettings.max_text_chars)")
     active: Rules = load_rules(rules)
     doc = Document.from_raw(raw)
     seg = segment(doc, active)

@@ -95,10 +95,10 @@ class WorkerPool:
         self._workers.append(w)
         return w
 
-    def _retire(self, w: WorkerProcess, *, kill: bool) -> int | None:
+    def _retire(self, w: WorkerProcess, *, kill: bool, grace: float = 0.0) -> int | None:
         self._workers.remove(w)
         if kill:
-            return w.kill()
+            return w.kill(grace)
         w.stop()
         return w.proc.returncode
 
@@ -207,8 +207,16 @@ class WorkerPool:
     def _died(self, w: WorkerProcess) -> Iterator[Finished]:
         """A worker's pipe closed: fail its task (``crashed``) or count a failed start-up."""
         task, tail = w.task, w.stderr_tail()
-        rc = self._retire(w, kill=True)
+        # its pipe closed: let it finish dying (an abort writes a dump) to learn how it ended
+        rc = self._retire(w, kill=True, grace=self.settings.stop_grace)
         if task is not None:
+            if w.out_of_memory(rc, self.memory_limit_mb):
+                yield task, Outcome(
+                    "failed", "too_large",
+                    f"ran out of memory (worker limit {self.memory_limit_mb} MB): the worker was "
+                    f"killed ({signal_name(rc)}) at {w.max_rss_kb // 1024} MB resident",
+                    max_rss_kb=w.max_rss_kb)
+                return
             why = f"the worker process died ({signal_name(rc)}) while reading it"
             if tail:
                 why += f": {tail}"

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Party
+from reviewminer.nlp import BoundedPipeline
 from reviewminer.rules import PartyRules, Rules
 
 
@@ -38,7 +39,8 @@ class PartyResolver:
     def __init__(self, nlp: Language, rules: Rules, *, glossary: dict[str, str] | None = None,
                  default_owner: Mention | None = None,
                  settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS) -> None:
-        self.nlp = nlp
+        #: the pipeline, analysing texts of any length (see :class:`BoundedPipeline`)
+        self.nlp = BoundedPipeline(nlp)
         self.settings = settings
         self.rules = rules
         self.glossary = glossary or {}

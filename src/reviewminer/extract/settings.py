@@ -21,6 +21,9 @@ class ExtractSettings:
     copy_containment: float = 0.75  # a summary copy / table cell joins a body item it is in
     copy_containment_same_number: float = 0.4  # ... this much when the numbers agree
     same_number_bonus: float = 0.3  # score bonus of a body item with the same number
+    # Work bound: word-set comparisons per document; past it only exact repeats are merged
+    # (with a warning). Ordinary reports need a few thousand.
+    max_dedupe_comparisons: int = 2_000_000
     # A numbered list in a recommendations zone whose items read as recommendations at least
     # this share is a list of recommendations: its other items count too.
     list_share: float = 0.5
@@ -44,6 +47,12 @@ class ExtractSettings:
     # Warnings on a report.
     many_recommendations: int = 40  # more than this: warn of merged lists
     long_recommendation_chars: int = 2500  # longer than this: warn of a run-on text
+    # Untrusted input: a document with more text than this is refused as too large (about
+    # 5,000 dense pages; the longest real reports have ~1.5 million characters).
+    max_text_chars: int = 16_000_000
+    # ... and one with more candidate recommendations than this (real reports have dozens;
+    # each costs about a millisecond of analysis).
+    max_candidates: int = 10_000
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -23,7 +23,9 @@ import dataclasses
 
 from spacy.tokens import Doc
 
+from reviewminer.errors import DocumentTooLargeError
 from reviewminer.extract.context import ExtractionContext
+from reviewminer.extract.parties import Mention
 from reviewminer.extract.recommendations.actions import link_actions
 from reviewminer.extract.recommendations.candidate import (
     EVIDENCE_CONFIDENCE,
@@ -36,9 +38,9 @@ from reviewminer.extract.recommendations.candidates import (
     table_candidates,
     zone_candidates,
 )
-from reviewminer.extract.recommendations.dedupe import Merged, dedupe, drop_overlaps
+from reviewminer.extract.recommendations.dedupe import Merged, Owner, dedupe, drop_overlaps
 from reviewminer.extract.recommendations.responses import responses
-from reviewminer.extract.recommendations.scan import Scan
+from reviewminer.extract.recommendations.scan import MODAL_WINDOW, Scan
 from reviewminer.extract.recommendations.tables import TableRow
 from reviewminer.extract.recommendations.template import template_candidates
 from reviewminer.model import Party, Recommendation, RecommendationKind
@@ -59,6 +61,31 @@ def _candidates(scan: Scan, action_rows: list[TableRow]) -> list[Candidate]:
                 and any(p.search(c.text) for p in scan.rr.committee):
             c.kind = RecommendationKind.COMMITTEE
     return cands
+
+
+def _owner(scan: Scan, c: Candidate, cache: dict[str, Owner | None]) -> Owner | None:
+    """Who an item is addressed to, for dedupe: its template addressees, else the bodies its text
+    names before the first modal, else its heading's agency; None when it says no one."""
+    r = scan.resolver
+    if c.owners:
+        return Owner(frozenset(m.canonical for m in c.owners), frozenset())
+    head = c.text[:MODAL_WINDOW]
+    modal = r.find_modal(head)
+    if modal is not None:
+        subject = head[:modal.start()]
+        if subject not in cache:
+            found = r.mentions(r.nlp(subject)) if subject.strip() else []
+            cache[subject] = _owner_of(scan, found)
+        if cache[subject] is not None:
+            return cache[subject]
+    return _owner_of(scan, [c.heading_owner] if c.heading_owner is not None else [])
+
+
+def _owner_of(scan: Scan, mentions: list[Mention]) -> Owner | None:
+    if not mentions:
+        return None
+    specific = frozenset(" ".join(m.name.split()) for m in mentions if scan.resolver.is_specific(m))
+    return Owner(frozenset(m.canonical for m in mentions), specific)
 
 
 def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Doc) -> tuple[Party, ...]:
@@ -127,7 +154,14 @@ class RecommendationExtractor:
     def run(self, ctx: ExtractionContext) -> None:
         scan = Scan(ctx)
         action_rows: list[TableRow] = []
-        merged = dedupe(_candidates(scan, action_rows), ctx.settings)
+        cands = _candidates(scan, action_rows)
+        if len(cands) > ctx.settings.max_candidates:
+            raise DocumentTooLargeError(
+                ctx.doc.raw.source, f"{len(cands):,} candidate recommendations; the limit is "
+                                    f"{ctx.settings.max_candidates:,} (ExtractSettings.max_candidates)")
+        cache: dict[str, Owner | None] = {}
+        owners = [_owner(scan, c, cache) for c in cands]
+        merged = dedupe(cands, ctx.settings, owners, ctx.warnings)
         docs = scan.resolver.nlp.pipe([c.text for c, _, _ in merged])
         recs = [_record(scan, n, m, sdoc)
                 for n, (m, sdoc) in enumerate(zip(merged, docs, strict=True), start=1)]

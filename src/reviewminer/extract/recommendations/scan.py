@@ -47,6 +47,8 @@ class Scan:
         self.settings = ctx.settings
         self.metadata = ctx.metadata
         self._heading_bodies: dict[int, Mention | None] = {}
+        #: first block of a top-level section -> the last finding number at each block from it
+        self._findings: dict[int, list[str | None]] = {}
         #: blocks of a numbered list that ran on under sub-headings -> the list's heading section
         self.list_head: dict[int, Seg] = {}
 
@@ -236,18 +238,27 @@ class Scan:
         while top is not None and top.parent is not None:
             top = self.seg.segs[top.parent]
         lo = top.first_block if top is not None else 0
-        for i in range(first_block, lo - 1, -1):
-            text = self.blocks[i].text.strip()
-            for pat in self.rr.finding_labels:
-                m = pat.match(text)
-                if m:
-                    return m.group("num")
+        if first_block >= lo:
+            found = self._last_finding(lo, first_block)
+            if found is not None:
+                return found
         for x in self.chain(s):
             for pat in self.rr.finding_labels:
                 m = pat.match(x.title) or pat.match(x.heading)
                 if m:
                     return m.group("num")
         return None
+
+    def _last_finding(self, lo: int, i: int) -> str | None:
+        """The number of the last "Finding N" block in blocks ``lo..i`` (one pass over a section
+        for all its items, not one backward scan per item)."""
+        acc = self._findings.setdefault(lo, [])
+        while len(acc) <= i - lo:
+            text = self.blocks[lo + len(acc)].text.strip()
+            num = next((m.group("num") for pat in self.rr.finding_labels
+                        if (m := pat.match(text))), None)
+            acc.append(num if num is not None else (acc[-1] if acc else None))
+        return acc[i - lo]
 
     def candidate(self, it: Item, text: str, kind: RecommendationKind,
                   evidence: str = "zone_item") -> Candidate:

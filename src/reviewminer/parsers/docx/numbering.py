@@ -7,7 +7,19 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from reviewminer.parsers.docx.ooxml import LEVELS, MC_ALT, MC_FALLBACK, VAL, is_on, to_int, w
+from reviewminer.parsers.docx.ooxml import (
+    IDENTIFIER,
+    LEVELS,
+    LIST_LEVEL,
+    LIST_START,
+    MC_ALT,
+    MC_FALLBACK,
+    OUTLINE_LEVEL,
+    VAL,
+    is_on,
+    to_int,
+    w,
+)
 from reviewminer.parsers.docx.patterns import LEVEL_PLACEHOLDER
 from reviewminer.parsers.docx.styles import Styles
 from reviewminer.parsers.text import BULLET, normalise
@@ -15,12 +27,18 @@ from reviewminer.parsers.text import BULLET, normalise
 # --------------------------------------------------------------------------------------------
 # Number formats
 
+# Counters above these are shown in decimal: a letter label repeats its letter n/26 times and a
+# roman one has n/1000 "m"s, so a crafted w:start (or a list of millions of items) would build
+# labels of gigabytes. Word's own lists stop at 780 letters ("zzz...z", 30 z) and 32767.
+MAX_LETTER_NUMBER = 780
+MAX_ROMAN_NUMBER = 32767
+
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
 
 def _roman(n: int) -> str:
-    if n <= 0:
+    if n <= 0 or n > MAX_ROMAN_NUMBER:
         return str(n)
     out = []
     for value, sym in _ROMAN:
@@ -32,7 +50,7 @@ def _roman(n: int) -> str:
 
 def _letters(n: int) -> str:
     # Word: a..z, then aa..zz, aaa.. (the letter repeats; not spreadsheet-style "ab").
-    if n <= 0:
+    if n <= 0 or n > MAX_LETTER_NUMBER:
         return str(n)
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
@@ -98,21 +116,21 @@ def parse_level(lvl: etree._Element) -> Level:
     out.text = text_el.get(VAL) if text_el is not None else None
     start_el = lvl.find(w("start"))
     if start_el is not None:
-        out.start = to_int(start_el.get(VAL), 1) or 0
+        out.start = to_int(start_el.get(VAL), LIST_START, 1) or 0
     rs = lvl.find(w("lvlRestart"))
     if rs is not None:
-        out.restart = to_int(rs.get(VAL))
+        out.restart = to_int(rs.get(VAL), OUTLINE_LEVEL)
     out.is_lgl = bool(is_on(lvl.find(w("isLgl"))))
     return out
 
 
 def _parse_num(num: etree._Element, abstract_el: etree._Element) -> Num:
-    n = Num(to_int(abstract_el.get(VAL), -1) or 0)
+    n = Num(to_int(abstract_el.get(VAL), IDENTIFIER, -1) or 0)
     for ov in num.iter(w("lvlOverride")):
-        il = to_int(ov.get(w("ilvl")), 0) or 0
+        il = to_int(ov.get(w("ilvl")), LIST_LEVEL, 0) or 0
         so = ov.find(w("startOverride"))
         if so is not None:
-            n.start_overrides[il] = to_int(so.get(VAL), 1) or 0
+            n.start_overrides[il] = to_int(so.get(VAL), LIST_START, 1) or 0
         lvl = ov.find(w("lvl"))
         if lvl is not None:
             n.level_overrides[il] = parse_level(lvl)
@@ -159,7 +177,7 @@ class Numbering:
             return
         style_links = self._read_abstract_nums(root)
         for num in root.iter(w("num")):
-            nid = to_int(num.get(w("numId")))
+            nid = to_int(num.get(w("numId")), IDENTIFIER)
             an_el = num.find(w("abstractNumId"))
             if nid is not None and an_el is not None:
                 self.nums[nid] = _parse_num(num, an_el)
@@ -169,12 +187,12 @@ class Numbering:
         """Read every w:abstractNum; return those that link to a list style (id -> style id)."""
         style_links: dict[int, str] = {}
         for an in root.iter(w("abstractNum")):
-            aid = to_int(an.get(w("abstractNumId")))
+            aid = to_int(an.get(w("abstractNumId")), IDENTIFIER)
             if aid is None:
                 continue
             levels: dict[int, Level] = {}
             for lvl in an.iter(w("lvl")):
-                il = to_int(lvl.get(w("ilvl")), 0) or 0
+                il = to_int(lvl.get(w("ilvl")), LIST_LEVEL, 0) or 0
                 levels[il] = parse_level(lvl)
             self.abstract[aid] = levels
             link = an.find(w("numStyleLink"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from lxml import etree
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -66,17 +68,38 @@ def is_on(el: etree._Element | None) -> bool | None:
     return v is None or v.lower() not in _FALSE
 
 
-def to_int(v: str | None, default: int | None = None) -> int | None:
-    """An integer attribute value, tolerating "12.0"; ``default`` when absent or unreadable."""
+# Ranges of the numeric attribute values the parser reads (inclusive). A value outside its range
+# is clamped to it, a value that is not a finite number is unreadable (the caller's default):
+# these values only steer page estimates, list labels and table layout, so one absurd number in
+# a crafted or damaged file must neither lose the document's text nor make the parser loop,
+# allocate gigabytes or raise OverflowError. The bounds are Word's own maxima.
+Range = tuple[int, int]
+TWIPS = (-31680, 31680)  # lengths, spacing, indents, page size and margins: 22 in (Word's max)
+HALF_POINTS = (0, 3276)  # w:sz font sizes: up to 1638 pt (0: none)
+LIST_START = (0, 32767)  # w:start, w:startOverride
+LIST_LEVEL = (0, 8)  # w:ilvl (LEVELS - 1)
+OUTLINE_LEVEL = (0, 9)  # w:outlineLvl (9 = body text), w:lvlRestart
+GRID_COLUMNS = (0, 1000)  # w:gridSpan, w:gridBefore (Word allows 63 columns)
+IDENTIFIER = (-(2**31), 2**32 - 1)  # w:numId, w:abstractNumId (ST_DecimalNumber)
+
+
+def to_int(v: str | None, within: Range, default: int | None = None) -> int | None:
+    """An integer attribute value clamped to ``within``, tolerating "12.0" and "1e3";
+    ``default`` when absent or not a finite number ("inf", "nan", "x")."""
     if v is None:
         return default
     try:
-        return int(v)
+        n = int(v)
     except ValueError:
         try:
-            return int(float(v))
+            f = float(v)
         except ValueError:
             return default
+        if not math.isfinite(f):
+            return default
+        n = int(f)
+    lo, hi = within
+    return lo if n < lo else hi if n > hi else n
 
 
 def outline_to_level(outline: int) -> int | None:

@@ -50,14 +50,11 @@ def _resolve_target(base_dir: str, target: str) -> str:
     return "/".join(parts)
 
 
-def rel_targets(zf: zipfile.ZipFile, rels_name: str, base_dir: str) -> dict[str, str]:
+def rel_targets(root: etree._Element | None, base_dir: str) -> dict[str, str]:
     """Relationship type suffix (e.g. "officeDocument") -> part name inside the zip."""
     out: dict[str, str] = {}
-    try:
-        data = zf.read(rels_name)
-    except KeyError:
+    if root is None:
         return out
-    root = etree.fromstring(data, etree.XMLParser(**_XML_PARSER_KW))
     for rel in root.iter(f"{{{REL_NS}}}Relationship"):
         if rel.get("TargetMode") == "External":
             continue
@@ -68,38 +65,57 @@ def rel_targets(zf: zipfile.ZipFile, rels_name: str, base_dir: str) -> dict[str,
     return out
 
 
-def read_part(zf: zipfile.ZipFile, name: str, limit: int, path: Path) -> bytes:
-    """The bytes of part ``name``; DocumentTooLargeError past ``limit`` (checked while inflating)."""
+def read_part(zf: zipfile.ZipFile, name: str, limit: int, path: Path, what: str = "") -> bytes:
+    """The bytes of part ``name``; DocumentTooLargeError past ``limit`` (checked on the declared
+    size, then while inflating: the header's size may lie). ``what`` names the limit."""
+    what = what or f"{limit / 1e6:.0f} MB limit"
     info = zf.getinfo(name)
     if info.file_size > limit:
         raise DocumentTooLargeError(
-            path, f"{name} is {info.file_size / 1e6:.0f} MB uncompressed; the limit is "
-                  f"{limit / 1e6:.0f} MB")
+            path, f"{name} is {info.file_size / 1e6:.0f} MB uncompressed; past the {what}")
     with zf.open(info) as fh:
-        data = fh.read(limit + 1)  # the header's size may lie: never inflate past the limit
+        data = fh.read(limit + 1)  # never inflate past the limit
     if len(data) > limit:
-        raise DocumentTooLargeError(
-            path, f"{name} inflates past the {limit / 1e6:.0f} MB limit (a ZIP bomb?)")
+        raise DocumentTooLargeError(path, f"{name} inflates past the {what} (a ZIP bomb?)")
     return data
 
 
+# libxml2's safety limits (huge_tree off: text nodes over 10 MB, nesting over 256 levels) and
+# its allocation failures: the part is too large for a safe parse, not damaged.
+_XML_LIMIT_ERRORS = ("resource limit", "xml_parse_huge", "excessive depth", "huge input",
+                     "memory allocation failed")
+
+
 def parse_xml(data: bytes, name: str, path: Path) -> etree._Element:
-    """Parse a part safely; CorruptDocumentError if it is not well-formed."""
+    """Parse a part safely; CorruptDocumentError if it is not well-formed, DocumentTooLargeError
+    if it breaks the parser's size limits."""
     try:
         return etree.fromstring(data, etree.XMLParser(**_XML_PARSER_KW))
+    except MemoryError as e:
+        raise DocumentTooLargeError(path, f"{name} is too large to parse in memory") from e
     except etree.XMLSyntaxError as e:
+        if any(k in str(e).lower() for k in _XML_LIMIT_ERRORS):
+            raise DocumentTooLargeError(
+                path, f"{name} exceeds the XML parser's safety limits ({e})") from e
         raise CorruptDocumentError(path, f"{name} is not well-formed XML ({e})") from e
 
 
 class Package:
-    """An open .docx: its main document part and the parts related to it."""
+    """An open .docx: its main document part and the parts related to it.
 
-    def __init__(self, zf: zipfile.ZipFile, path: Path, max_side_part_bytes: int) -> None:
+    Every part is read through :meth:`part` with its own size limit, and all parts together
+    within ``max_total_bytes``.
+    """
+
+    def __init__(self, zf: zipfile.ZipFile, path: Path, max_side_part_bytes: int,
+                 max_total_bytes: int) -> None:
         self.zf = zf
         self.path = path
         self.names = set(zf.namelist())
         self.max_side_part_bytes = max_side_part_bytes
-        self.package_rels = rel_targets(zf, "_rels/.rels", "")
+        self.max_total_bytes = max_total_bytes
+        self.total = 0  # bytes inflated so far
+        self.package_rels = rel_targets(self._rels("_rels/.rels"), "")
         main = self.package_rels.get("officeDocument", "word/document.xml")
         if main not in self.names:
             main = "word/document.xml"
@@ -109,16 +125,33 @@ class Package:
         self.main = main
         self.main_dir = str(PurePosixPath(main).parent)
         rels_name = f"{self.main_dir}/_rels/{PurePosixPath(main).name}.rels"
-        self.doc_rels = rel_targets(zf, rels_name, self.main_dir)
+        self.doc_rels = rel_targets(self._rels(rels_name), self.main_dir)
+
+    def _rels(self, name: str) -> etree._Element | None:
+        """A relationships part; a damaged one is ignored (the default part names are tried)."""
+        try:
+            return self._side_part(name)
+        except CorruptDocumentError:
+            return None
+
+    def part(self, name: str, limit: int) -> etree._Element:
+        """Part ``name`` parsed, within ``limit`` bytes and what is left of the total."""
+        left = self.max_total_bytes - self.total
+        if left < limit:
+            data = read_part(self.zf, name, left, self.path,
+                             f"{self.max_total_bytes / 1e6:.0f} MB limit of all parts together")
+        else:
+            data = read_part(self.zf, name, limit, self.path)
+        self.total += len(data)
+        return parse_xml(data, name, self.path)
 
     def main_part(self, limit: int) -> etree._Element:
-        return parse_xml(read_part(self.zf, self.main, limit, self.path), self.main, self.path)
+        return self.part(self.main, limit)
 
     def _side_part(self, name: str) -> etree._Element | None:
         if name not in self.names:
             return None
-        data = read_part(self.zf, name, self.max_side_part_bytes, self.path)
-        return parse_xml(data, name, self.path)
+        return self.part(name, self.max_side_part_bytes)
 
     def related(self, rtype: str, default_name: str) -> etree._Element | None:
         """A part related to the main document ("styles", "numbering"), None if absent."""

@@ -6,12 +6,15 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from reviewminer.parsers.docx.ooxml import TWIPS_PER_POINT, TYPE, VAL, to_int, w
+from reviewminer.parsers.docx.ooxml import TWIPS, TWIPS_PER_POINT, TYPE, VAL, to_int, w
 from reviewminer.parsers.docx.settings import DocxSettings
 from reviewminer.parsers.docx.styles import ResolvedStyle, Spacing
 
 # Section starts that do not begin a new page.
 _SAME_PAGE_STARTS = ("continuous", "nextColumn")
+# Content taller than this many pages is flowed arithmetically (a loop per page below that, so
+# ordinary paragraphs get exactly the same estimates as always).
+_JUMP_PAGES = 64
 
 
 @dataclass(slots=True)
@@ -34,10 +37,10 @@ class Section:
             out.start = t.get(VAL, "nextPage")
         size = sect.find(w("pgSz"))
         mar = sect.find(w("pgMar"))
-        width = to_int(size.get(w("w"))) if size is not None else None
-        height = to_int(size.get(w("h"))) if size is not None else None
+        width = to_int(size.get(w("w")), TWIPS) if size is not None else None
+        height = to_int(size.get(w("h")), TWIPS) if size is not None else None
         default = settings.default_margin_twips
-        m = {k: abs(to_int(mar.get(w(k)), default) or 0) if mar is not None else default
+        m = {k: abs(to_int(mar.get(w(k)), TWIPS, default) or 0) if mar is not None else default
              for k in ("top", "bottom", "left", "right")}
         if width and height:
             out.width = max(settings.min_text_area,
@@ -108,6 +111,11 @@ class Pages:
             self.y = 0.0
         start = self.page
         self.y += height
+        if self.y > _JUMP_PAGES * page_h:
+            # a huge paragraph (or crafted spacing): skip whole pages at once, never loop per page
+            skip = int(self.y // page_h) - 1
+            self.page += skip
+            self.y -= skip * page_h
         while self.y > page_h:
             self.page += 1
             self.y -= page_h

@@ -10,6 +10,7 @@ from lxml import etree
 
 from reviewminer.errors import (
     CorruptDocumentError,
+    DocumentTooLargeError,
     EmptyDocumentError,
     EncryptedDocumentError,
     UnsupportedFormatError,
@@ -23,6 +24,7 @@ from reviewminer.parsers.docx.pages import Pages, Section
 from reviewminer.parsers.docx.settings import DocxSettings
 from reviewminer.parsers.docx.styles import Styles
 from reviewminer.parsers.docx.walker import Walker
+from reviewminer.parsers.sniff import check_zip_directory, regular_file
 
 # Errors of a damaged ZIP container met while reading its parts.
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, zlib.error,
@@ -75,8 +77,16 @@ class DocxParser:
                 raise CorruptDocumentError(path, f"damaged ZIP container: {e}") from e
             except _ZIP_ERRORS as e:
                 raise CorruptDocumentError(path, f"damaged ZIP container: {e}") from e
+            except DocumentTooLargeError as e:
+                if e.source is None:  # raised where the path is not known
+                    raise DocumentTooLargeError(path, e.reason) from e
+                raise
+            except MemoryError as e:
+                raise DocumentTooLargeError(path, "ran out of memory while reading it") from e
 
     def _open(self, path: Path) -> zipfile.ZipFile:
+        regular_file(path)  # never open a pipe or device: reading it could block forever
+        check_zip_directory(path, self.settings.max_zip_entries)
         try:
             return zipfile.ZipFile(path)
         except FileNotFoundError as e:
@@ -93,7 +103,8 @@ class DocxParser:
             raise CorruptDocumentError(path, f"not a readable .docx (ZIP) file: {e}") from e
 
     def _parse_zip(self, zf: zipfile.ZipFile, path: Path) -> RawDocument:
-        pkg = Package(zf, path, self.settings.max_side_part_bytes)
+        st = self.settings
+        pkg = Package(zf, path, st.max_side_part_bytes, st.max_total_bytes)
         root = pkg.main_part(self.settings.max_xml_bytes)
         if root.tag.startswith("{" + W_STRICT_NS):
             raise UnsupportedFormatError(

@@ -14,6 +14,7 @@ from reviewminer.parsers.docx.ooxml import (
     FLDCHAR,
     FLDSIMPLE,
     FNREF,
+    HALF_POINTS,
     HALF_POINTS_PER_POINT,
     INSTR,
     LRPB,
@@ -188,7 +189,7 @@ class RunReader:
                 elif tag == RSTYLE:
                     rstyle = c.get(VAL)
                 elif tag == SZ:
-                    run_size = (to_int(c.get(VAL)) or 0) / HALF_POINTS_PER_POINT or None
+                    run_size = (to_int(c.get(VAL), HALF_POINTS) or 0) / HALF_POINTS_PER_POINT or None
             if rstyle and (bold is None or hidden is None):
                 cb, ch = self.styles.character(rstyle)
                 bold = cb if bold is None else bold

@@ -7,13 +7,14 @@ from dataclasses import dataclass, fields
 _MB = 1024 * 1024
 
 # Fields that must be > 0, and fields that may also be 0.
-_POSITIVE = ("max_xml_bytes", "max_side_part_bytes", "max_ole_scan_bytes", "default_font_size",
+_POSITIVE = ("max_xml_bytes", "max_side_part_bytes", "max_ole_scan_bytes", "max_total_bytes",
+             "max_zip_entries", "max_table_cells", "default_font_size",
              "fallback_font_size", "char_width", "line_height", "page_width", "page_height",
              "min_text_area", "min_line_width", "min_chars_per_line", "fallback_cell_width",
              "max_row_first_line")
 _NON_NEGATIVE = ("default_margin_twips", "cell_padding", "row_padding")
-_INTEGER = ("max_xml_bytes", "max_side_part_bytes", "max_ole_scan_bytes", "default_margin_twips",
-            "min_chars_per_line")
+_INTEGER = ("max_xml_bytes", "max_side_part_bytes", "max_ole_scan_bytes", "max_total_bytes",
+            "max_zip_entries", "max_table_cells", "default_margin_twips", "min_chars_per_line")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,15 @@ class DocxSettings:
     """The same for styles, numbering and core properties (small in real documents)."""
     max_ole_scan_bytes: int = 64 * _MB
     """How much of an OLE container is searched for the encrypted-package stream name."""
+    max_total_bytes: int = 250 * _MB
+    """Refuse a package whose parts read together inflate past this (every part is read with
+    its own limit and counted here; declared sizes are checked first, actual sizes while
+    inflating)."""
+    max_zip_entries: int = 10_000
+    """Refuse a ZIP container listing more members than this (its directory alone would take
+    memory; a real .docx has a few dozen)."""
+    max_table_cells: int = 1_000_000
+    """Refuse a table whose rows, padded to its widest row, would hold more cells than this."""
 
     # -- page estimate ---------------------------------------------------------------------
     estimate_layout: bool = True

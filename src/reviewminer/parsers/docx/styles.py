@@ -10,17 +10,22 @@ from lxml import etree
 
 from reviewminer.parsers.docx.ooxml import (
     AUTO_LINE_UNIT,
+    HALF_POINTS,
     HALF_POINTS_PER_POINT,
+    IDENTIFIER,
     ILVL,
+    LIST_LEVEL,
     NUMID,
     NUMPR,
     OUTLINE,
+    OUTLINE_LEVEL,
     PBB,
     PPR,
     RPR,
     SPACING,
     SZ,
     TRUE_VALUES,
+    TWIPS,
     TWIPS_PER_POINT,
     VAL,
     VANISH,
@@ -64,9 +69,9 @@ def read_spacing(el: etree._Element | None) -> Spacing:
     """(before pt, after pt, line multiple-or-pt, exact) from a w:spacing element."""
     if el is None:
         return None, None, None, False
-    before = to_int(el.get(w("before")))
-    after = to_int(el.get(w("after")))
-    line = to_int(el.get(w("line")))
+    before = to_int(el.get(w("before")), TWIPS)
+    after = to_int(el.get(w("after")), TWIPS)
+    line = to_int(el.get(w("line")), TWIPS)
     rule = el.get(w("lineRule"), "auto")
     exact = rule in ("exact", "atLeast")
     return (before / TWIPS_PER_POINT if before is not None else None,
@@ -96,15 +101,15 @@ class Style:
     def read_ppr(self, ppr: etree._Element) -> None:
         ol = ppr.find(OUTLINE)
         if ol is not None:
-            self.outline = to_int(ol.get(VAL))
+            self.outline = to_int(ol.get(VAL), OUTLINE_LEVEL)
         npr = ppr.find(NUMPR)
         if npr is not None:
             nid = npr.find(NUMID)
             if nid is not None:
-                self.num_id = to_int(nid.get(VAL))
+                self.num_id = to_int(nid.get(VAL), IDENTIFIER)
             il = npr.find(ILVL)
             if il is not None:
-                self.num_ilvl = to_int(il.get(VAL))
+                self.num_ilvl = to_int(il.get(VAL), LIST_LEVEL)
         self.page_break_before = is_on(ppr.find(PBB))
         self.before, self.after, self.line, self.line_exact = read_spacing(ppr.find(SPACING))
 
@@ -112,7 +117,7 @@ class Style:
         self.bold = is_on(rpr.find(B))
         self.hidden = is_on(rpr.find(VANISH))
         sz = rpr.find(SZ)
-        half_points = to_int(sz.get(VAL)) if sz is not None else None
+        half_points = to_int(sz.get(VAL), HALF_POINTS) if sz is not None else None
         if half_points:
             self.size = half_points / HALF_POINTS_PER_POINT
 
@@ -191,7 +196,7 @@ class Styles:
             self.default_bold = bool(is_on(rpr_default.find(B)))
             sz = rpr_default.find(SZ)
             if sz is not None:
-                half_points = to_int(sz.get(VAL))
+                half_points = to_int(sz.get(VAL), HALF_POINTS)
                 self.default_size = (half_points / HALF_POINTS_PER_POINT if half_points
                                      else fallback_size)
         ppr_default = root.find(f"{w('docDefaults')}/{w('pPrDefault')}/{PPR}")

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from reviewminer.errors import DocumentTooLargeError
 from reviewminer.parsers.base import Block
 from reviewminer.parsers.docx.ooxml import (
     CUSTOM_XML,
     GRID_BEFORE,
+    GRID_COLUMNS,
     GRIDSPAN,
     SDT,
     SDT_CONTENT,
@@ -20,6 +22,7 @@ from reviewminer.parsers.docx.ooxml import (
     TCPR,
     TR,
     TRPR,
+    TWIPS,
     TWIPS_PER_POINT,
     VAL,
     VMERGE,
@@ -35,9 +38,18 @@ if TYPE_CHECKING:
 Rows = list[list[str]]
 
 
-def table_block(rows: Rows, page: int, page_end: int) -> Block:
-    """One block for a table: rows padded to equal length, one line of text per row."""
+def table_block(rows: Rows, page: int, page_end: int, max_cells: int) -> Block:
+    """One block for a table: rows padded to equal length, one line of text per row.
+
+    Raises:
+        DocumentTooLargeError: the padded table would have more than ``max_cells`` cells (one
+            very wide row and very many rows: padding would take memory quadratic in the file).
+    """
     width = max(len(r) for r in rows)
+    if width * len(rows) > max_cells:
+        raise DocumentTooLargeError(
+            None, f"a table of {len(rows)} rows x {width} columns exceeds the limit of "
+                  f"{max_cells} cells")
     fixed = tuple(tuple(r + [""] * (width - len(r))) for r in rows)
     text = "\n".join(" | ".join(c.replace("\n", " ") for c in r) for r in fixed)
     return Block(text=text, page=page, kind="table",
@@ -78,7 +90,7 @@ def _cell_merge(tc: etree._Element) -> tuple[int, str | None]:
     if tcpr is not None:
         gs = tcpr.find(GRIDSPAN)
         if gs is not None:
-            span = max(1, to_int(gs.get(VAL), 1) or 1)
+            span = max(1, to_int(gs.get(VAL), GRID_COLUMNS, 1) or 1)
         vm = tcpr.find(VMERGE)
         if vm is not None:
             vmerge = vm.get(VAL) or "continue"
@@ -89,7 +101,7 @@ def _grid_before(tr: etree._Element) -> int:
     """Grid columns left empty before a row's first cell."""
     trpr = tr.find(TRPR)
     gb = trpr.find(GRID_BEFORE) if trpr is not None else None
-    return (to_int(gb.get(VAL), 0) or 0) if gb is not None else 0
+    return (to_int(gb.get(VAL), GRID_COLUMNS, 0) or 0) if gb is not None else 0
 
 
 @dataclass(slots=True)
@@ -142,7 +154,7 @@ class TableReader:
         grid: list[float] = []
         g = tbl.find(w("tblGrid"))
         if g is not None:
-            grid = [(to_int(c.get(w("w")), 0) or 0) / TWIPS_PER_POINT
+            grid = [(to_int(c.get(w("w")), TWIPS, 0) or 0) / TWIPS_PER_POINT
                     for c in g.findall(w("gridCol"))]
         if not grid or not all(grid):
             n = max(1, len(grid))
@@ -163,6 +175,8 @@ class TableReader:
                 text = above.get(col, "")
             elif p0 is not None:
                 content.add(p0, p1)
+            # a row spans at most GRID_COLUMNS columns: cells past them take one column each
+            span = min(span, max(1, GRID_COLUMNS[1] - col))
             row.append(text)
             above[col] = text
             for k in range(1, span):

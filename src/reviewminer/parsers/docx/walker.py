@@ -11,11 +11,14 @@ from reviewminer.parsers.docx.numbering import Numbering
 from reviewminer.parsers.docx.ooxml import (
     ALT_CHUNK,
     CUSTOM_XML,
+    IDENTIFIER,
     ILVL,
     IND,
+    LIST_LEVEL,
     NUMID,
     NUMPR,
     OUTLINE,
+    OUTLINE_LEVEL,
     PBB,
     PPR,
     PSTYLE,
@@ -25,6 +28,7 @@ from reviewminer.parsers.docx.ooxml import (
     SECTPR,
     SPACING,
     TBL,
+    TWIPS,
     TWIPS_PER_POINT,
     VAL,
     P,
@@ -61,9 +65,9 @@ class ParagraphProps:
     def read_numpr(self, numpr: etree._Element) -> None:
         for n in numpr:
             if n.tag == NUMID:
-                self.num_id = to_int(n.get(VAL))
+                self.num_id = to_int(n.get(VAL), IDENTIFIER)
             elif n.tag == ILVL:
-                self.ilvl = to_int(n.get(VAL))
+                self.ilvl = to_int(n.get(VAL), LIST_LEVEL)
 
 
 def read_paragraph_props(p: etree._Element, flow: bool) -> ParagraphProps:
@@ -81,7 +85,7 @@ def read_paragraph_props(p: etree._Element, flow: bool) -> ParagraphProps:
         elif tag == NUMPR:
             props.read_numpr(c)
         elif tag == OUTLINE:
-            props.outline = to_int(c.get(VAL))
+            props.outline = to_int(c.get(VAL), OUTLINE_LEVEL)
         elif tag == PBB:
             props.page_break_before = is_on(c)
         elif tag == SECTPR:
@@ -93,7 +97,7 @@ def read_paragraph_props(p: etree._Element, flow: bool) -> ParagraphProps:
         elif tag == SPACING and flow:
             props.spacing = read_spacing(c)
         elif tag == IND and flow:
-            props.indent = sum(abs(to_int(c.get(k), 0) or 0) for k in _INDENTS) / TWIPS_PER_POINT
+            props.indent = sum(abs(to_int(c.get(k), TWIPS, 0) or 0) for k in _INDENTS) / TWIPS_PER_POINT
     return props
 
 
@@ -132,7 +136,8 @@ class Walker:
             elif tag == TBL:
                 rows, page, page_end = self.tables.read(child, toc)
                 if rows:
-                    self.blocks.append(table_block(rows, page, page_end))
+                    self.blocks.append(table_block(rows, page, page_end,
+                                                   self.pages.settings.max_table_cells))
             elif tag == SDT:
                 content = child.find(SDT_CONTENT)
                 if content is not None:
