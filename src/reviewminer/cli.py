@@ -4,7 +4,7 @@
 
     reviewminer extract PATH... --out DIR [--workers N] [--format csv,xlsx,jsonl,parquet]
                         [--resume | --overwrite] [--retry-failed] [--timeout S]
-                        [--memory-limit MB] [--quiet]
+                        [--memory-limit MB] [--no-csv-safe] [--quiet]
     reviewminer show FILE [--json]
     reviewminer version          (or: reviewminer --version)
 
@@ -13,9 +13,16 @@ patterns) in parallel worker processes and writes ``documents``, ``sections``,
 ``lines_of_enquiry``, ``recommendations``, ``parties`` and ``failures`` tables to DIR. Results are
 kept in ``DIR/reviewminer.sqlite`` as they arrive; the tables are written from it at the end.
 
+The tables are written as one set (staged, then switched in together; see
+:mod:`reviewminer.export.staging`); a run killed while writing them is finished or undone by the
+next run on DIR. CSV text cells that a spreadsheet would run as formulas get a leading ``'``
+unless ``--no-csv-safe`` is given (see :mod:`reviewminer.export.writers`).
+
 Exit status: 0 when every document was read, 1 when some failed (see ``failures.csv``), 2 on a
 usage error (bad option, no input files, DIR holding an earlier run without ``--resume`` or
-``--overwrite``, DIR in use by another run), 130 when interrupted.
+``--overwrite``, DIR in use by another run) or when DIR or its store cannot be used (read-only,
+full disk, not a reviewminer store: the message names the path; nothing recorded is lost),
+130 when interrupted.
 """
 
 from __future__ import annotations
@@ -24,13 +31,15 @@ import argparse
 import contextlib
 import json
 import logging
+import math
 import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from reviewminer._version import __version__
-from reviewminer.errors import RuleFileError
+from reviewminer.errors import RuleFileError, StoreError
+from reviewminer.export.textsafe import printable, printable_obj
 
 __all__ = ["main"]
 
@@ -59,6 +68,17 @@ def _non_negative(text: str) -> float:
     if value < 0 or value != value:
         raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
     return value
+
+
+def _memory_mb(text: str) -> int:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of MB, got {text!r}") from None
+    if not math.isfinite(value) or value < 0 or value != int(value):
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number of MB, 0 for no limit (fractions are not rounded), got {text}")
+    return int(value)
 
 
 def _formats(text: str) -> tuple[str, ...]:
@@ -105,9 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
                     help="with --resume, read again the documents that failed before")
     ex.add_argument("--timeout", type=_non_negative, default=DEFAULT_TIMEOUT, metavar="S",
                     help=f"seconds allowed per document (default {DEFAULT_TIMEOUT:g}; 0: no limit)")
-    ex.add_argument("--memory-limit", type=_non_negative, default=DEFAULT_MEMORY_LIMIT_MB,
-                    metavar="MB", help="memory (address space) per worker in MB "
+    ex.add_argument("--memory-limit", type=_memory_mb, default=DEFAULT_MEMORY_LIMIT_MB,
+                    metavar="MB", help="memory (address space) per worker, a whole number of MB "
                     f"(default {DEFAULT_MEMORY_LIMIT_MB}; 0: no limit)")
+    ex.add_argument("--csv-safe", action=argparse.BooleanOptionalAction, default=True,
+                    help="in CSV, prefix ' to text cells starting with = + - @ tab or CR so "
+                    "spreadsheets show them as text, not formulas (default: on)")
     ex.add_argument("--scheduler", metavar="ADDRESS", default=None,
                     help="read on a Dask cluster (e.g. tcp://scheduler:8786) instead of local "
                     "workers; needs reviewminer[dask] and the PATHs visible to the cluster")
@@ -139,7 +162,11 @@ def _lock(out: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - Windows: no lock
         yield
         return
-    with open(out / LOCK_NAME, "a+") as fh:
+    try:
+        fh = open(out / LOCK_NAME, "a+")  # noqa: SIM115 - closed below
+    except OSError as e:
+        raise _os_problem(f"cannot write to the output folder {out}", e) from None
+    with fh:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -170,6 +197,7 @@ def _dask_client(address: str | None) -> Iterator[object]:
 def _clear_outputs(out: Path, store_path: Path) -> None:
     """--overwrite: remove the store and every export file an earlier run may have left."""
     from reviewminer.export import COLUMNS, FORMATS, XLSX_NAME
+    from reviewminer.export.staging import discard_staging
 
     names = [f"{store_path.name}{suffix}" for suffix in ("", "-wal", "-shm")] + [XLSX_NAME]
     names += [f"{table}.{fmt}" for table in [*COLUMNS, "failures"] for fmt in FORMATS
@@ -177,62 +205,95 @@ def _clear_outputs(out: Path, store_path: Path) -> None:
     for name in names:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(out / name)
+    discard_staging(out)
 
 
-def _extract(args: argparse.Namespace) -> int:
-    from reviewminer.bulk import find_sources, iter_read_many, results_frames, store_results
-    from reviewminer.bulk.store import STORE_FILENAME, Store
-    from reviewminer.export import write_tables
+def _os_problem(what: str, e: OSError) -> _UsageError:
+    """An OSError (read-only folder, full disk, a file where a folder belongs) as a usage error
+    naming the path."""
+    where = f" ({printable(os.fsdecode(e.filename))})" if e.filename else ""
+    return _UsageError(f"{what}: {e.strerror or e}{where}")
 
-    out = Path(args.out)
+
+def _prepare_out(out: Path, args: argparse.Namespace, store_path: Path) -> None:
     if out.exists() and not out.is_dir():
         raise _UsageError(f"--out {out} exists and is not a folder")
     if args.retry_failed and not args.resume:
         raise _UsageError("--retry-failed needs --resume")
     if not args.paths and not args.resume:
         raise _UsageError("no PATH given (give files, folders or glob patterns)")
-    store_path = out / STORE_FILENAME
     if store_path.exists() and not (args.resume or args.overwrite):
         raise _UsageError(
             f"{out} already holds the results of an earlier run ({store_path.name}); "
             "pass --resume to continue it or --overwrite to start afresh"
         )
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise _os_problem(f"cannot create the output folder {out}", e) from None
+
+
+def _repair(out: Path, quiet: bool) -> None:
+    """Finish or undo the export of a run killed while writing its tables."""
+    from reviewminer.export.staging import export_lock, repair_exports
+
+    with export_lock(out):
+        for line in repair_exports(out):
+            if not quiet:
+                print(f"reviewminer: {out}: {line}", file=sys.stderr)
+
+
+def _input_files(args: argparse.Namespace, store: object, store_path: Path) -> list[str]:
+    from reviewminer.bulk import find_sources
+    from reviewminer.bulk.store import Store
+
+    assert isinstance(store, Store)
+    files = find_sources(args.paths)
+    if not files and not args.resume:
+        raise _UsageError("no input files found in: " + " ".join(args.paths)
+                          + " (reviewminer reads .pdf and .docx)")
+    if args.resume:
+        given = {os.path.abspath(f) for f in files}
+        for rec in store.sources():
+            if rec.path not in given:
+                given.add(rec.path)
+                same = os.path.abspath(rec.source) == rec.path
+                files.append(rec.source if same else rec.path)
+    if not files:
+        raise _UsageError("no input files found"
+                          + (" in: " + " ".join(args.paths) if args.paths else "")
+                          + " and none recorded in " + str(store_path))
+    return files
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from reviewminer.bulk import iter_read_many, results_frames, store_results
+    from reviewminer.bulk.store import STORE_FILENAME, Store
+    from reviewminer.export import write_tables
+
+    out = Path(args.out)
+    store_path = out / STORE_FILENAME
+    _prepare_out(out, args, store_path)
     with _lock(out):
         if args.overwrite:
             _clear_outputs(out, store_path)
-        files = find_sources(args.paths)
-        if not files and not args.resume:
-            raise _UsageError("no input files found in: " + " ".join(args.paths)
-                              + " (reviewminer reads .pdf and .docx)")
+        _repair(out, args.quiet)
         with Store(store_path) as store:
-            if args.resume:
-                given = {os.path.abspath(f) for f in files}
-                for rec in store.sources():
-                    if rec.path not in given:
-                        given.add(rec.path)
-                        same = os.path.abspath(rec.source) == rec.path
-                        files.append(rec.source if same else rec.path)
-            if not files:
-                raise _UsageError("no input files found"
-                                  + (" in: " + " ".join(args.paths) if args.paths else "")
-                                  + " and none recorded in " + str(store_path))
+            files = _input_files(args, store, store_path)
             with _dask_client(args.scheduler) as client:
                 for _ in iter_read_many(
-                    files,
-                    workers=args.workers,
-                    progress=not args.quiet,
-                    errors="collect",
-                    timeout=args.timeout or None,
-                    memory_limit=int(args.memory_limit) or None,
-                    store=store,
-                    scheduler=client,
-                    retry_failed=args.retry_failed,
-                    rules=args.rules,
+                    files, workers=args.workers, progress=not args.quiet, errors="collect",
+                    timeout=args.timeout, memory_limit=args.memory_limit, store=store,
+                    scheduler=client, retry_failed=args.retry_failed, rules=args.rules,
                 ):
                     pass
             frames = results_frames(store_results(store, rules=args.rules))
-        written = write_tables(frames, out, formats=args.formats)
+        try:
+            written = write_tables(frames, out, formats=args.formats, csv_safe=args.csv_safe)
+        except OSError as e:
+            raise _os_problem(
+                f"cannot write the tables to {out} (the tables already there are unchanged; "
+                "every result is kept in the store: run again with --resume)", e) from None
     n_docs = len(frames["documents"])
     n_failed = len(frames["failures"])
     if not args.quiet:
@@ -254,8 +315,8 @@ def _show(args: argparse.Namespace) -> int:
     except ReviewMinerError as e:
         print(f"reviewminer: {e.code}: {e}", file=sys.stderr)
         return 1
-    if args.json:
-        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    if args.json:  # text with lone surrogates (e.g. a non-UTF-8 file name) made printable
+        print(json.dumps(printable_obj(report.to_dict()), indent=2, ensure_ascii=False))
         return 0
     md = report.metadata
     lines = [
@@ -278,7 +339,7 @@ def _show(args: argparse.Namespace) -> int:
     if report.warnings:
         lines.append("warnings:")
         lines += [f"  {w}" for w in report.warnings]
-    print("\n".join(lines))
+    print(printable("\n".join(lines)))
     return 0
 
 
@@ -311,8 +372,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "extract":
             return _extract(args)
         return _show(args)
-    except (_UsageError, RuleFileError) as e:
-        print(f"reviewminer {args.command}: error: {e}", file=sys.stderr)
+    except (_UsageError, RuleFileError, StoreError) as e:
+        print(f"reviewminer {args.command}: error: {printable(str(e))}", file=sys.stderr)
         return 2
     except RuntimeError as e:  # e.g. worker processes that cannot start
         print(f"reviewminer {args.command}: error: {e}", file=sys.stderr)
@@ -322,6 +383,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as e:  # the environment, not a document: e.g. a full disk
+        print(f"reviewminer {args.command}: error: {printable(str(_os_problem('failed', e)))}",
+              file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("\nreviewminer: interrupted; results so far are kept: run again with --resume",
               file=sys.stderr)

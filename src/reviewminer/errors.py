@@ -67,3 +67,11 @@ class RuleFileError(ReviewMinerError, ValueError):
     """A rule file is malformed (names the file and the entry)."""
 
     code = "rule_file"
+
+
+class StoreError(ReviewMinerError, ValueError):
+    """A batch run's result store cannot be opened or written (not a reviewminer store, an
+    unsupported schema, a read-only or full disk); names the store file. A ValueError, as an
+    unsupported store schema always was."""
+
+    code = "store"

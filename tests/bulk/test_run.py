@@ -58,8 +58,9 @@ def test_error_modes(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("option", "value", "message"), [
     ("workers", 0, "workers must be a positive integer"),
-    ("timeout", 0, "timeout must be positive seconds"),
-    ("memory_limit", -5, "memory_limit must be positive MB"),
+    ("timeout", -1, "timeout must be positive seconds"),
+    ("memory_limit", -5, "memory_limit must be a whole number of MB"),
+    ("memory_limit", 0.5, "memory_limit must be a whole number of MB"),
 ])
 def test_invalid_options(tmp_path: Path, option: str, value: int, message: str) -> None:
     with pytest.raises(ValueError, match=message):

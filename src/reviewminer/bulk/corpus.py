@@ -105,10 +105,11 @@ def results_frames(results: Sequence[Result]) -> dict[str, pd.DataFrame]:
     import pandas as pd
 
     from reviewminer.export import frames_from_rows
+    from reviewminer.export.frames import printable_rows
 
     rows, failures = _result_rows(results)
     frames = frames_from_rows(rows)
-    frames["failures"] = pd.DataFrame(failures, columns=list(FAILURE_COLUMNS))
+    frames["failures"] = pd.DataFrame(printable_rows(failures), columns=list(FAILURE_COLUMNS))
     return frames
 
 
@@ -170,15 +171,17 @@ class Corpus:
         return frame
 
     def write(self, out_dir: str | os.PathLike[str], *,
-              formats: str | Sequence[str] = ("csv",)) -> list[Path]:
-        """Write every table and ``failures`` to ``out_dir``, atomically (see ``export.writers``).
+              formats: str | Sequence[str] = ("csv",), csv_safe: bool = True) -> list[Path]:
+        """Write every table and ``failures`` to ``out_dir`` as one set, switched in together
+        (see ``export.writers``); ``csv_safe`` neutralises CSV text cells that a spreadsheet
+        would run as formulas (a leading ``'``, default on).
 
         Example:
             >>> corpus.write("out/", formats="csv,xlsx")  # doctest: +SKIP
         """
         from reviewminer.export import write_tables
 
-        return write_tables(self._all_frames(), out_dir, formats=formats)
+        return write_tables(self._all_frames(), out_dir, formats=formats, csv_safe=csv_safe)
 
 
 def result_from_record(source: str, rec: DocumentRecord, *, cached: bool) -> Result:

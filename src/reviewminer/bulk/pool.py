@@ -25,6 +25,7 @@ from reviewminer.bulk.settings import (
     DEFAULT_SETTINGS,
     DEFAULT_TIMEOUT,
     BulkSettings,
+    normalize_limits,
 )
 from reviewminer.bulk.tasks import Outcome, Task, WorkerRules
 
@@ -38,8 +39,9 @@ class WorkerPool:
 
     Args:
         workers: number of worker processes.
-        timeout: seconds allowed per document (None: no limit).
-        memory_limit_mb: address-space limit per worker in MB (None: no limit).
+        timeout: seconds allowed per document (0 or None: no limit).
+        memory_limit_mb: address-space limit per worker in MB, a whole number (0 or None: no
+            limit).
         processor: ``"module:function"`` taking a path and returning a Report (or its dict).
         rules: a rules path or dict of overlays (see :func:`reviewminer.rules.load_rules`); the
             processor is then called as ``processor(path, rules=rules)``.
@@ -66,6 +68,7 @@ class WorkerPool:
     ) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, got {workers}")
+        timeout, memory_limit_mb = normalize_limits(timeout, memory_limit_mb)
         self.settings = dataclasses.replace(
             settings, timeout=timeout, memory_limit_mb=memory_limit_mb,
             max_tasks_per_worker=max_tasks_per_worker,
@@ -137,7 +140,7 @@ class WorkerPool:
 
     def _wait_timeout(self) -> float | None:
         """Seconds until the next task or start-up deadline (None: no deadline)."""
-        deadlines = [w.deadline for w in self._workers if w.busy]
+        deadlines = [w.deadline for w in self._workers if w.busy and math.isfinite(w.deadline)]
         deadlines += [w.startup_deadline for w in self._workers if not w.ready]
         return max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
 

@@ -10,8 +10,12 @@ from typing import IO
 
 from reviewminer.bulk.settings import DEFAULT_SETTINGS, BulkSettings
 from reviewminer.bulk.tasks import Outcome
+from reviewminer.export.textsafe import printable
 
-__all__ = ["Progress", "format_eta"]
+__all__ = ["HashProgress", "Progress", "format_eta"]
+
+#: Seconds between the log lines of a long hashing phase when stderr is not a terminal.
+HASH_LOG_EVERY = 5.0
 
 
 def format_eta(seconds: float) -> str:
@@ -45,7 +49,7 @@ class Progress:
             self._line(f"reading {total} document(s){extra}")
 
     def _line(self, text: str) -> None:
-        print(text, file=self.stream, flush=True)
+        print(printable(text), file=self.stream, flush=True)
 
     def update(self, source: str, outcome: Outcome) -> None:
         self.done += 1
@@ -93,3 +97,45 @@ class Progress:
         self._line(f"done: {self.done - self.failed} read, {self.failed} failed, "
                    f"{self.pages} pages in {elapsed:.1f} s"
                    + (f" ({self.pages / elapsed:.1f} pages/s)" if elapsed > 0 else ""))
+
+
+class HashProgress:
+    """Progress of the hashing phase (before any document is read): a first line at once, then
+    a redrawn line on a terminal or a log line every :data:`HASH_LOG_EVERY` seconds."""
+
+    def __init__(self, total: int, *, stream: IO[str] | None = None, enabled: bool = True,
+                 settings: BulkSettings = DEFAULT_SETTINGS) -> None:
+        self.total = total
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = enabled and total > 0
+        self.settings = settings
+        self.tty = self.enabled and hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.done = 0
+        self.bytes = 0
+        self.start = self._last = time.monotonic()
+        if self.enabled:
+            self._show(f"checking {total} input file(s)", final=False)
+
+    def _show(self, text: str, *, final: bool) -> None:
+        if self.tty:
+            self.stream.write("\r" + text + ("\n" if final else ""))
+            self.stream.flush()
+        else:
+            print(text, file=self.stream, flush=True)
+
+    def update(self, size: int | None) -> None:
+        self.done += 1
+        self.bytes += size or 0
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        every = self.settings.progress_redraw if self.tty else HASH_LOG_EVERY
+        if now - self._last >= every:
+            self._last = now
+            self._show(f"checked {self.done}/{self.total} input file(s), "
+                       f"{self.bytes / 1e6:.0f} MB", final=False)
+
+    def close(self) -> None:
+        if self.enabled and (self.tty or time.monotonic() - self.start >= HASH_LOG_EVERY):
+            self._show(f"checked {self.done} input file(s) in "
+                       f"{time.monotonic() - self.start:.1f} s", final=True)

@@ -20,12 +20,13 @@ from typing import Any, Literal, TypeAlias
 
 from reviewminer.bulk.corpus import Corpus, Result, result_from_record
 from reviewminer.bulk.pool import WorkerPool
-from reviewminer.bulk.progress import Progress
+from reviewminer.bulk.progress import HashProgress, Progress
 from reviewminer.bulk.settings import (
     DEFAULT_MEMORY_LIMIT_MB,
     DEFAULT_SETTINGS,
     DEFAULT_TIMEOUT,
     BulkSettings,
+    normalize_limits,
 )
 from reviewminer.bulk.sources import find_sources, hash_source
 from reviewminer.bulk.store import DocumentRecord, SourceRecord, Store
@@ -57,16 +58,14 @@ def default_workers() -> int:
 
 
 def _check_options(errors: str, workers: int | None, timeout: float | None,
-                   memory_limit: int | None) -> None:
+                   memory_limit: int | None) -> tuple[float | None, int | None]:
+    """Check the options; return the limits as used (0 or None: no limit)."""
     if errors not in _ERROR_MODES:
         raise ValueError(f"errors must be one of {', '.join(map(repr, _ERROR_MODES))}, "
                          f"got {errors!r}")
     if workers is not None and (not isinstance(workers, int) or workers < 1):
         raise ValueError(f"workers must be a positive integer or None, got {workers!r}")
-    if timeout is not None and timeout <= 0:
-        raise ValueError(f"timeout must be positive seconds or None, got {timeout!r}")
-    if memory_limit is not None and memory_limit <= 0:
-        raise ValueError(f"memory_limit must be positive MB or None, got {memory_limit!r}")
+    return normalize_limits(timeout, memory_limit)
 
 
 def iter_read_many(
@@ -92,7 +91,7 @@ def iter_read_many(
         >>> for result in iter_read_many(["reports/"], progress=False):  # doctest: +SKIP
         ...     print(result.source, result.ok, result.code)
     """
-    _check_options(errors, workers, timeout, memory_limit)
+    timeout, memory_limit = _check_options(errors, workers, timeout, memory_limit)
     settings = dataclasses.replace(DEFAULT_SETTINGS, timeout=timeout, memory_limit_mb=memory_limit)
     processor = processor_name(processor)
     worker_rules = rules_for_workers(rules)
@@ -196,8 +195,22 @@ def _stop(runner: Iterator[tuple[Task, Outcome]], pool: WorkerPool | None) -> No
         close()
 
 
+def _hash_all(files: list[str], st: Store, opts: _RunOptions) -> list[SourceRecord]:
+    """The source record of every input, with progress from the first second."""
+    bar = HashProgress(len(files), enabled=opts.progress, settings=opts.settings)
+    records: list[SourceRecord] = []
+    try:
+        for f in files:
+            rec = hash_source(f, st)
+            records.append(rec)
+            bar.update(rec.size)
+    finally:
+        bar.close()
+    return records
+
+
 def _run(files: list[str], st: Store, opts: _RunOptions) -> Iterator[Result]:
-    records = [hash_source(f, st) for f in files]
+    records = _hash_all(files, st, opts)
     st.put_sources(records)
     for rec in records:  # files that could not even be hashed
         if rec.sha256 is None:
@@ -252,9 +265,10 @@ def read_many(
             :class:`Result` and a row of ``Corpus.failures``; ``"warn"`` also warns; ``"skip"``
             leaves it out of the results; ``"raise"`` raises its :class:`ReviewMinerError`.
         timeout: seconds allowed per document; past it the worker is killed and the document
-            fails with code ``timeout``. None: no limit.
-        memory_limit: address-space limit of each worker in MB; a document that needs more fails
-            with code ``too_large``. None: no limit.
+            fails with code ``timeout``. 0 or None: no limit.
+        memory_limit: address-space limit of each worker in MB, a whole number (a fraction
+            raises ValueError); a document that needs more fails with code ``too_large``.
+            0 or None: no limit.
         store: a SQLite file (or :class:`reviewminer.bulk.store.Store`) keeping every outcome;
             given again, documents already there are not read again. Default: in memory.
         scheduler: a ``dask.distributed.Client``: read on its cluster instead of local workers.

@@ -19,6 +19,7 @@ __all__ = [
     "PROCESSOR_ENV",
     "WARMUPS",
     "BulkSettings",
+    "normalize_limits",
 ]
 
 #: The per-document function run in the workers.
@@ -48,6 +49,45 @@ def _positive_int(name: str, value: int) -> None:
 def _optional_positive(name: str, value: float | None) -> None:
     if value is not None:
         _positive(name, value)
+
+
+def normalize_limits(timeout: float | None, memory_limit_mb: float | None
+                     ) -> tuple[float | None, int | None]:
+    """The per-document limits as a run uses them; 0 or None (and an infinite timeout) mean
+    *no limit*.
+
+    Args:
+        timeout: seconds per document, a positive number; 0, None or ``inf``: no limit.
+        memory_limit_mb: MB per worker, a whole number (fractions are refused rather than
+            rounded); 0 or None: no limit.
+
+    Raises:
+        ValueError: a negative, NaN, non-numeric or fractional value, naming the option.
+
+    Example:
+        >>> normalize_limits(0, 0)
+        (None, None)
+        >>> normalize_limits(2.5, 512)
+        (2.5, 512)
+        >>> normalize_limits(None, 0.5)
+        Traceback (most recent call last):
+        ...
+        ValueError: memory_limit must be a whole number of MB (0 or None: no limit), got 0.5
+    """
+    if timeout is not None:
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) \
+                or math.isnan(timeout) or timeout < 0:
+            raise ValueError(f"timeout must be positive seconds (0 or None: no limit), "
+                             f"got {timeout!r}")
+        timeout = float(timeout) if timeout and math.isfinite(timeout) else None
+    if memory_limit_mb is not None:
+        if isinstance(memory_limit_mb, bool) or not isinstance(memory_limit_mb, (int, float)) \
+                or not math.isfinite(memory_limit_mb) or memory_limit_mb < 0 \
+                or memory_limit_mb != int(memory_limit_mb):
+            raise ValueError("memory_limit must be a whole number of MB (0 or None: no limit), "
+                             f"got {memory_limit_mb!r}")
+        memory_limit_mb = int(memory_limit_mb) or None
+    return timeout, memory_limit_mb
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,11 +2,20 @@
 
 Which files a folder scan picks up is decided by the parser registry
 (:func:`reviewminer.parsers.supported_suffixes`): registering a format makes its files found.
+
+The key of a file's content (dedupe and resume) is its SHA-256, except for files larger than
+:data:`FULL_HASH_MAX_BYTES`: hashing a 30 GB file would hold up the run for minutes before any
+worker starts, so such a file is keyed by a SHA-256 over its size, its modification time and
+:data:`SAMPLE_BLOCKS` blocks of :data:`SAMPLE_BLOCK_BYTES` spread over it (the first and the last
+included), about 17 MB read whatever the size. The key stays reliable for resuming: a file that is
+changed gets a new modification time and so a new key (and is read again); copies of a large file
+are read once only when they also share the modification time (hard links, ``cp -p``).
 """
 
 from __future__ import annotations
 
 import glob
+import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterable
@@ -16,7 +25,22 @@ from reviewminer.api import file_sha256
 from reviewminer.bulk.store import SourceRecord, Store
 from reviewminer.parsers import supported_suffixes
 
-__all__ = ["find_sources", "hash_source", "skip_name"]
+__all__ = [
+    "FULL_HASH_MAX_BYTES",
+    "SAMPLE_BLOCKS",
+    "SAMPLE_BLOCK_BYTES",
+    "content_key",
+    "find_sources",
+    "hash_source",
+    "skip_name",
+]
+
+#: Files up to this size are keyed by the SHA-256 of their whole content.
+FULL_HASH_MAX_BYTES = 256 * 1024 * 1024
+#: Larger files: how many blocks are read, evenly spread, the first and the last included...
+SAMPLE_BLOCKS = 17
+#: ... and how large each block is.
+SAMPLE_BLOCK_BYTES = 1024 * 1024
 
 log = logging.getLogger("reviewminer")
 
@@ -103,8 +127,27 @@ def find_sources(sources: str | os.PathLike[str] | Iterable[str | os.PathLike[st
     return out
 
 
+def _sampled_sha256(path: str, size: int, mtime_ns: int) -> str:
+    """The key of a large file: SHA-256 over size, mtime and evenly spread blocks (see above)."""
+    h = hashlib.sha256(f"reviewminer-sampled-1:{size}:{mtime_ns}:".encode())
+    last = max(0, size - SAMPLE_BLOCK_BYTES)
+    with open(path, "rb") as fh:
+        for i in range(SAMPLE_BLOCKS):
+            fh.seek(last * i // (SAMPLE_BLOCKS - 1))
+            h.update(fh.read(SAMPLE_BLOCK_BYTES))
+    return h.hexdigest()
+
+
+def content_key(path: str, size: int, mtime_ns: int) -> str:
+    """The content key of a file: its SHA-256, or for a file over :data:`FULL_HASH_MAX_BYTES` the
+    sampled key described in the module docstring (bounded time whatever the size)."""
+    if size > FULL_HASH_MAX_BYTES:
+        return _sampled_sha256(path, size, mtime_ns)
+    return file_sha256(path)
+
+
 def hash_source(source: str, store: Store | None) -> SourceRecord:
-    """The :class:`SourceRecord` of one input: its content hash (cached in ``store`` by size and
+    """The :class:`SourceRecord` of one input: its content key (cached in ``store`` by size and
     mtime), or the reason it cannot be read."""
     path = os.path.abspath(source)
     try:
@@ -114,10 +157,13 @@ def hash_source(source: str, store: Store | None) -> SourceRecord:
                                 reason="not a regular file")
         sha = store.cached_hash(path, st.st_size, st.st_mtime_ns) if store is not None else None
         if sha is None:
-            sha = file_sha256(path)
+            sha = content_key(path, st.st_size, st.st_mtime_ns)
         return SourceRecord(path, source, sha, st.st_size, st.st_mtime_ns)
     except FileNotFoundError:
         return SourceRecord(path, source, None, code="not_found", reason="file not found")
     except OSError as e:
         return SourceRecord(path, source, None, code="unreadable",
                             reason=f"cannot be read: {e.strerror or e}")
+    except (UnicodeEncodeError, ValueError) as e:  # a name no file system can hold
+        return SourceRecord(path, source, None, code="not_found",
+                            reason=f"not a valid file name ({type(e).__name__})")

@@ -14,17 +14,28 @@ The store keeps one row per *document content* and extractor version, and one ro
 Every document is committed on its own transaction in WAL mode, so killing a run at any moment
 (even with SIGKILL) loses at most the documents that were being read; a resumed run reads only
 what has no row yet. Only the parent process writes; workers never touch the store.
+
+Paths are stored exactly: a path that is not valid UTF-8 (a file name in another encoding, held by
+Python with ``surrogateescape``) is stored as its raw bytes (a BLOB) and read back as the same
+``str``, so a resumed run opens the same file; every other text (failure reasons) is stored with
+:func:`reviewminer.export.textsafe.printable`. A file that is not a reviewminer store raises
+:class:`reviewminer.errors.StoreError` naming it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import os
 import sqlite3
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from reviewminer.errors import StoreError
+from reviewminer.export.textsafe import has_surrogates, printable
 
 STORE_FILENAME = "reviewminer.sqlite"
 STORE_SCHEMA = "1"
@@ -65,6 +76,30 @@ CREATE TABLE IF NOT EXISTS sources (
 
 def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _db_path(path: str | None) -> str | bytes | None:
+    """A path as stored: its text, or its raw bytes when it is not valid UTF-8."""
+    if path is None or not has_surrogates(path):
+        return path
+    try:
+        return os.fsencode(path)
+    except UnicodeEncodeError:  # not a name from the file system: keep a printable form
+        return printable(path)
+
+
+def _py_path(value: str | bytes | None) -> str | None:
+    """The path of a stored value (raw bytes decoded as the file system does)."""
+    return os.fsdecode(value) if isinstance(value, bytes) else value
+
+
+def _db_text(text: str | None) -> str | None:
+    return None if text is None else printable(text)
+
+
+def _source_record(row: Any) -> SourceRecord:
+    path, source, *rest = row
+    return SourceRecord(_py_path(path) or "", _py_path(source) or "", *rest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,27 +159,47 @@ class Store:
 
     def __init__(self, path: str | Path = ":memory:") -> None:
         self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        # The parent process is the only writer; check_same_thread is off so a Dask client's
-        # callback thread could write too, but every call here is made from one thread at a time.
-        self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        # NORMAL in WAL mode survives a killed process (the WAL is in the OS cache); only a power
-        # cut can lose the last commits, which a resumed run simply redoes.
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
-        with self._db:
-            self._db.execute(
-                "INSERT OR IGNORE INTO meta(key, value) VALUES ('store_schema', ?)", (STORE_SCHEMA,)
-            )
-            self._db.execute(
-                "INSERT OR IGNORE INTO meta(key, value) VALUES ('created_at', ?)", (_now(),)
-            )
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(self.path, f"not a usable reviewminer store ({e})") from None
+        except OSError as e:
+            raise StoreError(self.path, f"cannot create the store: {e.strerror or e}") from None
         schema = self.meta("store_schema")
         if schema != STORE_SCHEMA:
-            raise ValueError(
-                f"{self.path}: store schema {schema!r} is not supported (expected {STORE_SCHEMA!r})"
+            self._db.close()
+            raise StoreError(
+                self.path, f"store schema {schema!r} is not supported (expected {STORE_SCHEMA!r})"
+            )
+
+    def _open(self) -> sqlite3.Connection:
+        where: str | bytes = self.path
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            where = os.fsencode(self.path)
+        # The parent process is the only writer; check_same_thread is off so a Dask client's
+        # callback thread could write too, but every call here is made from one thread at a time.
+        db = sqlite3.connect(where, timeout=BUSY_TIMEOUT, check_same_thread=False)
+        try:
+            self._init_schema(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @staticmethod
+    def _init_schema(db: sqlite3.Connection) -> None:
+        db.execute("PRAGMA journal_mode=WAL")
+        # NORMAL in WAL mode survives a killed process (the WAL is in the OS cache); only a power
+        # cut can lose the last commits, which a resumed run simply redoes.
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(_SCHEMA)
+        with db:
+            db.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('store_schema', ?)", (STORE_SCHEMA,)
+            )
+            db.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('created_at', ?)", (_now(),)
             )
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -158,6 +213,18 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One transaction; a failed write (full disk, read-only file) is a :class:`StoreError`
+        and leaves the store as it was (SQLite rolls the transaction back)."""
+        try:
+            with self._db:
+                yield self._db
+        except (sqlite3.OperationalError, sqlite3.DatabaseError, OSError) as e:
+            raise StoreError(self.path, f"cannot write to the store: {e}; the results it holds "
+                             "are kept: make room and run again on the same store "
+                             "(--resume)") from None
+
     def meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
@@ -168,20 +235,21 @@ class Store:
         """The hash recorded for ``path`` if its size and mtime have not changed."""
         row = self._db.execute(
             "SELECT sha256 FROM sources WHERE path = ? AND size = ? AND mtime_ns = ?",
-            (path, size, mtime_ns),
+            (_db_path(path), size, mtime_ns),
         ).fetchone()
         return None if row is None else row[0]
 
     def put_sources(self, records: Iterable[SourceRecord]) -> None:
         """Record (or update) the input files of the job, in one transaction."""
         now = _now()
-        with self._db:
-            self._db.executemany(
+        with self._writing() as db:
+            db.executemany(
                 "INSERT OR REPLACE INTO sources"
                 "(path, source, sha256, size, mtime_ns, code, reason, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (r.path, r.source, r.sha256, r.size, r.mtime_ns, r.code, r.reason, now)
+                    (_db_path(r.path), _db_path(r.source), r.sha256, r.size, r.mtime_ns, r.code,
+                     _db_text(r.reason), now)
                     for r in records
                 ],
             )
@@ -192,7 +260,7 @@ class Store:
             "SELECT path, source, sha256, size, mtime_ns, code, reason FROM sources"
             " ORDER BY source, path"
         ).fetchall()
-        return [SourceRecord(*row) for row in rows]
+        return [_source_record(row) for row in rows]
 
     # -- documents ---------------------------------------------------------------------------
 
@@ -202,18 +270,23 @@ class Store:
             " max_rss_kb, report FROM documents WHERE sha256 = ? AND extractor_version = ?",
             (sha256, extractor_version),
         ).fetchone()
-        return None if row is None else DocumentRecord(*row)
+        if row is None:
+            return None
+        sha, version, status, code, reason, source, pages, secs, rss, report = row
+        return DocumentRecord(sha, version, status, code, reason, _py_path(source), pages, secs,
+                              rss, report)
 
     def put(self, record: DocumentRecord) -> None:
         """Store one document's outcome and commit it at once (one transaction per document)."""
-        with self._db:
-            self._db.execute(
+        with self._writing() as db:
+            db.execute(
                 "INSERT OR REPLACE INTO documents(sha256, extractor_version, status, code, reason,"
                 " source, page_count, seconds, max_rss_kb, report, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    record.sha256, record.extractor_version, record.status, record.code,
-                    record.reason, record.source, record.page_count, record.seconds,
+                    record.sha256, record.extractor_version, record.status, _db_text(record.code),
+                    _db_text(record.reason), _db_path(record.source), record.page_count,
+                    record.seconds,
                     record.max_rss_kb, record.report, _now(),
                 ),
             )
@@ -235,4 +308,4 @@ class Store:
             " WHERE s.sha256 IS NOT NULL AND d.sha256 IS NULL ORDER BY s.source",
             (extractor_version,),
         ).fetchall()
-        return [SourceRecord(*row) for row in rows]
+        return [_source_record(row) for row in rows]

@@ -99,7 +99,9 @@ def _read_one(func: Processor, task_id: str, path: str,
     try:
         report = func(path)
         d = report.to_dict() if hasattr(report, "to_dict") else report
-        blob = compress_report(json.dumps(d, ensure_ascii=False).encode("utf-8"))
+        # ASCII JSON: text with lone surrogates (a file name that is not UTF-8, a stray symbol)
+        # survives the round trip exactly instead of failing the document.
+        blob = compress_report(json.dumps(d, ensure_ascii=True).encode("ascii"))
         return ("ok", task_id, blob, int(d.get("page_count") or 0)), False
     except MemoryError:
         # The interpreter may be in a poor state: start afresh.

@@ -1,15 +1,31 @@
-"""Write tables to files atomically: CSV, Excel, JSON Lines, Parquet.
+"""Write tables to files: CSV, Excel, JSON Lines, Parquet; a set of them in one step.
 
-Every file is written to a temporary file in the target's folder, flushed and fsynced, then moved
-over the target with :func:`os.replace`, so a reader sees either the old file or the complete new
-one, never a half-written file; when writing fails the temporary file is removed and the target is
-left as it was.
+Every single file is written to a temporary file in the target's folder, flushed and fsynced, then
+moved over the target with :func:`os.replace`, so a reader sees either the old file or the complete
+new one, never a half-written file; when writing fails the temporary file is removed and the target
+is left as it was. :func:`write_tables` writes a whole *set* (every table, every format) into a
+staging folder first and switches it in together (see :mod:`reviewminer.export.staging`), so the
+export files in a folder are always from one run.
 
 * ``csv``: one ``<table>.csv`` per table (UTF-8, header row even when empty).
 * ``xlsx``: one workbook ``reviewminer.xlsx`` with one sheet per table.
 * ``jsonl``: one ``<table>.jsonl`` per table, one JSON object per row (an empty table is an
   empty file).
 * ``parquet``: one ``<table>.parquet`` per table (the schema keeps the columns when empty).
+
+Text from untrusted documents and file names:
+
+* **Formulas.** With ``csv_safe=True`` (the default; ``--no-csv-safe`` on the command line turns it
+  off) a CSV text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets
+  a leading ``'`` so a spreadsheet opening the file shows it as text instead of running it as a
+  formula (``=HYPERLINK(...)`` is written ``'=HYPERLINK(...)``). Numbers in numeric columns are
+  never changed (``-3`` stays ``-3``). In ``xlsx`` every text cell is written as a string cell,
+  never a formula, whatever it starts with (no ``'`` is added there). JSON Lines and Parquet keep
+  the text as it is. A carriage return inside a CSV text cell is written as a line feed (the
+  cell is then quoted; a bare CR would split the row in most readers).
+* **Lone surrogates** (a file name that is not UTF-8, a stray symbol in a document) are written
+  with :func:`reviewminer.export.textsafe.printable` in every format: ``caf\\xe9.pdf`` for an
+  undecodable byte, U+FFFD for any other lone surrogate.
 """
 
 from __future__ import annotations
@@ -18,15 +34,26 @@ import contextlib
 import json
 import math
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, cast
 
+from reviewminer.export.staging import (
+    commit_and_switch,
+    export_lock,
+    is_committed,
+    new_staging,
+    repair_exports,
+)
+from reviewminer.export.textsafe import printable
+
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "CSV_FORMULA_PREFIXES",
     "FORMATS",
     "XLSX_NAME",
     "atomic_write",
@@ -41,6 +68,46 @@ __all__ = [
 FORMATS: tuple[str, ...] = ("csv", "xlsx", "jsonl", "parquet")
 XLSX_NAME = "reviewminer.xlsx"
 _EXCEL_MAX_CELL = 32767  # Excel refuses longer cell text
+#: A CSV text cell starting with one of these gets a leading ``'`` under ``csv_safe``.
+CSV_FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _is_text_column(series: Any) -> bool:
+    return series.dtype == object or str(series.dtype) in ("str", "string")
+
+
+def _map_text(frame: pd.DataFrame, clean: Any) -> pd.DataFrame:
+    """``frame`` with ``clean`` applied to every string cell of its text columns (a copy when
+    a cell changes, else ``frame`` itself)."""
+    import pandas as pd
+
+    out: pd.DataFrame | None = None
+    for col in frame.columns:
+        series = frame[col]
+        if not _is_text_column(series):
+            continue
+        values = series.tolist()
+        cleaned = [clean(v) if isinstance(v, str) else v for v in values]
+        if any(isinstance(a, str) and a != b for a, b in zip(values, cleaned, strict=True)):
+            if out is None:
+                out = frame.copy()
+            out[col] = pd.Series(cleaned, index=series.index, dtype=object)
+    return frame if out is None else out
+
+
+def _csv_lines(text: str) -> str:
+    """A carriage return as a line feed: the csv module leaves a field holding a bare CR
+    unquoted (the line terminator is LF), which splits the row in every reader."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _csv_cell(text: str) -> str:
+    text = printable(text)
+    return _csv_lines("'" + text if text.startswith(CSV_FORMULA_PREFIXES) else text)
+
+
+def _csv_raw_cell(text: str) -> str:
+    return _csv_lines(printable(text))
 
 
 def parse_formats(spec: str | Sequence[str]) -> tuple[str, ...]:
@@ -120,16 +187,27 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", *,
     _fsync_dir(target.parent)
 
 
-def write_csv(frame: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
-    """Write one table as UTF-8 CSV (header row even when empty)."""
+def write_csv(frame: pd.DataFrame, path: str | os.PathLike[str], *,
+              csv_safe: bool = True) -> Path:
+    """Write one table as UTF-8 CSV (header row even when empty).
+
+    Args:
+        frame: the table.
+        path: the target file.
+        csv_safe: prefix ``'`` to text cells starting with ``=``, ``+``, ``-``, ``@``, tab or
+            carriage return, so spreadsheets do not run them as formulas (see the module doc).
+    """
+    ready = _map_text(frame, _csv_cell if csv_safe else _csv_raw_cell)
     with atomic_write(path, "w") as fh:
-        frame.to_csv(fh, index=False, lineterminator="\n")
+        ready.to_csv(fh, index=False, lineterminator="\n")
     return Path(path)
 
 
 def _json_value(v: Any) -> Any:
     if v is None:
         return None
+    if isinstance(v, str):
+        return printable(v)
     if isinstance(v, float) and math.isnan(v):
         return None
     if hasattr(v, "item"):  # numpy scalars
@@ -180,7 +258,7 @@ def write_parquet(frame: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
         import pyarrow.parquet as pq
     except ImportError as e:
         raise ImportError('Parquet export needs pyarrow: pip install "reviewminer[parquet]"') from e
-    table = pa.Table.from_pandas(_arrow_ready(frame), preserve_index=False)
+    table = pa.Table.from_pandas(_arrow_ready(_map_text(frame, printable)), preserve_index=False)
     with atomic_write(path, "wb") as fh:
         pq.write_table(table, fh)
     return Path(path)
@@ -190,22 +268,26 @@ def _excel_ready(frame: pd.DataFrame) -> pd.DataFrame:
     """Strip characters Excel cannot store and cut over-long cells (marked with an ellipsis)."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    def clean(v: Any) -> Any:
-        if isinstance(v, str):
-            v = ILLEGAL_CHARACTERS_RE.sub("", v)
-            if len(v) > _EXCEL_MAX_CELL:
-                v = v[: _EXCEL_MAX_CELL - 1] + "\u2026"
+    def clean(v: str) -> str:
+        v = ILLEGAL_CHARACTERS_RE.sub("", printable(v))
+        if len(v) > _EXCEL_MAX_CELL:
+            v = v[: _EXCEL_MAX_CELL - 1] + "\u2026"
         return v
 
-    out: pd.DataFrame = frame.copy()
-    for col in out.columns:
-        if out[col].dtype == object or str(out[col].dtype) in ("str", "string"):
-            out[col] = out[col].map(clean)
-    return out
+    return _map_text(frame, clean)
+
+
+def _no_formulas(sheet: Any) -> None:
+    """Make every cell openpyxl took for a formula (text starting with ``=``) a string cell."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
 
 
 def write_xlsx(frames: Mapping[str, pd.DataFrame], path: str | os.PathLike[str]) -> Path:
-    """Write tables to one Excel workbook, a sheet per table (needs openpyxl)."""
+    """Write tables to one Excel workbook, a sheet per table (needs openpyxl); every text cell is
+    a string cell, never a formula."""
     try:
         import openpyxl  # noqa: F401
     except ImportError as e:
@@ -215,7 +297,30 @@ def write_xlsx(frames: Mapping[str, pd.DataFrame], path: str | os.PathLike[str])
     with atomic_write(path, "wb") as fh, pd.ExcelWriter(cast(BinaryIO, fh), engine="openpyxl") as writer:
         for name, frame in frames.items():
             _excel_ready(frame).to_excel(writer, sheet_name=name[:31], index=False)
+            _no_formulas(writer.sheets[name[:31]])
     return Path(path)
+
+
+def _export_names(names: Sequence[str], fmts: Sequence[str]) -> list[str]:
+    """The file names of tables ``names`` in formats ``fmts``."""
+    return [XLSX_NAME if fmt == "xlsx" else f"{name}.{fmt}" for fmt in fmts
+            for name in (names[:1] if fmt == "xlsx" else names)]
+
+
+def _write_set(frames: Mapping[str, pd.DataFrame], folder: Path, fmts: Sequence[str],
+               csv_safe: bool) -> list[str]:
+    """Write every table in every format into ``folder``; return the file names."""
+    for fmt in fmts:
+        if fmt == "xlsx":
+            write_xlsx(frames, folder / XLSX_NAME)
+        elif fmt == "csv":
+            for name, frame in frames.items():
+                write_csv(frame, folder / f"{name}.csv", csv_safe=csv_safe)
+        else:
+            writer = {"jsonl": write_jsonl, "parquet": write_parquet}[fmt]
+            for name, frame in frames.items():
+                writer(frame, folder / f"{name}.{fmt}")
+    return _export_names(list(frames), fmts)
 
 
 def write_tables(
@@ -223,13 +328,25 @@ def write_tables(
     out_dir: str | os.PathLike[str],
     *,
     formats: str | Sequence[str] = ("csv",),
+    csv_safe: bool = True,
 ) -> list[Path]:
-    """Write every table in every format to ``out_dir``; return the paths written.
+    """Write every table in every format to ``out_dir`` as one set; return the paths written.
+
+    The set is written to a staging folder and switched in together; export files of these
+    tables in formats not written now (left by an earlier run) are removed, and whatever an
+    interrupted earlier export left is finished or cleaned first (see
+    :mod:`reviewminer.export.staging`).
 
     Args:
         frames: table name → DataFrame (e.g. ``Corpus.to_frames()`` plus ``failures``).
         out_dir: the output folder (created if needed).
         formats: any of ``csv``, ``xlsx``, ``jsonl``, ``parquet`` (a list or "csv,xlsx").
+        csv_safe: neutralise text cells that a spreadsheet would run as formulas in CSV (see
+            the module docstring); default on.
+
+    Raises:
+        OSError: the folder cannot be written (read-only, full disk); the files of the earlier
+            set are then unchanged.
 
     Example:
         >>> import tempfile, pandas as pd
@@ -240,12 +357,14 @@ def write_tables(
     fmts = parse_formats(formats)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for fmt in fmts:
-        if fmt == "xlsx":
-            written.append(write_xlsx(frames, out / XLSX_NAME))
-            continue
-        writer = {"csv": write_csv, "jsonl": write_jsonl, "parquet": write_parquet}[fmt]
-        for name, frame in frames.items():
-            written.append(writer(frame, out / f"{name}.{fmt}"))
-    return written
+    with export_lock(out):
+        repair_exports(out)
+        staging = new_staging(out)
+        try:
+            names = _write_set(frames, staging, fmts, csv_safe)
+            commit_and_switch(out, staging, names, _export_names(list(frames), FORMATS))
+        except BaseException:
+            if not is_committed(staging):  # a committed set is finished by the next writer
+                shutil.rmtree(staging, ignore_errors=True)
+            raise
+    return [out / n for n in names]

@@ -242,6 +242,8 @@ class RunReader:
             glyph = chr(int(el.get(w("char")) or "", 16))
         except (ValueError, OverflowError):
             glyph = ""
+        if "\ud800" <= glyph <= "\udfff":  # a surrogate is no character (and breaks UTF-8)
+            glyph = "\ufffd"
         if glyph:
             self._text(glyph, para, run.bold)
 
