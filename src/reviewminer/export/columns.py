@@ -257,7 +257,7 @@ SPEC: tuple[Table, ...] = (
                "themes of the taxonomy (themes.json ids) joined by ;, strongest first"),
         Column("theme_scores", "str", "recommendation.theme_scores",
                "why: each theme's score and the cues that fired, e.g. 'information_sharing 4: "
-               "share information, consent to share; training_workforce 2: training'"),
+               "shar* ... information, consent to shar*; training_workforce 2: training'"),
         Column("section_id", "str", "recommendation.section_id", "the section it was found in"),
         Column("section", "str", "recommendation.section", "that section's heading"),
         *_span("recommendation"),
