@@ -128,6 +128,10 @@ def test_cue_syntax():
     assert re.compile(cue_regex("child's voice")[0], re.I).search("the child’s voice")
 
 
+def test_unicode_hyphens_join_words():
+    assert "recording_systems" in themes("He should review his record\u2011keeping approach.")
+
+
 def test_acronyms_are_case_sensitive():
     assert "thresholds_referral" in themes("Referrals to the MASH should be screened.")
     assert "assessment" not in themes("Staff should dash between visits.")

@@ -24,8 +24,8 @@ __all__ = ["Cue", "CueIndex", "CueRef", "Theme", "ThemeRules", "cue_regex"]
 _THEME_KEYS = {"id", "label", "definition", "strong", "weak", "not", "comment"}
 _CUE_KEYS = {"regex", "label", "flags", "comment"}
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
-_SEP = r"[\s\-/]+"
-_GAP = r"(?:[\s\-/]+[^\s.;:!?]+){0,3}?[\s\-/]+"
+_SEP = r"[\s\-/\u2010\u2011]+"  # spaces, slashes, ASCII and Unicode hyphens
+_GAP = r"(?:[\s\-/\u2010\u2011]+[^\s.;:!?]+){0,3}?[\s\-/\u2010\u2011]+"
 _WORD_CHARS = re.compile(r"[\w*)]")
 
 
@@ -92,7 +92,7 @@ def _word(word: str) -> str:
         elif ch in "|)":
             out.append(ch)
         elif ch == "-":
-            out.append(r"[\s\-]?")
+            out.append(r"[\s\-\u2010\u2011]?")
         elif ch in "'’":
             out.append("['’]?")
         else:
