@@ -188,6 +188,10 @@ class Recommendation:
     # accepted", "rejected", "noted"; and the paragraph that gives it
     response: str | None = None
     response_text: str | None = None
+    # themes of the taxonomy (``themes.json``), strongest first, and which cues made each one:
+    # "information_sharing 4: share information, consent to share; training_workforce 2: training"
+    themes: tuple[str, ...] = ()
+    theme_scores: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
@@ -198,6 +202,7 @@ class Recommendation:
     def from_dict(cls, d: dict[str, Any]) -> Recommendation:
         d = dict(d)
         d["kind"] = RecommendationKind(d["kind"])
+        d["themes"] = tuple(d.get("themes", ()))  # absent from results stored before themes
         d["parties"] = tuple(Party.from_dict(p) for p in d["parties"])
         d["provenance"] = Provenance.from_dict(d["provenance"])
         d["locations"] = tuple(Provenance.from_dict(p) for p in d["locations"])

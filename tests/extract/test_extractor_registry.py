@@ -8,7 +8,8 @@ from reviewminer.extract import _EXTRACTORS, ExtractionContext, extractors, regi
 
 
 def test_builtin_order():
-    assert [e.name for e in extractors()] == ["metadata", "lines_of_enquiry", "recommendations"]
+    assert [e.name for e in extractors()] == ["metadata", "lines_of_enquiry", "recommendations",
+                                               "themes"]
 
 
 class _CountRecommendations:
@@ -39,7 +40,7 @@ def test_a_registered_extractor_sees_earlier_results(build, restore_extractors):
     early = _CountRecommendations()
     register_extractor(early, after="metadata")  # replaces the one of the same name
     assert [e.name for e in extractors()] == ["metadata", "recommendation_count", "lines_of_enquiry",
-                                             "recommendations"]
+                                             "recommendations", "themes"]
     build([("h1", "Recommendations"), ("li", "1. Redhill Council should fund a neglect lead.")])
     assert early.seen == [0] and last.seen == [1]
     with pytest.raises(ValueError, match="no extractor named 'nope'"):

@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["MATCH_THRESHOLD", "match", "norm_heading", "norm_number", "tokens", "word_f1"]
+__all__ = ["MATCH_THRESHOLD", "match", "norm_heading", "norm_number", "pair_greedily", "tokens",
+           "word_f1"]
 
 _WORD = re.compile(r"[a-z0-9]+")
 MATCH_THRESHOLD = 0.5
@@ -41,7 +42,12 @@ def match(gold: Sequence[str], pred: Sequence[str],
             f = word_f1(g, p)
             if f >= threshold:
                 scored.append((f, i, j))
-    scored.sort(reverse=True)
+    return pair_greedily(scored)
+
+
+def pair_greedily(scored: list[tuple[float, int, int]]) -> list[tuple[int, int, float]]:
+    """One-to-one pairs from scored candidates (score, gold index, pred index), best first."""
+    scored = sorted(scored, reverse=True)
     used_g: set[int] = set()
     used_p: set[int] = set()
     pairs = []

@@ -254,6 +254,11 @@ SPEC: tuple[Table, ...] = (
                "multi_agency, single_agency or national when the report says so"),
         Column("finding", "str", "recommendation.finding",
                "the number of the finding it follows"),
+        Column("themes", "list[str]", "recommendation.themes",
+               "themes of the taxonomy (themes.json ids) joined by ;, strongest first"),
+        Column("theme_scores", "str", "recommendation.theme_scores",
+               "why: each theme's score and the cues that fired, e.g. 'information_sharing 4: "
+               "shar* ... information, consent to shar*; training_workforce 2: training'"),
         Column("section_id", "str", "recommendation.section_id", "the section it was found in"),
         Column("section", "str", "recommendation.section", "that section's heading"),
         *_span("recommendation"),

@@ -1,6 +1,6 @@
 """Extractors: each reads the shared :class:`~reviewminer.extract.context.ExtractionContext` and
 sets its part of the results. They run in registration order (metadata first: later extractors
-use the review type and the commissioning board).
+use the review type and the commissioning board; themes last: they tag the recommendations).
 
 A new extractor is a class with a ``name`` and a ``run(ctx)`` method, registered with
 :func:`register_extractor`; its results go to ``ctx.extras[name]`` unless the Report has a field
@@ -50,8 +50,9 @@ def _register_builtins() -> None:
     from reviewminer.extract.enquiry import EnquiryExtractor
     from reviewminer.extract.metadata import MetadataExtractor
     from reviewminer.extract.recommendations import RecommendationExtractor
+    from reviewminer.extract.themes import ThemeExtractor
 
-    for e in (MetadataExtractor(), EnquiryExtractor(), RecommendationExtractor()):
+    for e in (MetadataExtractor(), EnquiryExtractor(), RecommendationExtractor(), ThemeExtractor()):
         _EXTRACTORS.append(e)
 
 

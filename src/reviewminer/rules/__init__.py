@@ -10,13 +10,15 @@ file                   class (attribute of :class:`Rules`)
 ``review_types.json``  :class:`ReviewTypeRules` (``review_types``)
 ``parties.json``       :class:`PartyRules` (``parties``): gazetteer and the language of ownership
 ``metadata.json``      :class:`MetadataRules` (``metadata``): subjects, dates, boards
+``themes.json``        :class:`ThemeRules` (``themes``): the taxonomy recommendations are tagged with
 =====================  ==========================================================================
 
 :func:`load_rules` takes the shipped rules, a directory or file of overlays, or a dict of overlays
 keyed by file stem (``{"parties": {"agencies": [...]}}``). An overlay is merged with the shipped
 file (:func:`reviewminer.rules.base.merge_overlay`): a board adds its local agency names without
-copying the gazetteer; ``"$replace": true`` in an overlay replaces that file's content whole. Errors
-raise :class:`RuleFileError` naming the file and the entry. ``Rules.fingerprint`` hashes the rules
+copying the gazetteer (agencies merge by ``canonical``, themes by ``id``); ``"$replace": true`` in
+an overlay replaces that file's content whole (a taxonomy of one's own themes). Errors raise
+:class:`RuleFileError` naming the file and the entry. ``Rules.fingerprint`` hashes the rules
 actually used, and is part of :func:`extractor_version`.
 """
 
@@ -41,6 +43,7 @@ from reviewminer.rules.parties import Agency, PartyRules
 from reviewminer.rules.recommendations import RecommendationRules
 from reviewminer.rules.review_types import ReviewTypeRule, ReviewTypeRules
 from reviewminer.rules.sections import SectionRule, SectionRules
+from reviewminer.rules.themes import Theme, ThemeRules
 
 __all__ = [
     "Agency",
@@ -56,6 +59,8 @@ __all__ = [
     "RulesSpec",
     "SectionRule",
     "SectionRules",
+    "Theme",
+    "ThemeRules",
     "default_rules_dir",
     "extractor_version",
     "load_rules",
@@ -78,7 +83,11 @@ RULE_CLASSES: dict[str, type[_RuleClass]] = {
     "review_types": ReviewTypeRules,
     "parties": PartyRules,
     "metadata": MetadataRules,
+    "themes": ThemeRules,
 }
+
+#: Rule files whose list entries an overlay merges by a key (other lists: overlay entries first).
+_OVERLAY_KEYS = {"parties": "canonical", "themes": "id"}
 
 #: What ``rules=`` accepts: None or "default" (shipped), a directory or JSON file of overlays,
 #: or overlays as a dict keyed by file stem.
@@ -96,6 +105,7 @@ class Rules:
     review_types: ReviewTypeRules
     parties: PartyRules
     metadata: MetadataRules
+    themes: ThemeRules
     fingerprint: str  # short hash of the rule data actually used
     source: str  # "default", or what the overlay came from
 
@@ -154,8 +164,7 @@ def _apply(overlays: Mapping[str, Any], where: Mapping[str, Path], source: str) 
     for name, overlay in overlays.items():
         if not isinstance(overlay, dict):
             raise RuleFileError(where.get(name, Path(source)), f"{name}: an overlay must be an object")
-        key = "canonical" if name == "parties" else None
-        data[name] = merge_overlay(data[name], overlay, key=key)
+        data[name] = merge_overlay(data[name], overlay, key=_OVERLAY_KEYS.get(name))
         paths[name] = where.get(name, Path(f"<{source}>/{RULE_CLASSES[name].FILE}"))
     return _build(data, paths, source)
 
