@@ -274,11 +274,74 @@ def test_every_page_turned(tmp_path: Path, kind: str) -> None:
     assert not reader_warnings(report)
 
 
-def test_upside_down_lines_on_upright_page_are_left_out_with_warning(tmp_path: Path) -> None:
-    notes = [("R", 9, f"Printer note {i}: drawn upside down on purpose", 0.0, 0.0) for i in (1, 2, 3)]
-    upside = b"".join(stream_tm([n], (-1, 0, 0, -1, 500, 200 - 12 * k)) for k, n in enumerate(notes))
-    page2 = stream_cm(layout(RECS), IDENTITY) + upside
-    data = write_pdf([(stream_cm(layout(INTRO), IDENTITY), (W, H), 0), (page2, (W, H), 0)])
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_docs" / "sar_2019_adult_b.pdf"
+# every page of a real-looking report: /Rotate only, or its content turned (and the box with it)
+SAMPLE_TURNS: dict[str, tuple[int, Matrix | None]] = {
+    "rotate90": (90, None),  # was 0 of 7 recommendations
+    "rotate180": (180, None),  # was 0 of 7
+    "rotate270": (270, None),
+    "content180": (0, (-1, 0, 0, -1, 1, 1)),  # upside down; was 0 of 7
+    "content90_rotate270": (270, (0, 1, -1, 0, 1, 0)),  # displays upright; was numbers lost
+    "content_mirrored270": (0, (0, -1, -1, 0, 1, 1)),  # was a word split ("self- neglecting")
+}
+
+
+def turned_sample(out: Path, rotate: int, m: Matrix | None) -> Path:
+    """``SAMPLE`` with every page given ``/Rotate rotate`` and its objects transformed by ``m``
+    (translations in page widths/heights)."""
+    import pypdfium2.raw as c
+
+    pdf = pdfium.PdfDocument(str(SAMPLE))
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            if m is not None:
+                left, bottom, right, top = page.get_bbox()
+                w, h = right - left, top - bottom
+                box = (w, h) if m[1] == 0 else (h, w)
+                shift = (m[4] * box[0], m[5] * box[1])
+                for k in range(c.FPDFPage_CountObjects(page.raw)):
+                    c.FPDFPageObj_Transform(c.FPDFPage_GetObject(page.raw, k), *m[:4], *shift)
+                c.FPDFPage_SetMediaBox(page.raw, 0, 0, *box)
+                c.FPDFPage_SetCropBox(page.raw, 0, 0, *box)
+                c.FPDFPage_GenerateContent(page.raw)
+            if rotate:
+                page.set_rotation(rotate)
+            page.close()
+        pdf.save(out)
+    finally:
+        pdf.close()
+    return out
+
+
+@pytest.fixture(scope="module")
+def sample_reference() -> reviewminer.Report:
+    return reviewminer.read(SAMPLE)
+
+
+@pytest.mark.parametrize("name", list(SAMPLE_TURNS))
+def test_turned_sample_report_reads_the_same(
+    tmp_path: Path, sample_reference: reviewminer.Report, name: str
+) -> None:
+    report = reviewminer.read(turned_sample(tmp_path / f"{name}.pdf", *SAMPLE_TURNS[name]))
+    assert recs(report) == recs(sample_reference)
+    assert [s.heading for s in report.sections] == [s.heading for s in sample_reference.sections]
+    assert report.text == sample_reference.text
+    assert report.warnings == sample_reference.warnings
+
+
+@pytest.mark.parametrize("per_word", [False, True], ids=["by_line", "by_word"])
+def test_upside_down_lines_on_upright_page_are_left_out_with_warning(
+    tmp_path: Path, per_word: bool
+) -> None:
+    # before: the notes came out as a paragraph ("purpose on down upside drawn 1: note Printer"
+    # when drawn word by word), without a warning
+    notes = [("R", 11, f"Printer note {i}: drawn upside down on purpose", 0.0, 0.0) for i in (1, 2, 3)]
+    upside = b"".join(stream_tm([n], (-1, 0, 0, -1, 500, 400 - 15 * k), per_word=per_word)
+                      for k, n in enumerate(notes))
+    page2 = stream_tm(layout(RECS), IDENTITY, per_word=per_word) + upside
+    page1 = stream_tm(layout(INTRO), IDENTITY, per_word=per_word)
+    data = write_pdf([(page1, (W, H), 0), (page2, (W, H), 0)], MONO if per_word else FONTS)
     report = read(tmp_path, data)
     assert recs(report) == EXPECTED
     assert "Printer note" not in report.text

@@ -12,11 +12,13 @@ the character sample of :func:`reviewminer.parsers.pdf.textlayer.probe_chars`).
 
 from __future__ import annotations
 
+import ctypes
 import math
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
+from reviewminer.parsers.pdf.pdfium import FS_MATRIX, TextMatrix
 from reviewminer.parsers.pdf.records import Page
 from reviewminer.parsers.pdf.textlayer import CharProbe
 
@@ -52,11 +54,23 @@ def turn_upright(page: Any, probe: CharProbe) -> tuple[float, float, float, floa
     return left, bottom, right, top
 
 
-def drop_backward_lines(page: Page) -> int:
+def drop_backward_lines(page: Page, tp: Any, probe: CharProbe) -> int:
     """Drop lines that run right to left on a page read upright: text drawn upside down or
-    mirrored against the page's own direction, whose boxes cannot be put in reading order.
-    Returns how many were dropped."""
-    keep = [ln for ln in page.lines if not (ln.x1 < ln.x0 - _BACKWARD_SLACK and len(ln.text) > 1)]
+    mirrored against the page's own direction, whose boxes and word order cannot be put in
+    reading order. A line whose end lies left of its start is one; when the page's character
+    sample met text in another direction (``probe.share`` < 1), each line's first character
+    is asked for its direction too. Returns how many lines were dropped."""
+    check = probe.share < 1
+    m = FS_MATRIX()
+    ref = ctypes.byref(m)
+    keep = []
+    for ln in page.lines:
+        backward = ln.x1 < ln.x0 - _BACKWARD_SLACK and len(ln.text) > 1
+        if not backward and check and ln.c0 >= 0 and TextMatrix(tp, ln.c0, ref):
+            # mirrored, or running leftwards (within 45 degrees of upside down)
+            backward = m.a * m.d - m.b * m.c < 0 or m.a < -abs(m.b)
+        if not backward:
+            keep.append(ln)
     dropped = len(page.lines) - len(keep)
     if dropped:
         page.lines = keep

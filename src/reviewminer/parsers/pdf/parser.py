@@ -270,7 +270,7 @@ def read_page(
             return rec
         fix_text_direction(rec)
         if not rec.text_issue:  # (in no single direction, no line runs "backwards")
-            rec.backward_lines = drop_backward_lines(rec)
+            rec.backward_lines = drop_backward_lines(rec, tp, probe)
         rec.maybe_table, dots, paths = scan_paths(pg, st)
         if dots and not rec.rotated_text:
             add_drawn_bullets(rec.lines, dots)
