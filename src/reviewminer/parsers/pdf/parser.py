@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -309,7 +308,7 @@ def _upright_textpage(
     textpage.close()
     box = turn_upright(page, probe if turn else CharProbe())
     if turn:
-        probe = replace(probe, angle=0, mirrored=False)
+        probe = probe._replace(angle=0, mirrored=False)
     textpage = page.get_textpage()
     n = textpage.count_chars()
     return textpage, textpage.get_text_range() if n > 0 else "", probe, box

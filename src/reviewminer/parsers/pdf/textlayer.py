@@ -13,9 +13,8 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from reviewminer.parsers.pdf.pdfium import FS_MATRIX, HasMapError, IsGenerated, TextMatrix, handle
 from reviewminer.parsers.pdf.records import Page
@@ -56,9 +55,8 @@ _FUNCTION_WORDS = frozenset((
 _QUICK_WORDS = (" the ", " and ", " of ", " to ", " in ", " The ", " yn ", " y ", " a ")
 
 
-@dataclass(frozen=True, slots=True)
-class CharProbe:
-    """What a sample of a page's characters shows."""
+class CharProbe(NamedTuple):
+    """What a sample of a page's characters shows (a tuple: cheap to make for every page)."""
 
     angle: int = 0  # the dominant direction of the text, degrees anticlockwise (0 = upright)
     mirrored: bool = False  # the dominant direction is mirrored (glyphs drawn flipped)
@@ -101,26 +99,28 @@ def probe_chars(tp: Any, n_chars: int, text: str | None = None, k: int = PROBE_S
     txt = text or ""
     identity = len(txt) == n_chars
     upright = errors = 0
-    others: Counter[tuple[int, bool]] = Counter()
+    others: dict[tuple[int, bool], int] = {}
     step = max(1, n_chars // k)
+    matrix, unmapped, skew = TextMatrix, HasMapError, _SKEW
     for i in range(step // 2, n_chars, step):
-        if (txt[i].isspace() if identity else IsGenerated(tp, i)) or not TextMatrix(tp, i, ref):
+        if (txt[i].isspace() if identity else IsGenerated(tp, i)) or not matrix(tp, i, ref):
             continue
         a, b = m.a, m.b
         det = a * m.d - b * m.c
-        if a > 0 and det > 0 and -_SKEW * a <= b <= _SKEW * a:
+        if a > 0 and det > 0 and -skew * a <= b <= skew * a:
             upright += 1
         elif det and math.isfinite(det):
             mirrored = det < 0
-            others[round(math.degrees(math.atan2(b, -a if mirrored else a))) % 360, mirrored] += 1
+            key = (round(math.degrees(math.atan2(b, -a if mirrored else a))) % 360, mirrored)
+            others[key] = others.get(key, 0) + 1
         else:
             continue
-        errors += HasMapError(tp, i)
-    n = upright + sum(others.values())
+        errors += unmapped(tp, i)
     if not others:
-        return CharProbe(samples=n, map_errors=errors)
-    others[0, False] += upright
-    (angle, mirrored), _hits = others.most_common(1)[0]
+        return CharProbe(0, False, 1.0, upright, errors)
+    n = upright + sum(others.values())
+    others[0, False] = others.get((0, False), 0) + upright
+    angle, mirrored = max(others, key=others.__getitem__)
     # neighbouring degrees (a skew that rounds either way) count for the dominant direction
     near = sum(v for (a, mi), v in others.items()
                if mi == mirrored and min((a - angle) % 360, (angle - a) % 360) <= 1)
