@@ -34,7 +34,7 @@ _MIN_STAT_CHARS = 40  # text statistics need this many non-space characters
 _STAT_SAMPLE = 3000  # ...and are taken on at most this many characters of the page text
 _SOUP_SHARE = 0.2  # this share of the characters are symbols rare in prose: glyph codes, not text
 _MIN_WORDS = 30  # a page with this many words...
-_FUNCTION_SHARE = 0.015  # ...fewer of them function words...
+_FUNCTION_SHARE = 0.03  # ...fewer of them function words (prose: 7% and more)...
 _LOWER_SHARE = 0.5  # ...and this share lower-case (prose, not a glossary of names) is garbage
 
 # Private-use, replacement and control characters (not tab, LF, CR): what pdfium returns for
@@ -43,14 +43,19 @@ _SUSPECT = re.compile(r"[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Symbols that prose uses rarely but glyph codes 33-64 read as ASCII are full of.
 _SOUP = re.compile(r"""[!"#$&*+;<=>?@\[\\\]^`{|}~]""")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-# Frequent English and Welsh words of two letters or more: prose always has some.
+# Frequent words of two letters or more in English and Welsh (and in the languages UK reports
+# are most often translated into: a translated summary page is prose too): prose always has some.
 _FUNCTION_WORDS = frozenset((
     "the", "and", "of", "to", "in", "is", "was", "for", "that", "on", "with", "be", "by", "as",
     "are", "at", "it", "this", "from", "or", "an", "not", "have", "has", "were", "should", "which",
     "their", "will", "been", "its", "can", "into", "who", "we", "they", "he", "she", "his", "her",
     "our", "all", "there", "would",
     "yr", "ac", "yn", "ar", "gan", "ei", "mae", "bod", "am", "ond", "neu", "fel", "hyn", "eu",
-    "wedi", "ddim",
+    "wedi", "ddim", "agus", "na",
+    "de", "la", "le", "et", "les", "des", "en", "du", "est", "un", "une", "pour", "par", "que",
+    "qui", "dans", "sur", "pas", "el", "los", "las", "del", "por", "para", "con", "es", "una",
+    "em", "os", "da", "do", "dos", "um", "uma", "não", "si", "în", "cu", "pe", "nu", "care",
+    "się", "nie", "że", "jest", "od", "po", "za", "ir", "kad", "yra",
 ))
 _QUICK_WORDS = (" the ", " and ", " of ", " to ", " in ", " The ", " yn ", " y ", " a ")
 
