@@ -75,3 +75,11 @@ class StoreError(ReviewMinerError, ValueError):
     unsupported store schema always was."""
 
     code = "store"
+
+
+class UndecodableTextError(NoTextLayerError):
+    """A PDF whose text layer exists but cannot be read as text on any page: its fonts map the
+    glyphs to no or to meaningless characters (no ToUnicode, a symbolic or custom encoding), or
+    its text runs in no single direction. Like a scan, it needs OCR of the rendered pages."""
+
+    code = "undecodable_text"
