@@ -67,3 +67,15 @@ class RuleFileError(ReviewMinerError, ValueError):
     """A rule file is malformed (names the file and the entry)."""
 
     code = "rule_file"
+
+
+class NeedsLibreOfficeError(ReviewMinerError):
+    """A legacy format (.doc, .rtf, .odt) needs LibreOffice, which is not installed."""
+
+    code = "needs_libreoffice"
+
+
+class NeedsOcrError(ReviewMinerError):
+    """Pages without a usable text layer need OCR (Tesseract), which is not installed."""
+
+    code = "needs_ocr"
