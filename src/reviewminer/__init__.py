@@ -17,6 +17,7 @@ from reviewminer.errors import (
     NoTextLayerError,
     ReviewMinerError,
     RuleFileError,
+    UndecodableTextError,
     UnsupportedFormatError,
 )
 from reviewminer.model import (
@@ -48,6 +49,7 @@ __all__ = [
     "ReviewMinerError",
     "RuleFileError",
     "Section",
+    "UndecodableTextError",
     "UnsupportedFormatError",
     "__version__",
     "iter_read_many",

@@ -17,6 +17,7 @@ from reviewminer.errors import (
     EncryptedDocumentError,
     NoTextLayerError,
     ReviewMinerError,
+    UndecodableTextError,
     UnsupportedFormatError,
 )
 
@@ -82,7 +83,7 @@ _ERROR_CLASSES: dict[str, type[ReviewMinerError]] = {
     cls.code: cls
     for cls in (
         UnsupportedFormatError, EncryptedDocumentError, CorruptDocumentError, EmptyDocumentError,
-        NoTextLayerError, DocumentTooLargeError, DocumentTimeoutError,
+        NoTextLayerError, DocumentTooLargeError, DocumentTimeoutError, UndecodableTextError,
     )
 }
 

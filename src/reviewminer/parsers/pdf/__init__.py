@@ -49,18 +49,27 @@ Design:
    headings go one level deeper per numbering level.
 7. **Layout**: on a clean two-column page whose content stream interleaves the columns, lines are
    re-ordered column by column (full-width lines cut the page into bands); a paragraph that runs
-   from the foot of one column to the top of the next stays one block. Pages whose text runs
-   vertically (content drawn rotated, e.g. landscape action plans) are read in the text's frame.
+   from the foot of one column to the top of the next stays one block. A page whose text does
+   not run upright (``/Rotate``, or text drawn rotated, upside down, mirrored or at an angle by
+   its text matrix, the CTM or a form's matrix; a few sampled characters decide) is turned
+   upright in memory before its lines are built; lines drawn against the rest of the page are
+   left out with a warning. Pages whose text runs vertically in a way the sample missed are
+   still read in the text's frame.
 8. **Page breaks**: a paragraph or list item whose page ends mid-sentence continues into the
    first paragraph of the next page (same font; lower-case start, or the last line ran to the
    margin): one block with ``page_end``.
+9. **Text layer**: a page whose characters have no Unicode mapping in their fonts, or decode to
+   private-use/control codes, symbol soup or non-words, is not read (a warning names it; when
+   no page is readable, :class:`~reviewminer.errors.UndecodableTextError`); lines in such a font
+   on a readable page are left out (:mod:`~reviewminer.parsers.pdf.textlayer`).
 
 The work is split by concern: :mod:`~reviewminer.parsers.pdf.pdfium` (pypdfium2/ctypes access,
 opening, metadata), :mod:`~reviewminer.parsers.pdf.lines` (1, 7), :mod:`~reviewminer.parsers.pdf.objects`
 and :mod:`~reviewminer.parsers.pdf.lattice` (4), :mod:`~reviewminer.parsers.pdf.running` (2, 3, 5),
 :mod:`~reviewminer.parsers.pdf.paragraphs` (6; the heading typography itself is in
 :mod:`reviewminer.structure.typography`), :mod:`~reviewminer.parsers.pdf.joins` (8),
-:mod:`~reviewminer.parsers.pdf.patterns` (the regular expressions) and
+:mod:`~reviewminer.parsers.pdf.textlayer` and :mod:`~reviewminer.parsers.pdf.orientation` (9 and the
+turning in 7), :mod:`~reviewminer.parsers.pdf.patterns` (the regular expressions) and
 :mod:`~reviewminer.parsers.pdf.settings` (the thresholds, :class:`PdfSettings`);
 :mod:`~reviewminer.parsers.pdf.parser` runs them in order.
 """

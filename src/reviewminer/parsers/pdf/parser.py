@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from reviewminer.errors import (
     EmptyDocumentError,
     NoTextLayerError,
     ReviewMinerError,
+    UndecodableTextError,
 )
 from reviewminer.parsers.base import Block, RawDocument
 from reviewminer.parsers.pdf.joins import merge_across_pages
@@ -23,6 +25,7 @@ from reviewminer.parsers.pdf.lines import (
     split_lines,
 )
 from reviewminer.parsers.pdf.objects import has_images, scan_paths
+from reviewminer.parsers.pdf.orientation import drop_backward_lines, turn_upright
 from reviewminer.parsers.pdf.paragraphs import (
     assign_heading_levels,
     assign_list_levels,
@@ -32,6 +35,7 @@ from reviewminer.parsers.pdf.paragraphs import (
 )
 from reviewminer.parsers.pdf.pdfium import (
     CountRects,
+    GetRotation,
     PdfiumError,
     Sampler,
     handle,
@@ -41,6 +45,13 @@ from reviewminer.parsers.pdf.pdfium import (
 from reviewminer.parsers.pdf.records import Page
 from reviewminer.parsers.pdf.running import drop_footnotes, drop_running_lines, mark_toc
 from reviewminer.parsers.pdf.settings import PdfSettings
+from reviewminer.parsers.pdf.textlayer import (
+    MIN_DIRECTION_SHARE,
+    CharProbe,
+    drop_unmapped_lines,
+    judge_text,
+    probe_chars,
+)
 
 __all__ = ["PdfParser", "page_list", "read_page"]
 
@@ -151,21 +162,51 @@ class PdfParser:
 
 
 def _text_layer_warnings(path: Path, pages: list[Page]) -> list[str]:
-    """Raise :class:`NoTextLayerError` when no page has text; else warn of image-only pages."""
+    """Raise :class:`NoTextLayerError` (:class:`UndecodableTextError` when some page has text
+    that cannot be read) when no page has usable text; else warn of the pages and lines left
+    out: image-only pages, unreadable text layers, lines drawn against the page's direction."""
     empty = [p.number for p in pages if p.n_chars == 0 or not p.lines]
     if len(empty) == len(pages):
+        unread = [p for p in pages if p.text_issue == "undecodable"]
+        if unread:
+            where = page_list([p.number for p in unread])
+            raise UndecodableTextError(
+                path, f"no page has readable text (page {where}: {unread[0].text_detail}); "
+                "run OCR on the rendered pages"
+            )
         if any(p.has_images for p in pages):
             raise NoTextLayerError(
                 path, "no page has a text layer (a scanned PDF?); run OCR on it first"
             )
         raise NoTextLayerError(path, "no page contains any text")
-    scanned = [p.number for p in pages if (p.n_chars == 0 or not p.lines) and p.has_images]
-    if not scanned:
-        return []
-    return [
-        "pages without a text layer (images only, probably scanned; text not extracted): "
-        + page_list(scanned)
-    ]
+    out: list[str] = []
+    scanned = [p.number for p in pages if (p.n_chars == 0 or not p.lines) and p.has_images
+               and p.text_issue != "undecodable"]
+    if scanned:
+        out.append("pages without a text layer (images only, probably scanned; text not extracted): "
+                   + page_list(scanned))
+    for reason, what in _TEXT_ISSUES.items():
+        nums = [p.number for p in pages if p.text_issue == reason]
+        if nums:
+            out.append(what + page_list(nums))
+    for attr, what in _LEFT_OUT.items():
+        hit = [p for p in pages if getattr(p, attr)]
+        if hit:
+            n = sum(getattr(p, attr) for p in hit)
+            out.append(f"{n} line(s) {what} left out on page(s) {page_list([p.number for p in hit])}")
+    return out
+
+
+_TEXT_ISSUES = {
+    "undecodable": "pages whose text cannot be decoded (their fonts map the glyphs to no or to "
+    "meaningless characters; text not extracted, OCR needed): ",
+    "direction": "pages whose text runs in several directions, none dominant (read in the PDF's "
+    "order, which may not be the reading order): ",
+}
+_LEFT_OUT = {
+    "backward_lines": "drawn upside down or mirrored against the rest of their page",
+    "unmapped_lines": "in a font without a Unicode mapping",
+}
 
 
 def _blocks(pages: list[Page], st: PdfSettings) -> tuple[float | None, list[Block]]:
@@ -203,27 +244,33 @@ def read_page(
     page: Any, number: int, s: Sampler, st: PdfSettings, *, want_tables: bool,
     fast_tables: bool = True,
 ) -> Page:
-    """One page's lines (in reading order, typography sampled) and, if wanted, ruled tables."""
-    left, bottom, right, top = page.get_bbox()
+    """One page's lines (in reading order, typography sampled) and, if wanted, ruled tables.
+
+    A page whose text is not upright is turned upright first (:mod:`.orientation`); a page
+    whose text layer cannot be read (:func:`.textlayer.judge_text`) gets no lines and its
+    ``text_issue`` says why.
+    """
+    pg = handle(page.raw)  # for the unchecked pdfium calls
+    textpage, text, probe, (left, bottom, right, top) = _upright_textpage(page, pg)
     rec = Page(number=number, width=right - left, height=top - bottom, left=left, bottom=bottom)
-    textpage = page.get_textpage()
-    tp = handle(textpage.raw)  # for the unchecked pdfium calls
-    pg = handle(page.raw)
+    tp = handle(textpage.raw)
     try:
         n = textpage.count_chars()
         rec.n_chars = n
-        text = ""
         if n > 0:
-            text = textpage.get_text_range()
-            rec.lines = split_lines(tp, text, n, number, s, st)
-            rects = CountRects(tp, 0, -1)
-            if len(rec.lines) < rects <= st.gutter_max_rects * len(rec.lines):
-                # more text runs than lines: some lines may join two columns across a gutter
-                rec.lines = split_at_gutters(tp, text, n, rec.lines, s, st)
+            layer = judge_text(tp, text, n, probe)
+            if layer.reason != "ok" and layer.reason != "no_text":
+                rec.text_issue, rec.text_detail = layer.reason, layer.detail
+            if layer.usable:
+                _page_lines(rec, tp, text, n, s, st)
+                if probe.map_errors:
+                    rec.unmapped_lines = drop_unmapped_lines(tp, rec)
         if not rec.lines:
             rec.has_images = has_images(pg, st)
             return rec
         fix_text_direction(rec)
+        if not rec.text_issue:  # (in no single direction, no line runs "backwards")
+            rec.backward_lines = drop_backward_lines(rec)
         rec.maybe_table, dots, paths = scan_paths(pg, st)
         if dots and not rec.rotated_text:
             add_drawn_bullets(rec.lines, dots)
@@ -236,3 +283,33 @@ def read_page(
     finally:
         textpage.close()
     return rec
+
+
+def _page_lines(rec: Page, tp: Any, text: str, n: int, s: Sampler, st: PdfSettings) -> None:
+    """pdfium's visual lines of the page, split where one runs across a column gutter."""
+    rec.lines = split_lines(tp, text, n, rec.number, s, st)
+    rects = CountRects(tp, 0, -1)
+    if len(rec.lines) < rects <= st.gutter_max_rects * len(rec.lines):
+        # more text runs than lines: some lines may join two columns across a gutter
+        rec.lines = split_at_gutters(tp, text, n, rec.lines, s, st)
+
+
+def _upright_textpage(
+    page: Any, pg: Any
+) -> tuple[Any, str, CharProbe, tuple[float, float, float, float]]:
+    """The page's text page and text, loaded again after turning the page upright when its text
+    runs another way or it has a ``/Rotate``; with the character probe and the page box."""
+    textpage = page.get_textpage()
+    n = textpage.count_chars()
+    text = textpage.get_text_range() if n > 0 else ""
+    probe = probe_chars(handle(textpage.raw), n, text) if n > 0 else CharProbe()
+    turn = not probe.upright and probe.share >= MIN_DIRECTION_SHARE
+    if not turn and not GetRotation(pg):
+        return textpage, text, probe, page.get_bbox()
+    textpage.close()
+    box = turn_upright(page, probe if turn else CharProbe())
+    if turn:
+        probe = replace(probe, angle=0, mirrored=False)
+    textpage = page.get_textpage()
+    n = textpage.count_chars()
+    return textpage, textpage.get_text_range() if n > 0 else "", probe, box

@@ -68,6 +68,7 @@ SegmentGetPoint = _proto(pdfium_c.FPDFPathSegment_GetPoint, _INT)
 SegmentGetType = _proto(pdfium_c.FPDFPathSegment_GetType, _INT)
 SegmentGetClose = _proto(pdfium_c.FPDFPathSegment_GetClose, _INT)
 GetMatrix = _proto(pdfium_c.FPDFPageObj_GetMatrix, _INT)
+GetRotation = _proto(pdfium_c.FPDFPage_GetRotation, _INT)
 # text page: the handle a c_void_p, char/text indices ints
 CharOrigin = _proto(pdfium_c.FPDFText_GetCharOrigin, _INT)
 CharBox = _proto(pdfium_c.FPDFText_GetCharBox, _INT)
@@ -77,6 +78,8 @@ FontInfo = _proto(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)  # buflen: pass
 FontWeight = _proto(pdfium_c.FPDFText_GetFontWeight, _INT)
 CharIndexFromTextIndex = _proto(pdfium_c.FPDFText_GetCharIndexFromTextIndex, _INT)
 TextIndexFromCharIndex = _proto(pdfium_c.FPDFText_GetTextIndexFromCharIndex, _INT)
+IsGenerated = _proto(pdfium_c.FPDFText_IsGenerated, _INT)
+HasMapError = _proto(pdfium_c.FPDFText_HasUnicodeMapError, _INT)
 CountRects = _proto(pdfium_c.FPDFText_CountRects, _INT)
 GetRect = _proto(pdfium_c.FPDFText_GetRect, _INT)
 # coordinates are doubles: these keep argtypes so Python floats convert

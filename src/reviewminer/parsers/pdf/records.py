@@ -66,6 +66,10 @@ class Page:
     maybe_table: bool = False
     tables: list[Table] = field(default_factory=list)
     rotated_text: bool = False
+    text_issue: str = ""  # why the text layer was not read ("undecodable", "direction"; see textlayer)
+    text_detail: str = ""  # ...in words
+    backward_lines: int = 0  # lines left out: drawn upside down or mirrored against the page
+    unmapped_lines: int = 0  # lines left out: their glyphs have no Unicode mapping
 
 
 @dataclass(slots=True)

@@ -1,0 +1,65 @@
+"""Pages whose text does not run upright: turned upright before their lines are built.
+
+pdfium orders and breaks a page's text in the page's display frame, so a page displayed
+rotated (``/Rotate``) or whose text is drawn rotated, upside down or mirrored (by the text matrix
+or the CTM) can come out with its lines reversed or cut into fragments, and its character boxes
+are not in reading order. Such a page is turned in memory (every top-level page object and its
+clip path transformed so the dominant text direction runs left to right, the page box turned
+with it, ``/Rotate`` set to 0) and its text page loaded again: every later pass then sees an
+ordinary upright page. Upright pages without ``/Rotate`` are not touched (the cost for them is
+the character sample of :func:`reviewminer.parsers.pdf.textlayer.probe_chars`).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pypdfium2.raw as pdfium_c
+
+from reviewminer.parsers.pdf.records import Page
+from reviewminer.parsers.pdf.textlayer import CharProbe
+
+__all__ = ["drop_backward_lines", "turn_upright"]
+
+_BACKWARD_SLACK = 1.0  # a line whose end lies this far (pt) left of its start runs backwards
+
+
+def turn_upright(page: Any, probe: CharProbe) -> tuple[float, float, float, float]:
+    """Turn a pypdfium2 page so the text direction of ``probe`` runs upright; set ``/Rotate``
+    to 0. Returns the new page box (left, bottom, right, top). An upright probe only resets
+    the rotation."""
+    left, bottom, right, top = page.get_bbox()
+    if not probe.upright:
+        t = math.radians(probe.angle)
+        c, s = math.cos(t), math.sin(t)
+        # rotate by -angle (PDF row-vector matrices); a mirrored direction is flipped first
+        a, b, cc, d = (-c, s, s, c) if probe.mirrored else (c, -s, s, c)
+        corners = [(x * a + y * cc, x * b + y * d) for x in (left, right) for y in (bottom, top)]
+        e = -min(p[0] for p in corners)
+        f = -min(p[1] for p in corners)
+        raw = page.raw
+        for k in range(pdfium_c.FPDFPage_CountObjects(raw)):
+            obj = pdfium_c.FPDFPage_GetObject(raw, k)
+            pdfium_c.FPDFPageObj_Transform(obj, a, b, cc, d, e, f)
+            pdfium_c.FPDFPageObj_TransformClipPath(obj, a, b, cc, d, e, f)
+        width = max(p[0] for p in corners) + e
+        height = max(p[1] for p in corners) + f
+        pdfium_c.FPDFPage_SetMediaBox(raw, 0, 0, width, height)
+        pdfium_c.FPDFPage_SetCropBox(raw, 0, 0, width, height)
+        left, bottom, right, top = 0.0, 0.0, width, height
+    page.set_rotation(0)
+    return left, bottom, right, top
+
+
+def drop_backward_lines(page: Page) -> int:
+    """Drop lines that run right to left on a page read upright: text drawn upside down or
+    mirrored against the page's own direction, whose boxes cannot be put in reading order.
+    Returns how many were dropped."""
+    keep = [ln for ln in page.lines if not (ln.x1 < ln.x0 - _BACKWARD_SLACK and len(ln.text) > 1)]
+    dropped = len(page.lines) - len(keep)
+    if dropped:
+        page.lines = keep
+        for k, ln in enumerate(keep):
+            ln.order = k
+    return dropped
