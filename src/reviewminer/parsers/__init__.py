@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reviewminer.parsers.base import Block, Parser, RawDocument
+from reviewminer.parsers.options import OcrSettings, ParseOptions
 from reviewminer.parsers.registry import (
     Registration,
     get_parser,
@@ -32,6 +33,8 @@ from reviewminer.parsers.sniff import (
 
 __all__ = [
     "Block",
+    "OcrSettings",
+    "ParseOptions",
     "Parser",
     "RawDocument",
     "Registration",
@@ -49,6 +52,12 @@ def _load_pdf() -> Parser:
     from reviewminer.parsers.pdf import PdfParser
 
     return PdfParser()
+
+
+def _configure_pdf(options: ParseOptions) -> Parser:
+    from reviewminer.parsers.pdf import PdfParser
+
+    return PdfParser(ocr=options.ocr)
 
 
 def _load_docx() -> Parser:
@@ -77,7 +86,8 @@ def _is_odt(head: bytes, path: Path) -> bool:
         "application/vnd.oasis.opendocument.text")
 
 
-register(Registration("pdf", (".pdf",), sniff=lambda head, path: b"%PDF-" in head, load=_load_pdf))
+register(Registration("pdf", (".pdf",), sniff=lambda head, path: b"%PDF-" in head, load=_load_pdf,
+                      configure=_configure_pdf))
 register(Registration(
     # .docm (macros are never run: only the XML parts are read) and .dotx (a template) are the
     # same package as a .docx
@@ -92,12 +102,12 @@ register(Registration("rtf", (".rtf",), sniff=lambda head, path: head.lstrip().s
 register(Registration("odt", (".odt", ".ott"), sniff=_is_odt, load=_load_legacy("odt")))
 
 
-def parser_for(path: str | Path) -> Parser:
+def parser_for(path: str | Path, options: ParseOptions | None = None) -> Parser:
     """The parser that reads ``path``, chosen by its content."""
-    return get_parser(detect_format(Path(path)))
+    return get_parser(detect_format(Path(path)), options)
 
 
-def parse(path: str | Path) -> RawDocument:
-    """Parse a supported file into a :class:`RawDocument`."""
+def parse(path: str | Path, options: ParseOptions | None = None) -> RawDocument:
+    """Parse a supported file into a :class:`RawDocument` (``options``: OCR, ...)."""
     p = Path(path)
-    return parser_for(p).parse(p)
+    return parser_for(p, options).parse(p)
