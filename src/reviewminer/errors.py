@@ -77,6 +77,18 @@ class StoreError(ReviewMinerError, ValueError):
     code = "store"
 
 
+class NeedsLibreOfficeError(ReviewMinerError):
+    """A legacy format (.doc, .rtf, .odt) needs LibreOffice, which is not installed."""
+
+    code = "needs_libreoffice"
+
+
+class NeedsOcrError(ReviewMinerError):
+    """Pages without a usable text layer need OCR (Tesseract), which is not installed."""
+
+    code = "needs_ocr"
+
+
 class UndecodableTextError(NoTextLayerError):
     """A PDF whose text layer exists but cannot be read as text on any page: its fonts map the
     glyphs to no or to meaningless characters (no ToUnicode, a symbolic or custom encoding), or

@@ -42,8 +42,9 @@ def markdown_registered():
 
 
 def test_builtin_formats_and_suffixes():
-    assert [r.format for r in registrations()] == ["pdf", "docx"]
-    assert supported_suffixes() == (".pdf", ".docx")
+    assert [r.format for r in registrations()] == ["pdf", "docx", "doc", "rtf", "odt"]
+    assert supported_suffixes() == (".pdf", ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot",
+                                    ".rtf", ".odt", ".ott")
 
 
 def test_a_registered_format_is_read_and_discovered(tmp_path, markdown_registered):

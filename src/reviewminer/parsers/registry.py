@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reviewminer.parsers.base import Parser
+from reviewminer.parsers.options import ParseOptions
 
 #: How many leading bytes a sniffer sees.
 SNIFF_BYTES = 1024
@@ -33,12 +34,15 @@ class Registration:
         sniff: ``sniff(head, path) -> bool``: whether a file whose first bytes are ``head`` is in
             this format (``path`` lets a container format look inside).
         load: returns a parser instance; imports its module on first use.
+        configure: like ``load``, for a parser that takes the caller's
+            :class:`~reviewminer.parsers.options.ParseOptions` (OCR for PDFs); None: ``load``.
     """
 
     format: str
     suffixes: tuple[str, ...]
     sniff: Callable[[bytes, Path], bool]
     load: Callable[[], Parser]
+    configure: Callable[[ParseOptions], Parser] | None = None
 
 
 _REGISTRY: dict[str, Registration] = {}
@@ -67,12 +71,14 @@ def format_for(head: bytes, path: Path) -> str | None:
     return None
 
 
-def get_parser(fmt: str) -> Parser:
-    """The parser for a registered format name."""
+def get_parser(fmt: str, options: ParseOptions | None = None) -> Parser:
+    """The parser for a registered format name, configured with ``options`` if it takes any."""
     from reviewminer.errors import UnsupportedFormatError
 
     reg = _REGISTRY.get(fmt)
     if reg is None:
         known = ", ".join(_REGISTRY)
         raise UnsupportedFormatError(None, f"no parser for format {fmt!r}; known: {known}")
+    if options is not None and reg.configure is not None:
+        return reg.configure(options)
     return reg.load()

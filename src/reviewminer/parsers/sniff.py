@@ -131,6 +131,15 @@ def zip_names(path: Path) -> set[str]:
         raise CorruptDocumentError(path, "a damaged ZIP container (not a readable .docx)") from e
 
 
+def zip_member_text(path: Path, name: str, max_bytes: int) -> str:
+    """The first ``max_bytes`` of one member of a ZIP container as text ('' when absent)."""
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open(name) as fh:
+            return fh.read(max_bytes).decode("ascii", "replace")
+    except (KeyError, zipfile.BadZipFile, OSError, RuntimeError):
+        return ""
+
+
 def detect_format(path: Path) -> str:
     """The registered format of ``path`` judged by content; raise a clear error if none reads it."""
     head = read_head(path)
@@ -147,22 +156,19 @@ def explain_unreadable(head: bytes, path: Path) -> None:
     """Raise the error that says why no registered parser reads this file."""
     if head.startswith(ZIP_MAGIC):
         if "content.xml" in zip_names(path):
-            raise UnsupportedFormatError(path, "an OpenDocument file; save it as .docx or PDF")
+            raise UnsupportedFormatError(path, "an OpenDocument file that is not a text document "
+                                               "(a spreadsheet or presentation)")
         raise UnsupportedFormatError(path, "a ZIP file that is not a Word .docx document")
     if head.startswith(OLE_MAGIC):
-        # an OLE container: a password-protected .docx, or a legacy binary .doc
+        # an OLE container no parser reads: a password-protected .docx, or another Office file
         from reviewminer.parsers.docx import ole_reason
 
         error, reason = ole_reason(path)
-        if error is UnsupportedFormatError:
-            reason += "; convert it to .docx or PDF"
         raise error(path, reason)
-    if head.lstrip().startswith(b"{\\rtf"):
-        raise UnsupportedFormatError(path, "an RTF file; convert it to .docx or PDF")
     suffix = path.suffix.lower()
     if suffix in supported_suffixes():
         raise CorruptDocumentError(
             path, f"named {suffix} but its content is not a {suffix[1:].upper()} file"
         )
     raise UnsupportedFormatError(path, f"unsupported file type {suffix or '(no suffix)'}: "
-                                       "reviewminer reads .pdf and .docx")
+                                       "reviewminer reads .pdf, .docx, .doc, .rtf and .odt")

@@ -13,6 +13,7 @@ from reviewminer.errors import (
     UndecodableTextError,
 )
 from reviewminer.parsers.base import Block, RawDocument
+from reviewminer.parsers.options import OcrSettings
 from reviewminer.parsers.pdf.joins import merge_across_pages
 from reviewminer.parsers.pdf.lattice import find_tables_pdfplumber, mark_table_lines, ruled_tables
 from reviewminer.parsers.pdf.lines import (
@@ -24,6 +25,7 @@ from reviewminer.parsers.pdf.lines import (
     split_lines,
 )
 from reviewminer.parsers.pdf.objects import has_images, scan_paths
+from reviewminer.parsers.pdf.ocr import fix_ocr_labels, ocr_into_pages
 from reviewminer.parsers.pdf.orientation import drop_backward_lines, turn_upright
 from reviewminer.parsers.pdf.paragraphs import (
     assign_heading_levels,
@@ -73,7 +75,7 @@ class PdfParser:
 
     def __init__(
         self, settings: PdfSettings | None = None, *, tables: bool = True,
-        table_engine: str = "fast", max_pages: int | None = None,
+        table_engine: str = "fast", max_pages: int | None = None, ocr: OcrSettings | None = None,
     ) -> None:
         """Configure the parser.
 
@@ -86,6 +88,8 @@ class PdfParser:
                 (lazily, once) and runs ``page.find_tables()``/``extract()`` on candidate pages,
                 which is ~50x slower per table page because pdfminer re-parses the page.
             max_pages: read at most this many pages (a warning says so).
+            ocr: how pages without a usable text layer are read (:class:`OcrSettings`; the
+                default ``auto`` recognises them with Tesseract when it is installed).
         """
         if table_engine not in ("fast", "pdfplumber"):
             raise ValueError(f"table_engine must be 'fast' or 'pdfplumber', not {table_engine!r}")
@@ -93,6 +97,7 @@ class PdfParser:
         self.tables = tables
         self.table_engine = table_engine
         self.max_pages = max_pages
+        self.ocr = ocr if ocr is not None else OcrSettings()
 
     # ------------------------------------------------------------------ entry point
     def parse(self, path: Path | str) -> RawDocument:
@@ -125,8 +130,10 @@ class PdfParser:
         if limit < n_pages:
             warnings.append(f"only the first {limit} of {n_pages} pages were read")
         pages = self._read_pages(path, pdf, limit)
+        warnings.extend(ocr_into_pages(path, pdf, pages, self.ocr))
         warnings.extend(_text_layer_warnings(path, pages))
         meta = metadata(pdf)
+        fix_ocr_labels(pages, meta)
         if self.tables and self.table_engine == "pdfplumber" and any(p.maybe_table for p in pages):
             find_tables_pdfplumber(path, pages, warnings)
         body_size, out = _blocks(pages, self.settings)

@@ -70,6 +70,7 @@ class Page:
     text_detail: str = ""  # ...in words
     backward_lines: int = 0  # lines left out: drawn upside down or mirrored against the page
     unmapped_lines: int = 0  # lines left out: their glyphs have no Unicode mapping
+    ocr: bool = False  # the lines were recognised from the rendered page (no usable text layer)
 
 
 @dataclass(slots=True)
