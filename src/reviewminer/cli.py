@@ -135,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="read on a Dask cluster (e.g. tcp://scheduler:8786) instead of local "
                     "workers; needs reviewminer[dask] and the PATHs visible to the cluster")
     _add_rules_option(ex)
+    _add_ocr_option(ex)
     ex.add_argument("--quiet", "-q", action="store_true", help="no progress output")
 
     show = sub.add_parser("show", help="print a summary of one document",
@@ -142,9 +143,17 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("file", metavar="FILE")
     show.add_argument("--json", action="store_true", help="print the full report as JSON")
     _add_rules_option(show)
+    _add_ocr_option(show)
 
     sub.add_parser("version", help="print the version")
     return parser
+
+
+def _add_ocr_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--ocr", choices=("auto", "always", "never"), default="auto",
+                        help="PDF pages without a usable text layer: auto (default) reads them "
+                        "with Tesseract when it is installed; always reads every page by OCR (a "
+                        "poor existing OCR layer); never leaves them (a scan fails)")
 
 
 def _add_rules_option(parser: argparse.ArgumentParser) -> None:
@@ -246,12 +255,15 @@ def _repair(out: Path, quiet: bool) -> None:
 def _input_files(args: argparse.Namespace, store: object, store_path: Path) -> list[str]:
     from reviewminer.bulk import find_sources
     from reviewminer.bulk.store import Store
+    from reviewminer.parsers import supported_suffixes
 
     assert isinstance(store, Store)
-    files = find_sources(args.paths)
+    left_out: list[str] = []
+    files = find_sources(args.paths, left_out)
+    files += left_out  # other files of the folders: failures with their reason, never skipped
     if not files and not args.resume:
         raise _UsageError("no input files found in: " + " ".join(args.paths)
-                          + " (reviewminer reads .pdf and .docx)")
+                          + " (reviewminer reads " + ", ".join(supported_suffixes()) + ")")
     if args.resume:
         given = {os.path.abspath(f) for f in files}
         for rec in store.sources():
@@ -285,9 +297,10 @@ def _extract(args: argparse.Namespace) -> int:
                     files, workers=args.workers, progress=not args.quiet, errors="collect",
                     timeout=args.timeout, memory_limit=args.memory_limit, store=store,
                     scheduler=client, retry_failed=args.retry_failed, rules=args.rules,
+                    ocr=args.ocr,
                 ):
                     pass
-            frames = results_frames(store_results(store, rules=args.rules))
+            frames = results_frames(store_results(store, rules=args.rules, ocr=args.ocr))
         try:
             written = write_tables(frames, out, formats=args.formats, csv_safe=args.csv_safe)
         except OSError as e:
@@ -311,7 +324,7 @@ def _show(args: argparse.Namespace) -> int:
 
     rules = load_rules(args.rules)  # a bad rules file is a usage error (exit 2), not a document's
     try:
-        report = read(args.file, rules=rules)
+        report = read(args.file, rules=rules, ocr=args.ocr)
     except ReviewMinerError as e:
         print(f"reviewminer: {e.code}: {e}", file=sys.stderr)
         return 1

@@ -15,13 +15,14 @@ Dask is imported lazily: ``pip install "reviewminer[dask]"``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from reviewminer.bulk.pool import WorkerPool
-from reviewminer.bulk.settings import DEFAULT_PROCESSOR
+from reviewminer.bulk.settings import DEFAULT_PROCESSOR, DEFAULT_SETTINGS
 from reviewminer.bulk.tasks import Outcome, Task, WorkerRules
 
 __all__ = ["dask_imap", "read_document"]
@@ -30,15 +31,15 @@ _local = threading.local()
 
 
 def _pool(timeout: float | None, memory_limit_mb: int | None, processor: str,
-          rules: WorkerRules) -> WorkerPool:
-    key = (timeout, memory_limit_mb, processor, json.dumps(rules, sort_keys=True))
+          rules: WorkerRules, ocr: str = "auto") -> WorkerPool:
+    key = (timeout, memory_limit_mb, processor, json.dumps(rules, sort_keys=True), ocr)
     pool: WorkerPool | None = getattr(_local, "pool", None)
     if pool is None or getattr(_local, "key", None) != key:
         if pool is not None:
             pool.close()
         # Tasks run one at a time per Dask thread: one worker process per thread, reused.
         pool = WorkerPool(1, timeout=timeout, memory_limit_mb=memory_limit_mb, processor=processor,
-                          rules=rules)
+                          rules=rules, settings=dataclasses.replace(DEFAULT_SETTINGS, ocr=ocr))
         _local.pool, _local.key = pool, key
     return pool
 
@@ -51,9 +52,10 @@ def read_document(
     memory_limit_mb: int | None = None,
     processor: str = DEFAULT_PROCESSOR,
     rules: WorkerRules = None,
+    ocr: str = "auto",
 ) -> Outcome:
     """Read one document in a supervised worker process on this machine (the Dask task)."""
-    pool = _pool(timeout, memory_limit_mb, processor, rules)
+    pool = _pool(timeout, memory_limit_mb, processor, rules, ocr)
     for _task, outcome in pool.imap_unordered([Task(key, path)]):
         return outcome
     raise RuntimeError(f"{path}: no outcome from the worker pool")  # pragma: no cover
@@ -67,6 +69,7 @@ def dask_imap(
     memory_limit_mb: int | None,
     processor: str = DEFAULT_PROCESSOR,
     rules: WorkerRules = None,
+    ocr: str = "auto",
 ) -> Iterator[tuple[Task, Outcome]]:
     """Submit every task to a Dask client; yield ``(task, outcome)`` as each finishes.
 
@@ -84,7 +87,7 @@ def dask_imap(
     for task in tasks:
         fut = client.submit(
             read_document, task.path, task.key, timeout=timeout, memory_limit_mb=memory_limit_mb,
-            processor=processor, rules=rules, pure=False,
+            processor=processor, rules=rules, ocr=ocr, pure=False,
             key=f"reviewminer-read-{task.key[:16]}-{id(task):x}",
         )
         futures[fut] = task

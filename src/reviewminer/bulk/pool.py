@@ -91,6 +91,7 @@ class WorkerPool:
             "processor": self.processor,
             "memory_limit_mb": self.memory_limit_mb,
             "rules": self.rules,
+            "ocr": self.settings.ocr,
         }
 
     def _spawn(self) -> WorkerProcess:

@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from reviewminer.bulk.settings import DEFAULT_SETTINGS, BulkSettings
 from reviewminer.bulk.tasks import Task
+from reviewminer.parsers.options import OCR_JOBS_ENV
 
 __all__ = ["WORKER_BOOTSTRAP", "WorkerProcess", "signal_name", "worker_env"]
 
@@ -70,6 +71,8 @@ def worker_env() -> dict[str, str]:
     for var in _THREAD_VARS:
         env.setdefault(var, "1")
     env.setdefault("MALLOC_ARENA_MAX", "2")
+    # a worker recognises one page at a time: the workers themselves already use every core
+    env.setdefault(OCR_JOBS_ENV, "1")
     pkg_root = str(_PACKAGE_ROOT)
     env["PYTHONPATH"] = os.pathsep.join(
         [pkg_root] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])

@@ -28,7 +28,7 @@ from reviewminer.bulk.settings import (
     BulkSettings,
     normalize_limits,
 )
-from reviewminer.bulk.sources import find_sources, hash_source
+from reviewminer.bulk.sources import find_sources, hash_source, unread_reason
 from reviewminer.bulk.store import DocumentRecord, SourceRecord, Store
 from reviewminer.bulk.tasks import (
     Outcome,
@@ -81,6 +81,7 @@ def iter_read_many(
     retry_failed: bool = False,
     processor: str | None = None,
     rules: BulkRules = None,
+    ocr: str = "auto",
 ) -> Iterator[Result]:
     """Read many documents, yielding a :class:`Result` per input file as each finishes.
 
@@ -92,11 +93,13 @@ def iter_read_many(
         ...     print(result.source, result.ok, result.code)
     """
     timeout, memory_limit = _check_options(errors, workers, timeout, memory_limit)
-    settings = dataclasses.replace(DEFAULT_SETTINGS, timeout=timeout, memory_limit_mb=memory_limit)
+    settings = dataclasses.replace(DEFAULT_SETTINGS, timeout=timeout, memory_limit_mb=memory_limit,
+                                   ocr=ocr)
     processor = processor_name(processor)
     worker_rules = rules_for_workers(rules)
-    version = extractor_key(processor, worker_rules)
-    files = find_sources(sources)
+    version = extractor_key(processor, worker_rules, ocr)
+    left_out: list[str] = []
+    files = find_sources(sources, left_out)
 
     own_store = not isinstance(store, Store)
     if isinstance(store, Store):
@@ -104,7 +107,7 @@ def iter_read_many(
     else:
         st = Store(":memory:" if store is None else os.fspath(store))
     try:
-        yield from _run(files, st, _RunOptions(
+        yield from _run(files, left_out, st, _RunOptions(
             version=version, workers=workers, progress=progress, errors=errors,
             settings=settings, scheduler=scheduler, retry_failed=retry_failed,
             processor=processor, rules=worker_rules,
@@ -178,7 +181,7 @@ def _start(todo: list[Task], opts: _RunOptions
         from reviewminer.bulk.dask import dask_imap
 
         return dask_imap(opts.scheduler, todo, timeout=s.timeout, memory_limit_mb=s.memory_limit_mb,
-                         processor=opts.processor, rules=opts.rules), None
+                         processor=opts.processor, rules=opts.rules, ocr=s.ocr), None
     n_workers = opts.workers or default_workers()
     pool = WorkerPool(max(1, min(n_workers, len(todo))), timeout=s.timeout,
                       memory_limit_mb=s.memory_limit_mb, processor=opts.processor,
@@ -209,8 +212,12 @@ def _hash_all(files: list[str], st: Store, opts: _RunOptions) -> list[SourceReco
     return records
 
 
-def _run(files: list[str], st: Store, opts: _RunOptions) -> Iterator[Result]:
-    records = _hash_all(files, st, opts)
+def _run(files: list[str], left_out: list[str], st: Store, opts: _RunOptions
+         ) -> Iterator[Result]:
+    # files of a searched folder that no parser reads: listed as failures, never skipped
+    records = [SourceRecord(os.path.abspath(f), f, None, code="unsupported_format",
+                            reason=unread_reason(f)) for f in left_out]
+    records += _hash_all(files, st, opts)
     st.put_sources(records)
     for rec in records:  # files that could not even be hashed
         if rec.sha256 is None:
@@ -254,11 +261,13 @@ def read_many(
     retry_failed: bool = False,
     processor: str | None = None,
     rules: BulkRules = None,
+    ocr: str = "auto",
 ) -> Corpus:
     """Read many review reports in parallel worker processes.
 
     Args:
-        sources: paths, folders (searched recursively for ``.pdf``/``.docx``) and glob patterns.
+        sources: paths, folders (searched recursively for the formats reviewminer reads; their
+            other files are listed as ``unsupported_format`` failures) and glob patterns.
         workers: worker processes; default one per available core.
         progress: show progress on stderr (a bar on a terminal, log lines otherwise).
         errors: what a failed document does: ``"collect"`` (default) keeps it as a failed
@@ -277,6 +286,9 @@ def read_many(
             or a dict of overlays (see :func:`reviewminer.rules.load_rules`). Results are stored
             under an extractor version that fingerprints these rules, so a run with other rules
             never reuses them.
+        ocr: PDF pages without a usable text layer: ``"auto"`` (OCR them when Tesseract is
+            installed), ``"always"``, ``"never"`` (see :func:`reviewminer.read`); each worker
+            runs one Tesseract process at a time.
         processor: advanced/test use: ``"module:function"`` run in the workers instead of
             :func:`reviewminer.read` (env ``REVIEWMINER_TEST_PROCESSOR`` does the same; test-only).
 
@@ -298,19 +310,19 @@ def read_many(
         iter_read_many(
             sources, workers=workers, progress=progress, errors=errors, timeout=timeout,
             memory_limit=memory_limit, store=store, scheduler=scheduler,
-            retry_failed=retry_failed, processor=processor, rules=rules,
+            retry_failed=retry_failed, processor=processor, rules=rules, ocr=ocr,
         )
     )
 
 
 def store_results(st: Store, *, processor: str | None = None,
-                  rules: BulkRules = None) -> list[Result]:
+                  rules: BulkRules = None, ocr: str = "auto") -> list[Result]:
     """Every source recorded in a store with its stored outcome (for exports after a run).
 
     A source whose content has no stored outcome yet (a run stopped before reading it) is
     reported as a failure with code ``pending``.
     """
-    version = extractor_key(processor_name(processor), rules_for_workers(rules))
+    version = extractor_key(processor_name(processor), rules_for_workers(rules), ocr)
     cache: dict[str, DocumentRecord | None] = {}
     out: list[Result] = []
     for rec in st.sources():

@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from reviewminer.parsers.options import OCR_MODES
+
 __all__ = [
     "DEFAULT_MAX_TASKS_PER_WORKER",
     "DEFAULT_MEMORY_LIMIT_MB",
@@ -104,6 +106,8 @@ class BulkSettings:
         max_startup_failures: consecutive worker start-up failures after which the pool gives up.
         stop_grace: seconds a worker asked to exit gets before it is killed.
         reap_timeout: seconds to wait for a killed worker process to be reaped.
+        ocr: how the reader treats PDF pages without a usable text layer (``auto``, ``always``,
+            ``never``; see :func:`reviewminer.read`).
         stderr_tail_bytes: how much of the end of a dead worker's stderr is searched for a reason.
         stderr_tail_chars: the longest failure reason taken from a worker's stderr.
         progress_redraw: seconds between redraws of the progress bar on a terminal.
@@ -125,6 +129,7 @@ class BulkSettings:
     max_startup_failures: int = 3
     stop_grace: float = 2.0
     reap_timeout: float = 10.0
+    ocr: str = "auto"
     stderr_tail_bytes: int = 4000
     stderr_tail_chars: int = 400
     progress_redraw: float = 0.1
@@ -133,6 +138,8 @@ class BulkSettings:
     def __post_init__(self) -> None:
         _optional_positive("timeout", self.timeout)
         _optional_positive("memory_limit_mb", self.memory_limit_mb)
+        if self.ocr not in OCR_MODES:
+            raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, got {self.ocr!r}")
         if self.max_tasks_per_worker is not None:
             _positive_int("max_tasks_per_worker", self.max_tasks_per_worker)
         for name in ("startup_timeout", "stop_grace", "reap_timeout", "progress_redraw"):

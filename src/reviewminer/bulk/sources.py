@@ -24,6 +24,7 @@ from pathlib import Path
 from reviewminer.api import file_sha256
 from reviewminer.bulk.store import SourceRecord, Store
 from reviewminer.parsers import supported_suffixes
+from reviewminer.parsers.sniff import unsupported_reason
 
 __all__ = [
     "FULL_HASH_MAX_BYTES",
@@ -33,6 +34,7 @@ __all__ = [
     "find_sources",
     "hash_source",
     "skip_name",
+    "unread_reason",
 ]
 
 #: Files up to this size are keyed by the SHA-256 of their whole content.
@@ -56,14 +58,24 @@ def _has_suffix(name: str, suffixes: tuple[str, ...]) -> bool:
     return os.path.splitext(name)[1].lower() in suffixes
 
 
-def _walk(folder: Path, suffixes: tuple[str, ...]) -> list[str]:
+def _walk(folder: Path, suffixes: tuple[str, ...], left_out: list[str] | None = None
+          ) -> list[str]:
     found: list[str] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not skip_name(d))
         for name in sorted(files):
-            if not skip_name(name) and _has_suffix(name, suffixes):
+            if skip_name(name):
+                continue
+            if _has_suffix(name, suffixes):
                 found.append(os.path.join(root, name))
+            elif left_out is not None:
+                left_out.append(os.path.join(root, name))
     return found
+
+
+def unread_reason(path: str) -> str:
+    """Why a file found in a folder is not read (its suffix is no format reviewminer reads)."""
+    return unsupported_reason(Path(path))
 
 
 def _expand_glob(pattern: str, suffixes: tuple[str, ...], add: Callable[[str], None]) -> None:
@@ -78,13 +90,16 @@ def _expand_glob(pattern: str, suffixes: tuple[str, ...], add: Callable[[str], N
             add(m)
 
 
-def find_sources(sources: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
+def find_sources(sources: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+                 left_out: list[str] | None = None) -> list[str]:
     """Expand paths, folders and glob patterns into a list of input files.
 
     * A folder is searched recursively for files with a suffix of a registered format
-      (``.pdf`` and ``.docx``, any case); hidden files and folders and Office lock files
-      (``~$*``) are left out. The suffix decides inclusion, the content decides the format: a
-      ``.pdf`` that is not a PDF becomes a failure, never a silent skip.
+      (``.pdf``, ``.docx``, ``.doc``, ``.rtf``, ``.odt``, ... any case); hidden files and
+      folders and Office lock files (``~$*``) are left out. The suffix decides inclusion, the
+      content decides the format: a ``.pdf`` that is not a PDF becomes a failure, never a silent
+      skip. The folder's other files are appended to ``left_out`` when given (a run lists them
+      as failures with their reason, :func:`unread_reason`).
     * A glob pattern (``*``, ``?``, ``[``; ``**`` recurses) adds the files it matches and
       searches the folders it matches. A pattern that matches nothing adds nothing (and logs a
       warning).
@@ -118,7 +133,7 @@ def find_sources(sources: str | os.PathLike[str] | Iterable[str | os.PathLike[st
     for src in sources:
         s = os.fspath(src)
         if os.path.isdir(s):
-            for f in _walk(Path(s), suffixes):
+            for f in _walk(Path(s), suffixes, left_out):
                 add(f)
         elif not os.path.exists(s) and _GLOB_CHARS & set(s):
             _expand_glob(s, suffixes, add)

@@ -9,17 +9,7 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from reviewminer.bulk.settings import DEFAULT_PROCESSOR, PROCESSOR_ENV
-from reviewminer.errors import (
-    CorruptDocumentError,
-    DocumentTimeoutError,
-    DocumentTooLargeError,
-    EmptyDocumentError,
-    EncryptedDocumentError,
-    NoTextLayerError,
-    ReviewMinerError,
-    UndecodableTextError,
-    UnsupportedFormatError,
-)
+from reviewminer.errors import ReviewMinerError
 
 __all__ = [
     "FAILURE_COLUMNS",
@@ -79,13 +69,17 @@ class DocumentFailedError(ReviewMinerError):
         self.code = code
 
 
-_ERROR_CLASSES: dict[str, type[ReviewMinerError]] = {
-    cls.code: cls
-    for cls in (
-        UnsupportedFormatError, EncryptedDocumentError, CorruptDocumentError, EmptyDocumentError,
-        NoTextLayerError, DocumentTooLargeError, DocumentTimeoutError, UndecodableTextError,
-    )
-}
+def _error_classes() -> dict[str, type[ReviewMinerError]]:
+    """Every error class of :mod:`reviewminer.errors` by its code (a worker's failure is raised
+    again in the parent as the class it was)."""
+    import reviewminer.errors as errors
+
+    found = [v for v in vars(errors).values() if isinstance(v, type)
+             and issubclass(v, ReviewMinerError) and v is not ReviewMinerError]
+    return {cls.code: cls for cls in found}
+
+
+_ERROR_CLASSES = _error_classes()
 
 
 def make_error(source: str, code: str, reason: str) -> ReviewMinerError:
@@ -119,16 +113,20 @@ def rules_for_workers(rules: str | os.PathLike[str] | Mapping[str, Any] | None) 
     return path
 
 
-def extractor_key(processor: str | None = None, rules: WorkerRules = None) -> str:
+def extractor_key(processor: str | None = None, rules: WorkerRules = None,
+                  ocr: str = "auto") -> str:
     """The extractor version under which results are stored.
 
     The extractor version (package version and the fingerprint of the rules in use), plus the
-    processor name when a non-default processor is used, so test or custom processors and other
-    rules never share results with the real extractor and the shipped rules.
+    OCR mode when it is not ``auto`` and the processor name when a non-default processor is
+    used, so test or custom processors, other rules and other OCR modes never share results with
+    the real extractor and the shipped rules.
     """
     from reviewminer.rules import extractor_version, load_rules
 
     version = extractor_version(load_rules(rules))
+    if ocr != "auto":
+        version = f"{version}+ocr-{ocr}"
     if processor is None or processor == DEFAULT_PROCESSOR:
         return version
     return f"{version}+{processor}"

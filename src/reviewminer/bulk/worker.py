@@ -68,18 +68,21 @@ def _max_rss_kb() -> int:
         return 0
 
 
-def _load_processor(processor: str, rules: Any = None) -> Processor:
+def _load_processor(processor: str, rules: Any = None, ocr: str | None = None) -> Processor:
     """The processor, warmed up when it is the real reader (rules and spaCy pipeline loaded).
 
     With ``rules`` (a path or a dict of overlays) the processor is called as
-    ``processor(path, rules=rules)``.
+    ``processor(path, rules=rules)``; the real reader also gets ``ocr`` (a mode) when given.
     """
     func = resolve(processor)
+    kwargs: dict[str, Any] = {} if rules is None else {"rules": rules}
     if processor == DEFAULT_PROCESSOR:
         for w in WARMUPS:
             with contextlib.suppress(Exception):  # warm-up is an optimisation only
                 resolve(w)(rules)
-    return func if rules is None else functools.partial(func, rules=rules)
+        if ocr is not None:
+            kwargs["ocr"] = ocr
+    return functools.partial(func, **kwargs) if kwargs else func
 
 
 def _limit_memory(limit_mb: int | None) -> None:
@@ -154,7 +157,7 @@ def worker_main() -> None:  # pragma: no cover - runs in the worker process
     init = conn.recv()
     sys.path[:] = init["sys_path"]
     try:
-        func = _load_processor(init["processor"], init.get("rules"))
+        func = _load_processor(init["processor"], init.get("rules"), init.get("ocr"))
     except BaseException as e:  # whatever stops the import is reported to the parent
         conn.send(("fatal", f"cannot load processor {init['processor']!r}: "
                             f"{type(e).__name__}: {e}"))

@@ -170,5 +170,17 @@ def explain_unreadable(head: bytes, path: Path) -> None:
         raise CorruptDocumentError(
             path, f"named {suffix} but its content is not a {suffix[1:].upper()} file"
         )
-    raise UnsupportedFormatError(path, f"unsupported file type {suffix or '(no suffix)'}: "
-                                       "reviewminer reads .pdf, .docx, .doc, .rtf and .odt")
+    raise UnsupportedFormatError(path, unsupported_reason(path))
+
+
+_IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"})
+
+
+def unsupported_reason(path: Path) -> str:
+    """Why a file of this kind is not read: what it is, and what reviewminer reads."""
+    suffix = path.suffix.lower()
+    reads = ", ".join(dict.fromkeys(supported_suffixes()))
+    if suffix in _IMAGE_SUFFIXES:
+        return (f"an image ({suffix}), not a document: put scanned pages in a PDF to have them "
+                f"read by OCR; reviewminer reads {reads}")
+    return f"unsupported file type {suffix or '(no suffix)'}: reviewminer reads {reads}"

@@ -178,11 +178,12 @@ def _text_layer_warnings(path: Path, pages: list[Page]) -> list[str]:
             where = page_list([p.number for p in unread])
             raise UndecodableTextError(
                 path, f"no page has readable text (page {where}: {unread[0].text_detail}); "
-                "run OCR on the rendered pages"
+                "read it with OCR (ocr=\"auto\" or \"always\", Tesseract installed)"
             )
         if any(p.has_images for p in pages):
             raise NoTextLayerError(
-                path, "no page has a text layer (a scanned PDF?); run OCR on it first"
+                path, "no page has a text layer (a scanned PDF?); it needs OCR "
+                "(ocr=\"auto\" or \"always\", Tesseract installed)"
             )
         raise NoTextLayerError(path, "no page contains any text")
     out: list[str] = []
