@@ -68,10 +68,18 @@ def test_usage_errors_exit_2(argv: list[str], tmp_path: Path, monkeypatch: pytes
 
 def test_no_input_files_exit_2_with_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]
                                             ) -> None:
-    write_docs(tmp_path / "in", {"notes.txt": "not a report"})
-    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 2
+    (tmp_path / "empty").mkdir()
+    assert main(["extract", str(tmp_path / "empty"), "--out", str(tmp_path / "out")]) == 2
     assert "no input files found" in capsys.readouterr().err
+    write_docs(tmp_path / "in", {"notes.txt": "not a report"})
     assert main(["extract", str(tmp_path / "in" / "*.pdf"), "--out", str(tmp_path / "o")]) == 2
+
+
+def test_a_folder_s_unreadable_files_are_listed_as_failures(tmp_path: Path) -> None:
+    write_docs(tmp_path / "in", {"notes.txt": "not a report"})
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"]) == 1
+    failures = (tmp_path / "out" / "failures.csv").read_text()
+    assert "notes.txt,unsupported_format," in failures
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

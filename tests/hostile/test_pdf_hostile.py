@@ -21,6 +21,7 @@ import pytest
 
 import reviewminer
 from reviewminer.errors import NoTextLayerError, UndecodableTextError
+from reviewminer.parsers.pdf.ocr import find_tesseract
 from reviewminer.parsers.pdf.textlayer import assess_page
 
 W, H = 595, 842
@@ -201,10 +202,11 @@ def turned_pdf(kind: str, rotate: int, style: str, *, every_page: bool = False) 
     return write_pdf(pages, MONO if style == "tm_word" else FONTS, form)
 
 
-def read(tmp_path: Path, data: bytes, name: str = "doc.pdf") -> reviewminer.Report:
+def read(tmp_path: Path, data: bytes, name: str = "doc.pdf", ocr: str = "auto"
+         ) -> reviewminer.Report:
     path = tmp_path / name
     path.write_bytes(data)
-    return reviewminer.read(path)
+    return reviewminer.read(path, ocr=ocr)
 
 
 def recs(report: reviewminer.Report) -> list[tuple[str | None, str]]:
@@ -448,7 +450,7 @@ def test_undecodable_document_raises(tmp_path: Path, kind: str) -> None:
     path = tmp_path / f"{kind}.pdf"
     path.write_bytes(undecodable_pdf(kind, (0, 1)))
     with pytest.raises(UndecodableTextError) as info:
-        reviewminer.read(path)
+        reviewminer.read(path, ocr="never")
     err = info.value
     assert err.code == "undecodable_text"
     assert isinstance(err, NoTextLayerError)  # like a scan, it needs OCR
@@ -458,12 +460,24 @@ def test_undecodable_document_raises(tmp_path: Path, kind: str) -> None:
 
 @pytest.mark.parametrize("kind", UNDECODABLE)
 def test_undecodable_page_dropped_with_warning(tmp_path: Path, kind: str) -> None:
-    report = read(tmp_path, undecodable_pdf(kind, (1,)))
+    report = read(tmp_path, undecodable_pdf(kind, (1,)), ocr="never")
     assert any(w.startswith("pages whose text cannot be decoded") and w.endswith(": 2")
                for w in report.warnings)
     assert "This review was commissioned by the Northshire" in report.text
     assert "$" not in report.text and "Dpvodjm" not in report.text
     assert not any("\ue000" <= ch <= "\uf8ff" for ch in report.text)
+
+
+@pytest.mark.skipif(find_tesseract() is None, reason="Tesseract is not installed")
+@pytest.mark.parametrize("kind", UNDECODABLE)
+def test_undecodable_pages_are_handed_to_ocr_and_never_read_as_garbage(tmp_path: Path,
+                                                                      kind: str) -> None:
+    # these fixtures draw symbols, not letters: OCR reads no words either, and says so
+    path = tmp_path / f"{kind}.pdf"
+    path.write_bytes(undecodable_pdf(kind, (0, 1)))
+    with pytest.raises(UndecodableTextError) as info:
+        reviewminer.read(path)
+    assert "OCR:" in info.value.reason and "read it with OCR" not in info.value.reason
 
 
 def test_headings_in_unmapped_font_left_out_with_warning(tmp_path: Path) -> None:
@@ -489,7 +503,7 @@ def test_text_layer_verdict_per_page(tmp_path: Path) -> None:
 def test_undecodable_failure_code_in_batch(tmp_path: Path) -> None:
     (tmp_path / "good.pdf").write_bytes(turned_pdf("rot270", 0, "cm"))
     (tmp_path / "bad.pdf").write_bytes(undecodable_pdf("type3", (0, 1)))
-    corpus = reviewminer.read_many([tmp_path], workers=1, progress=False)
+    corpus = reviewminer.read_many([tmp_path], workers=1, progress=False, ocr="never")
     failures = corpus.failures
     assert list(failures["code"]) == ["undecodable_text"]
     assert [Path(src).name for src in failures["source"]] == ["bad.pdf"]

@@ -15,9 +15,10 @@ from reviewminer.errors import (
     NoTextLayerError,
     ReviewMinerError,
 )
-from reviewminer.parsers import parse
+from reviewminer.parsers import OcrSettings, parse
 from reviewminer.parsers.base import Block, RawDocument
 from reviewminer.parsers.pdf import PdfParser, PdfSettings
+from reviewminer.parsers.pdf.ocr import find_tesseract
 from reviewminer.parsers.pdf.parser import page_list
 from reviewminer.parsers.pdf.pdfium import pdf_date
 
@@ -337,7 +338,7 @@ def test_rotated_content_read_in_text_direction() -> None:
 )
 def test_errors_name_file_and_reason(name: str, error: type[ReviewMinerError], reason: str) -> None:
     with pytest.raises(error) as info:
-        PdfParser().parse(DATA / name)
+        PdfParser(ocr=OcrSettings(mode="never")).parse(DATA / name)
     assert name in str(info.value)
     assert reason in info.value.reason
     assert info.value.source == str(DATA / name)
@@ -356,10 +357,19 @@ def test_missing_file_is_an_error(tmp_path: Path) -> None:
 
 
 def test_image_only_page_in_text_pdf_gives_warning() -> None:
-    doc = PdfParser().parse(DATA / "mixed_scan.pdf")
+    doc = PdfParser(ocr=OcrSettings(mode="never")).parse(DATA / "mixed_scan.pdf")
     assert doc.page_count == 2
     assert len(doc.warnings) == 1 and "2" in doc.warnings[0] and "scanned" in doc.warnings[0]
     assert _find(doc, "Progress will be reported to the Board")
+
+
+@pytest.mark.skipif(find_tesseract() is None, reason="Tesseract is not installed")
+def test_image_only_page_in_text_pdf_is_read_by_ocr() -> None:
+    doc = PdfParser().parse(DATA / "mixed_scan.pdf")
+    assert doc.warnings == ["pages read by OCR (Tesseract, 200 dpi): 2"]
+    assert _find(doc, "Progress will be reported to the Board")
+    assert len(doc.blocks) > len(PdfParser(ocr=OcrSettings(mode="never")).parse(
+        DATA / "mixed_scan.pdf").blocks)
 
 
 def test_max_pages_limits_reading() -> None:

@@ -22,7 +22,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from reviewminer.api import file_sha256
-from reviewminer.bulk.store import SourceRecord, Store
+from reviewminer.bulk.store import STORE_FILENAME, SourceRecord, Store
+from reviewminer.export.staging import MANIFEST_NAME
 from reviewminer.parsers import supported_suffixes
 from reviewminer.parsers.sniff import unsupported_reason
 
@@ -62,6 +63,9 @@ def _walk(folder: Path, suffixes: tuple[str, ...], left_out: list[str] | None = 
           ) -> list[str]:
     found: list[str] = []
     for root, dirs, files in os.walk(folder):
+        if _is_output_folder(files):
+            dirs[:] = []  # a reviewminer output folder (tables, store) is never input
+            continue
         dirs[:] = sorted(d for d in dirs if not skip_name(d))
         for name in sorted(files):
             if skip_name(name):
@@ -71,6 +75,14 @@ def _walk(folder: Path, suffixes: tuple[str, ...], left_out: list[str] | None = 
             elif left_out is not None:
                 left_out.append(os.path.join(root, name))
     return found
+
+
+#: Files that mark a folder as reviewminer's own output (its store, its export manifest).
+OUTPUT_MARKERS = frozenset({STORE_FILENAME, MANIFEST_NAME})
+
+
+def _is_output_folder(files: list[str]) -> bool:
+    return not OUTPUT_MARKERS.isdisjoint(files)
 
 
 def unread_reason(path: str) -> str:
@@ -98,7 +110,8 @@ def find_sources(sources: str | os.PathLike[str] | Iterable[str | os.PathLike[st
       (``.pdf``, ``.docx``, ``.doc``, ``.rtf``, ``.odt``, ... any case); hidden files and
       folders and Office lock files (``~$*``) are left out. The suffix decides inclusion, the
       content decides the format: a ``.pdf`` that is not a PDF becomes a failure, never a silent
-      skip. The folder's other files are appended to ``left_out`` when given (a run lists them
+      skip. Folders holding reviewminer's own output (a store or an export manifest) are not
+      searched. The folder's other files are appended to ``left_out`` when given (a run lists them
       as failures with their reason, :func:`unread_reason`).
     * A glob pattern (``*``, ``?``, ``[``; ``**`` recurses) adds the files it matches and
       searches the folders it matches. A pattern that matches nothing adds nothing (and logs a

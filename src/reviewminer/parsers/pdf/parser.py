@@ -43,7 +43,7 @@ from reviewminer.parsers.pdf.pdfium import (
     metadata,
     open_pdf,
 )
-from reviewminer.parsers.pdf.records import Page
+from reviewminer.parsers.pdf.records import Page, page_list
 from reviewminer.parsers.pdf.running import drop_footnotes, drop_running_lines, mark_toc
 from reviewminer.parsers.pdf.settings import PdfSettings
 from reviewminer.parsers.pdf.textlayer import (
@@ -176,9 +176,11 @@ def _text_layer_warnings(path: Path, pages: list[Page]) -> list[str]:
         unread = [p for p in pages if p.text_issue == "undecodable"]
         if unread:
             where = page_list([p.number for p in unread])
+            tried = "OCR:" in unread[0].text_detail
             raise UndecodableTextError(
-                path, f"no page has readable text (page {where}: {unread[0].text_detail}); "
-                "read it with OCR (ocr=\"auto\" or \"always\", Tesseract installed)"
+                path, f"no page has readable text (page {where}: {unread[0].text_detail})"
+                + ("" if tried else "; read it with OCR (ocr=\"auto\" or \"always\", "
+                                    "Tesseract installed)")
             )
         if any(p.has_images for p in pages):
             raise NoTextLayerError(
@@ -229,21 +231,6 @@ def _blocks(pages: list[Page], st: PdfSettings) -> tuple[float | None, list[Bloc
     assign_heading_levels(blocks, body_size, st)
     assign_list_levels(blocks, st)
     return body_size, [b.block for b in blocks if b.block.text or b.block.rows]
-
-
-def page_list(nums: list[int]) -> str:
-    """'1-3, 7' style list of page numbers."""
-    out: list[str] = []
-    start = prev = nums[0]
-    tail: list[int | None] = [*nums[1:], None]
-    for n in tail:
-        if n is not None and n == prev + 1:
-            prev = n
-            continue
-        out.append(str(start) if start == prev else f"{start}-{prev}")
-        if n is not None:
-            start = prev = n
-    return ", ".join(out)
 
 
 # --------------------------------------------------------------------------- page reading

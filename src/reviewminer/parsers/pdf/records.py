@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from reviewminer.parsers.base import Block
 
-__all__ = ["ASCENT", "DESCENT", "BlockDraft", "Line", "Page", "Table"]
+__all__ = ["ASCENT", "DESCENT", "BlockDraft", "Line", "Page", "Table", "page_list"]
 
 ASCENT = 0.8  # a line's glyphs reach this share of its font size above the baseline
 DESCENT = 0.25  # ...and this share below it
@@ -92,3 +92,18 @@ class BlockDraft:
     @property
     def last(self) -> Line:
         return self.lines[-1]
+
+
+def page_list(nums: list[int]) -> str:
+    """'1-3, 7' style list of page numbers."""
+    out: list[str] = []
+    start = prev = nums[0]
+    tail: list[int | None] = [*nums[1:], None]
+    for n in tail:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(str(start) if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)

@@ -159,6 +159,11 @@ def unmapped_share(tp: Any, n_chars: int) -> float:
     return errors / real if real else 0.0
 
 
+def garbage_reason(text: str) -> str:
+    """Why ``text`` (a page's) is not text but glyph codes read as characters, or ""."""
+    return _garbage(text)
+
+
 def _garbage(text: str) -> str:
     """Why ``text`` (a page's) is not text but glyph codes read as characters, or ""."""
     if any(w in text for w in _QUICK_WORDS):

@@ -1,6 +1,7 @@
 """OCR of PDF pages without a usable text layer (Tesseract).
 
-* :mod:`.engine`: rendering, the bounded Tesseract subprocess, hOCR lines in PDF points;
+* :mod:`.tesseract`: finding and running Tesseract (bounded), the lines it gives;
+* :mod:`.engine`: rendering pages, recognising them in parallel, hOCR lines in PDF points;
 * :mod:`.image`: the page image read back: list labels the layout analysis dropped;
 * :mod:`.pages`: which pages need OCR, recognised lines as text-layer lines, misread labels.
 """

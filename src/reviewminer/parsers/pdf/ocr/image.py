@@ -6,10 +6,8 @@ from __future__ import annotations
 import contextlib
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from reviewminer.parsers.pdf.ocr.engine import OcrLine
+from reviewminer.parsers.pdf.ocr.tesseract import OcrLine, run_tesseract
 
 __all__ = ["Pgm", "mark_bold", "read_pgm", "recover_labels"]
 
@@ -29,8 +27,6 @@ def recover_labels(tesseract: str, image: Path, pgm: Pgm, lines: list[OcrLine],
                    size: tuple[float, float, float, float], dpi: int, timeout: float,
                    language: str) -> list[OcrLine]:
     """Labels found left of indented lines, as lines of their own on the same baseline."""
-    from reviewminer.parsers.pdf.ocr.engine import OcrLine, run_tesseract
-
     if not lines:
         return []
     left, bottom, _, height = size

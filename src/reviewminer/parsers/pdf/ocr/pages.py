@@ -15,6 +15,8 @@ from reviewminer.parsers.pdf.ocr.engine import (
     find_tesseract,
     ocr_pages,
 )
+from reviewminer.parsers.pdf.records import page_list
+from reviewminer.parsers.pdf.textlayer import garbage_reason
 
 __all__ = ["fix_label", "fix_ocr_labels", "is_ocr_layer", "ocr_into_pages", "pages_to_ocr",
            "to_lines"]
@@ -56,8 +58,11 @@ def ocr_into_pages(path: Path, pdf: Any, pages: list[Any], settings: Any,
     failed: list[str] = []
     for r in results:
         page = by_number[r.page]
-        if r.error:
-            failed.append(f"page {r.page}: {r.error}")
+        problem = r.error or _unreadable(r)
+        if problem:
+            failed.append(f"page {r.page}: {problem}")
+            if page.text_issue:
+                page.text_detail = f"{page.text_detail}; OCR: {problem}"
             continue
         page.lines = to_lines(r, page)
         page.n_chars = sum(len(line.text) for line in page.lines)
@@ -71,9 +76,16 @@ def ocr_into_pages(path: Path, pdf: Any, pages: list[Any], settings: Any,
     return warnings
 
 
-def _pages_text(nums: list[int]) -> str:
-    from reviewminer.parsers.pdf.parser import page_list
+def _unreadable(result: OcrPageResult) -> str:
+    """Why recognised lines are no text (nothing read, or symbols rather than words), or ""."""
+    text = "\n".join(ln.text for ln in result.lines)
+    if not text.strip():
+        return "no text recognised"
+    garbage = garbage_reason(text)
+    return f"the recognised text is not text either ({garbage})" if garbage else ""
 
+
+def _pages_text(nums: list[int]) -> str:
     return page_list(nums) if nums else "none"
 
 
