@@ -53,3 +53,21 @@ def test_unseen_real_documents_floors() -> None:
     low = {k: (ev.overall[k], floor) for k, floor in UNSEEN_FLOORS.items()
            if ev.overall[k] < floor}
     assert not low, f"unseen: below the floor (score, floor): {low}"
+
+
+#: Theme floors on ``benchmarks/theme_gold`` (112 recommendations of real documents, themes
+#: annotated by a reader who did not see the rules).
+THEME_GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "theme_gold"
+THEME_FLOORS = {"micro_precision": 0.80, "micro_recall": 0.74, "micro_f1": 0.77, "matched": 110}
+
+
+def test_theme_floors_on_real_documents() -> None:
+    if not (REAL_DOCS / "bulk").is_dir():
+        pytest.skip("../shared/real_docs is not present")
+    from reviewminer.evaluate.themes import evaluate_themes
+
+    ev = evaluate_themes(THEME_GOLD, [REAL_DOCS, REAL_DOCS / "bulk"])
+    assert not ev.failures, ev.failures
+    scores = ev.overall()
+    low = {k: (scores[k], floor) for k, floor in THEME_FLOORS.items() if scores[k] < floor}
+    assert not low, f"themes: below the floor (score, floor): {low}"
