@@ -272,6 +272,7 @@ class Report:
     recommendations: tuple[Recommendation, ...] = ()
     action_plan: tuple[ActionItem, ...] = ()
     warnings: tuple[str, ...] = ()
+    ocr_pages: tuple[int, ...] = ()  # pages read by OCR (no usable text layer)
     schema_version: str = SCHEMA_VERSION
     extractor_version: str = field(default="")
 
@@ -305,6 +306,7 @@ class Report:
             "recommendations": [r.to_dict() for r in self.recommendations],
             "action_plan": [a.to_dict() for a in self.action_plan],
             "warnings": list(self.warnings),
+            "ocr_pages": list(self.ocr_pages),
         }
 
     @classmethod
@@ -326,6 +328,7 @@ class Report:
             recommendations=tuple(Recommendation.from_dict(r) for r in d["recommendations"]),
             action_plan=tuple(ActionItem.from_dict(a) for a in d.get("action_plan", ())),
             warnings=tuple(d.get("warnings", ())),
+            ocr_pages=tuple(d.get("ocr_pages", ())),
             schema_version=version,
             extractor_version=d.get("extractor_version", ""),
         )

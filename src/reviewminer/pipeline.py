@@ -77,5 +77,6 @@ def build_report(raw: RawDocument, *, sha256: str, extractor_version: str | None
         recommendations=ctx.recommendations,
         action_plan=ctx.action_plan,
         warnings=_warnings(raw, ctx),
+        ocr_pages=tuple(raw.ocr_pages),
         extractor_version=extractor_version or rules_version(active),
     )

@@ -52,3 +52,21 @@ def test_format_eta() -> None:
     assert format_eta(float("inf")) == "--:--"
     assert format_eta(75) == "01:15"
     assert format_eta(3725) == "1:02:05"
+
+
+def test_progress_counts_pages_read_by_ocr() -> None:
+    import io
+
+    log = io.StringIO()
+    bar = Progress(2, stream=log)
+    bar.update("scan.pdf", Outcome("ok", page_count=10, seconds=12.0, ocr_pages=10))
+    bar.update("text.pdf", Outcome("ok", page_count=4, seconds=0.1))
+    bar.close()
+    assert "scan.pdf (10 pages, 10 by OCR, 12.0 s)" in log.getvalue()
+    assert "text.pdf (4 pages, 0.1 s)" in log.getvalue()
+    assert "14 pages (10 by OCR) in" in log.getvalue()
+    tty = _FakeTTY()
+    bar = Progress(1, stream=tty)  # type: ignore[arg-type]
+    bar.update("scan.pdf", Outcome("ok", page_count=3, seconds=1.0, ocr_pages=3))
+    bar.close()
+    assert "(3 by OCR)" in tty.text

@@ -47,6 +47,7 @@ def _same_recommendations(got: reviewminer.Report, want: reviewminer.Report) -> 
 def test_a_scan_gives_the_recommendations_of_its_born_digital_pdf(scanned, born_digital) -> None:
     report = reviewminer.read(scanned)
     _same_recommendations(report, born_digital)
+    assert report.ocr_pages == tuple(range(1, 11)) and born_digital.ocr_pages == ()
     assert any("read by OCR" in w and "1-10" in w for w in report.warnings)
 
 
@@ -55,6 +56,7 @@ def test_a_mixed_document_reads_both_kinds_of_page(born_digital, tmp_path: Path)
     mixed = image_only_copy(SAMPLE, tmp_path / "mixed.pdf", pages={2, 7, 8})
     report = reviewminer.read(mixed, ocr=OcrSettings(jobs=2))
     _same_recommendations(report, born_digital)
+    assert report.ocr_pages == (2, 7, 8)
     assert any("read by OCR" in w and w.endswith("2, 7-8") for w in report.warnings)
 
 

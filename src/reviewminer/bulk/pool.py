@@ -246,7 +246,8 @@ class WorkerPool:
 def _outcome(msg: tuple[Any, ...]) -> Outcome:
     """The :class:`Outcome` of an ``ok`` or ``failed`` reply."""
     if msg[0] == "ok":
-        _, _, blob, pages, secs, rss = msg
-        return Outcome("ok", payload=blob, page_count=pages, seconds=secs, max_rss_kb=rss)
+        _, _, blob, pages, ocr_pages, secs, rss = msg
+        return Outcome("ok", payload=blob, page_count=pages, seconds=secs, max_rss_kb=rss,
+                       ocr_pages=ocr_pages)
     _, _, code, reason, secs, rss = msg
     return Outcome("failed", code, reason, seconds=secs, max_rss_kb=rss)

@@ -42,6 +42,7 @@ class Progress:
         self.done = 0
         self.failed = 0
         self.pages = 0
+        self.ocr_pages = 0
         self.start = time.monotonic()
         self._last_draw = 0.0
         if enabled and not self.tty:
@@ -54,6 +55,7 @@ class Progress:
     def update(self, source: str, outcome: Outcome) -> None:
         self.done += 1
         self.pages += outcome.page_count or 0
+        self.ocr_pages += outcome.ocr_pages
         if not outcome.ok:
             self.failed += 1
         if not self.enabled:
@@ -66,8 +68,9 @@ class Progress:
         else:
             n = len(str(self.total))
             if outcome.ok:
+                ocr = f", {outcome.ocr_pages} by OCR" if outcome.ocr_pages else ""
                 self._line(f"[{self.done:>{n}}/{self.total}] ok     {source} "
-                           f"({outcome.page_count} pages, {outcome.seconds or 0:.1f} s)")
+                           f"({outcome.page_count} pages{ocr}, {outcome.seconds or 0:.1f} s)")
             else:
                 self._line(f"[{self.done:>{n}}/{self.total}] FAILED {source}: "
                            f"{outcome.code}: {outcome.reason}")
@@ -80,7 +83,8 @@ class Progress:
         rate = self.pages / elapsed
         eta = elapsed / self.done * (self.total - self.done) if self.done else math.inf
         fails = f"  {self.failed} failed" if self.failed else ""
-        text = (f"\r[{bar}] {self.done}/{self.total} docs  {rate:.1f} pages/s  "
+        ocr = f" ({self.ocr_pages} by OCR)" if self.ocr_pages else ""
+        text = (f"\r[{bar}] {self.done}/{self.total} docs  {rate:.1f} pages/s{ocr}  "
                 f"ETA {format_eta(eta)}{fails}")
         cols = shutil.get_terminal_size((100, 20)).columns
         self.stream.write(text[: cols - 1].ljust(min(cols - 1, 79)))
@@ -95,7 +99,8 @@ class Progress:
             self.stream.flush()
         elapsed = time.monotonic() - self.start
         self._line(f"done: {self.done - self.failed} read, {self.failed} failed, "
-                   f"{self.pages} pages in {elapsed:.1f} s"
+                   f"{self.pages} pages{f' ({self.ocr_pages} by OCR)' if self.ocr_pages else ''} "
+                   f"in {elapsed:.1f} s"
                    + (f" ({self.pages / elapsed:.1f} pages/s)" if elapsed > 0 else ""))
 
 

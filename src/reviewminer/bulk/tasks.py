@@ -51,6 +51,7 @@ class Outcome:
     page_count: int | None = None
     seconds: float | None = None
     max_rss_kb: int | None = None
+    ocr_pages: int = 0  # pages read by OCR
 
     @property
     def ok(self) -> bool:

@@ -60,6 +60,7 @@ class RawDocument:
     metadata: dict[str, str] = field(default_factory=dict)  # title, author, created, ...
     body_font_size: float | None = None  # PDF: the most common font size of body text
     warnings: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # PDF pages read by OCR
 
 
 class Parser(Protocol):

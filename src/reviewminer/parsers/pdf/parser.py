@@ -145,6 +145,7 @@ class PdfParser:
             metadata=meta,
             body_font_size=body_size,
             warnings=warnings,
+            ocr_pages=[p.number for p in pages if p.ocr],
         )
 
     def _read_pages(self, path: Path, pdf: Any, limit: int) -> list[Page]:
