@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from hostile.test_pdf_hostile import turned_pdf
 
 import reviewminer
+from hostile.test_pdf_hostile import turned_pdf
 from reviewminer.parsers.pdf.orientation import turn_upright
 from reviewminer.parsers.pdf.textlayer import CharProbe
 
