@@ -118,3 +118,17 @@ def test_missing_pillow_says_how_to_install(report: Report, monkeypatch: pytest.
     monkeypatch.setitem(sys.modules, "PIL", None)
     with pytest.raises(ImportError, match=r"reviewminer\[view\]"):
         report.highlight(report.recommendations[0])
+
+
+def test_ocr_lines_carry_boxes() -> None:
+    from reviewminer.parsers.pdf import PdfParser
+    from reviewminer.parsers.pdf.ocr import find_tesseract
+
+    if find_tesseract(None) is None:
+        pytest.skip("needs Tesseract")
+    raw = PdfParser().parse(Path(__file__).resolve().parents[1] / "data" / "pdf" / "scanned.pdf")
+    width, height = raw.page_sizes[0][:2]
+    tops = [b.geometry[0][4] for b in raw.blocks if b.geometry]
+    assert tops and tops == sorted(tops)  # top to bottom, in the page
+    assert all(0 <= g[3] < g[5] <= width and 0 <= g[4] < g[6] <= height
+               for b in raw.blocks for g in b.geometry)
