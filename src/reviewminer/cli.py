@@ -33,6 +33,7 @@ import json
 import logging
 import math
 import os
+import shutil
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -136,12 +137,18 @@ def build_parser() -> argparse.ArgumentParser:
                     "workers; needs reviewminer[dask] and the PATHs visible to the cluster")
     _add_rules_option(ex)
     _add_ocr_option(ex)
+    ex.add_argument("--html", action="store_true",
+                    help="also write OUT/html/index.html: every document's pages with each "
+                    "item drawn on them, to check the results (see README, Checking the results)")
     ex.add_argument("--quiet", "-q", action="store_true", help="no progress output")
 
     show = sub.add_parser("show", help="print a summary of one document",
                           description="Read one document and print what was found.")
     show.add_argument("file", metavar="FILE")
     show.add_argument("--json", action="store_true", help="print the full report as JSON")
+    show.add_argument("--html", metavar="OUT", default=None,
+                      help="write OUT/html/index.html and the document's page with its pages "
+                      "and every item drawn on them")
     _add_rules_option(show)
     _add_ocr_option(show)
 
@@ -214,6 +221,8 @@ def _clear_outputs(out: Path, store_path: Path) -> None:
     for name in names:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(out / name)
+    if (out / "html" / "index.html").is_file():  # the verification view of --html
+        shutil.rmtree(out / "html", ignore_errors=True)
     discard_staging(out)
 
 
@@ -300,9 +309,12 @@ def _extract(args: argparse.Namespace) -> int:
                     ocr=args.ocr,
                 ):
                     pass
-            frames = results_frames(store_results(store, rules=args.rules, ocr=args.ocr))
+            results = store_results(store, rules=args.rules, ocr=args.ocr)
+            frames = results_frames(results)
         try:
             written = write_tables(frames, out, formats=args.formats, csv_safe=args.csv_safe)
+            if args.html:
+                written.append(_write_html(results, out))
         except OSError as e:
             raise _os_problem(
                 f"cannot write the tables to {out} (the tables already there are unchanged; "
@@ -328,6 +340,9 @@ def _show(args: argparse.Namespace) -> int:
     except ReviewMinerError as e:
         print(f"reviewminer: {e.code}: {e}", file=sys.stderr)
         return 1
+    if args.html:
+        index = _write_html([report], Path(args.html))
+        print(f"reviewminer: wrote {index}", file=sys.stderr)
     if args.json:  # text with lone surrogates (e.g. a non-UTF-8 file name) made printable
         print(json.dumps(printable_obj(report.to_dict()), indent=2, ensure_ascii=False))
         return 0
@@ -354,6 +369,25 @@ def _show(args: argparse.Namespace) -> int:
         lines += [f"  {w}" for w in report.warnings]
     print(printable("\n".join(lines)))
     return 0
+
+
+def _write_html(results: Sequence[object], out: Path) -> Path:
+    """The verification view of reports (or bulk results) under ``out/html``."""
+    from reviewminer.bulk.corpus import Result
+    from reviewminer.model import Report
+    from reviewminer.view import HtmlDocument, write_html
+
+    def docs() -> Iterator[HtmlDocument]:
+        for r in results:
+            if isinstance(r, Report):
+                yield HtmlDocument(r.source, r)
+            elif isinstance(r, Result):
+                yield HtmlDocument(r.source, r.report, r.code, r.reason)
+
+    try:
+        return write_html(docs(), out)
+    except OSError as e:
+        raise _os_problem(f"cannot write the HTML view to {out / 'html'}", e) from None
 
 
 def _clip(text: str, n: int = 100) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from reviewminer.model import Provenance
+from reviewminer.model import Box, Provenance
 from reviewminer.parsers.base import Block, RawDocument
 
 BLOCK_SEPARATOR = "\n\n"
@@ -43,8 +43,9 @@ class Document:
         return self.raw.blocks
 
     def provenance(self, first: int, last: int, *, char_start: int | None = None,
-                   char_end: int | None = None) -> Provenance:
-        """Provenance of blocks ``first..last`` (inclusive), optionally narrowed to a char span."""
+                   char_end: int | None = None, boxes: bool = True) -> Provenance:
+        """Provenance of blocks ``first..last`` (inclusive), optionally narrowed to a char span;
+        with the page boxes of the lines the span covers (PDF) unless ``boxes`` is False."""
         blocks = self.raw.blocks
         cs = self.starts[first] if char_start is None else char_start
         ce = self.ends[last] if char_end is None else char_end
@@ -53,7 +54,22 @@ class Document:
             page_end=max(blocks[k].last_page for k in range(first, last + 1)),
             char_start=cs,
             char_end=ce,
+            boxes=self.boxes(first, last, cs, ce) if boxes else (),
+            block_start=first,
+            block_end=last,
         )
+
+    def boxes(self, first: int, last: int, char_start: int, char_end: int) -> tuple[Box, ...]:
+        """The page boxes of the lines of blocks ``first..last`` that hold any character of
+        ``char_start..char_end`` (a line partly covered counts whole)."""
+        out: list[Box] = []
+        for k in range(first, last + 1):
+            base = self.starts[k]
+            lo, hi = char_start - base, max(char_end - base, char_start - base + 1)
+            for s, e, page, x0, y0, x1, y1 in self.raw.blocks[k].geometry:
+                if s < hi and e > lo:
+                    out.append((page, x0, y0, x1, y1))
+        return tuple(out)
 
     def block_at(self, char: int) -> int:
         """Index of the block containing (or preceding) a character offset."""

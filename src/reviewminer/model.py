@@ -61,20 +61,56 @@ class EnquiryKind(str, Enum):
     SCOPE = "scope"
 
 
+#: A box on a page: (page, x0, y0, x1, y1), page 1-based, in PDF points from the page's
+#: top-left corner (y grows downwards), in the frame of ``Report.page_sizes``.
+Box = tuple[int, float, float, float, float]
+
+
 @dataclass(frozen=True, slots=True)
 class Provenance:
-    """Where an item was found: pages (1-based, inclusive) and a span of ``Report.text``."""
+    """Where an item was found: pages (1-based, inclusive), a span of ``Report.text``, the
+    boxes of the page lines that span covers (PDF only: a line partly covered counts whole; a
+    .docx has no page geometry, so ``boxes`` is empty there) and the blocks it covers
+    (``block_start``..``block_end``, indexes of the document's blocks in reading order: for a
+    .docx, its paragraphs, a table counting as one; None in results stored before them)."""
 
     page_start: int
     page_end: int
     char_start: int
     char_end: int
+    boxes: tuple[Box, ...] = ()
+    block_start: int | None = None
+    block_end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["boxes"] = [list(b) for b in self.boxes]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Provenance:
+        d = dict(d)
+        d["boxes"] = tuple(tuple(b) for b in d.get("boxes", ()))  # absent before page boxes
+        return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class PageSize:
+    """A PDF page as the boxes see it: its size in points and how it was turned to be read.
+    ``turn`` is None for a page read as the PDF displays it; else the page was turned upright
+    first (``/Rotate`` reset to 0, and the content turned when the text runs at ``turn``
+    degrees or is ``mirrored``), and is rendered turned the same way."""
+
+    width: float
+    height: float
+    turn: int | None = None
+    mirrored: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Provenance:
+    def from_dict(cls, d: dict[str, Any]) -> PageSize:
         return cls(**d)
 
 
@@ -275,6 +311,7 @@ class Report:
     ocr_pages: tuple[int, ...] = ()  # pages read by OCR (no usable text layer)
     schema_version: str = SCHEMA_VERSION
     extractor_version: str = field(default="")
+    page_sizes: tuple[PageSize, ...] = ()  # PDF: one per page read (the frame of the boxes)
 
     @property
     def document_id(self) -> str:
@@ -290,6 +327,16 @@ class Report:
         """The exact document text behind an item."""
         p = item if isinstance(item, Provenance) else item.provenance
         return self.text[p.char_start : p.char_end]
+
+    def highlight(self, item: Section | EnquiryLine | Recommendation | ActionItem | Provenance,
+                  page: int | None = None, *, scale: float = 1.5, source: str | None = None) -> Any:
+        """A PIL image of the page (rendered with pypdfium2 at ``scale`` pixels per point) with
+        the item's boxes drawn on it: ``page`` (1-based), else the item's first page with boxes.
+        ``source`` reads the PDF from another path than ``Report.source``. Needs Pillow
+        (``pip install reviewminer[view]``); a .docx has no page geometry (ValueError)."""
+        from reviewminer.view.highlight import highlight
+
+        return highlight(self, item, page, scale=scale, source=source)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -307,6 +354,7 @@ class Report:
             "action_plan": [a.to_dict() for a in self.action_plan],
             "warnings": list(self.warnings),
             "ocr_pages": list(self.ocr_pages),
+            "page_sizes": [p.to_dict() for p in self.page_sizes],
         }
 
     @classmethod
@@ -331,6 +379,7 @@ class Report:
             ocr_pages=tuple(d.get("ocr_pages", ())),
             schema_version=version,
             extractor_version=d.get("extractor_version", ""),
+            page_sizes=tuple(PageSize.from_dict(p) for p in d.get("page_sizes", ())),
         )
 
     def to_frames(self) -> dict[str, Any]:

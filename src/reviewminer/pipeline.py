@@ -8,7 +8,7 @@ from reviewminer.extract import extractors
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import PartyResolver, parse_glossary
 from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
-from reviewminer.model import Metadata, Report, SectionKind
+from reviewminer.model import Metadata, PageSize, Report, SectionKind
 from reviewminer.nlp import load_pipeline
 from reviewminer.parsers.base import RawDocument
 from reviewminer.rules import Rules, RulesSpec, load_rules
@@ -79,4 +79,5 @@ def build_report(raw: RawDocument, *, sha256: str, extractor_version: str | None
         warnings=_warnings(raw, ctx),
         ocr_pages=tuple(raw.ocr_pages),
         extractor_version=extractor_version or rules_version(active),
+        page_sizes=tuple(PageSize(w, h, turn, mirrored) for w, h, turn, mirrored in raw.page_sizes),
     )

@@ -42,7 +42,9 @@ def test_out_of_range_values_raise_naming_the_field(kwargs: dict[str, object], f
 def test_default_settings_reproduce_the_output() -> None:
     """Blocks of one sample report, hashed when the thresholds were still literals in the code."""
     doc = PdfParser(PdfSettings()).parse(SAMPLE)
-    blocks = [dataclasses.asdict(b) for b in doc.blocks]
+    # (the line boxes, added later, are left out of the hash: tests/view checks them)
+    blocks = [{k: v for k, v in dataclasses.asdict(b).items() if k != "geometry"} for b in doc.blocks]
+    assert all(b.geometry for b in doc.blocks)
     assert len(blocks) == 96
     assert doc.body_font_size == 11.0
     digest = hashlib.sha256(json.dumps(blocks, sort_keys=True, default=str).encode()).hexdigest()

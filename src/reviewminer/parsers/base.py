@@ -12,6 +12,8 @@ no NLP and no segmentation; they only recover text faithfully:
 * A paragraph split across a page break is one block (``page`` to ``page_end``).
 * A table is one block with ``rows`` (cells as text) and ``text`` = rows joined by newlines,
   cells by " | ".
+* PDF blocks keep their lines' boxes (``Block.geometry``): for each visual line the span of the
+  block's text it holds and its box on its page, so any span of the text maps to page boxes.
 """
 
 from __future__ import annotations
@@ -21,6 +23,17 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 BlockKind = Literal["paragraph", "heading", "list_item", "table"]
+
+#: One visual line of a block: (start, end) of its characters in ``Block.text``, its 1-based page,
+#: and its box (x0, y0, x1, y1) in PDF points from the page's top-left corner (y grows downwards),
+#: in the frame of :attr:`RawDocument.page_sizes`.
+LineBox = tuple[int, int, int, float, float, float, float]
+
+#: One page as the boxes see it: (width, height, turn, mirrored) in points. ``turn`` is None for a
+#: page read as the PDF displays it; else the page was turned upright before reading (``/Rotate``
+#: reset to 0 and, for text drawn at an ``turn`` degrees angle or ``mirrored``, the content
+#: turned): a renderer turns it the same way (``reviewminer.view.render``).
+PageFrame = tuple[float, float, int | None, bool]
 
 
 @dataclass(slots=True)
@@ -38,6 +51,7 @@ class Block:
     bold: bool = False  # whole block set in bold
     style: str | None = None  # DOCX paragraph style name
     rows: tuple[tuple[str, ...], ...] | None = None  # table cells, for kind == "table"
+    geometry: tuple[LineBox, ...] = ()  # PDF: the lines' text spans and page boxes (see LineBox)
 
     @property
     def last_page(self) -> int:
@@ -61,6 +75,7 @@ class RawDocument:
     body_font_size: float | None = None  # PDF: the most common font size of body text
     warnings: list[str] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)  # PDF pages read by OCR
+    page_sizes: list[PageFrame] = field(default_factory=list)  # PDF: one per page read
 
 
 class Parser(Protocol):

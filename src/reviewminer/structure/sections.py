@@ -78,7 +78,7 @@ class Segmentation:
                 kind=s.kind,
                 level=s.level,
                 parent_id=self.segs[s.parent].id if s.parent is not None else None,
-                provenance=doc.provenance(s.first_block, s.last_block),
+                provenance=doc.provenance(s.first_block, s.last_block, boxes=False),
             )
             for s in self.segs
         )

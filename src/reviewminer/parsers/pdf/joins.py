@@ -75,6 +75,7 @@ def _merge_tables(prev: BlockDraft, nxt: BlockDraft) -> bool:
         ]
         rows = rows[1:]
     ta.rows.extend(rows)
+    prev.more_tables.append(tb)
     a = prev.block
     a.rows = tuple(tuple(r) for r in ta.rows)
     a.text = "\n".join(" | ".join(r) for r in ta.rows)

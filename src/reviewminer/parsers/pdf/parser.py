@@ -14,6 +14,7 @@ from reviewminer.errors import (
 )
 from reviewminer.parsers.base import Block, RawDocument
 from reviewminer.parsers.options import OcrSettings
+from reviewminer.parsers.pdf.geometry import attach_geometry, page_frames
 from reviewminer.parsers.pdf.joins import merge_across_pages
 from reviewminer.parsers.pdf.lattice import find_tables_pdfplumber, mark_table_lines, ruled_tables
 from reviewminer.parsers.pdf.lines import (
@@ -146,6 +147,7 @@ class PdfParser:
             body_font_size=body_size,
             warnings=warnings,
             ocr_pages=[p.number for p in pages if p.ocr],
+            page_sizes=page_frames(pages),
         )
 
     def _read_pages(self, path: Path, pdf: Any, limit: int) -> list[Page]:
@@ -231,6 +233,7 @@ def _blocks(pages: list[Page], st: PdfSettings) -> tuple[float | None, list[Bloc
     blocks = merge_across_pages(per_page, st)
     assign_heading_levels(blocks, body_size, st)
     assign_list_levels(blocks, st)
+    attach_geometry(blocks, pages)
     return body_size, [b.block for b in blocks if b.block.text or b.block.rows]
 
 
@@ -246,8 +249,10 @@ def read_page(
     ``text_issue`` says why.
     """
     pg = handle(page.raw)  # for the unchecked pdfium calls
-    textpage, text, probe, (left, bottom, right, top) = _upright_textpage(page, pg)
+    textpage, text, probe, (left, bottom, right, top), turn = _upright_textpage(page, pg)
     rec = Page(number=number, width=right - left, height=top - bottom, left=left, bottom=bottom)
+    if turn is not None:
+        rec.turn, rec.mirrored = turn
     tp = handle(textpage.raw)
     try:
         n = textpage.count_chars()
@@ -291,20 +296,22 @@ def _page_lines(rec: Page, tp: Any, text: str, n: int, s: Sampler, st: PdfSettin
 
 def _upright_textpage(
     page: Any, pg: Any
-) -> tuple[Any, str, CharProbe, tuple[float, float, float, float]]:
+) -> tuple[Any, str, CharProbe, tuple[float, float, float, float], tuple[int, bool] | None]:
     """The page's text page and text, loaded again after turning the page upright when its text
-    runs another way or it has a ``/Rotate``; with the character probe and the page box."""
+    runs another way or it has a ``/Rotate``; with the character probe, the page box and the turn
+    (the text's angle and mirroring; (0, False) for a ``/Rotate`` reset; None when not turned)."""
     textpage = page.get_textpage()
     n = textpage.count_chars()
     text = textpage.get_text_range() if n > 0 else ""
     probe = probe_chars(handle(textpage.raw), n, text) if n > 0 else CharProbe()
     turn = not probe.upright and probe.share >= MIN_DIRECTION_SHARE
     if not turn and not GetRotation(pg):
-        return textpage, text, probe, page.get_bbox()
+        return textpage, text, probe, page.get_bbox(), None
     textpage.close()
+    how = (probe.angle, probe.mirrored) if turn else (0, False)
     box = turn_upright(page, probe if turn else CharProbe())
     if turn:
         probe = probe._replace(angle=0, mirrored=False)
     textpage = page.get_textpage()
     n = textpage.count_chars()
-    return textpage, textpage.get_text_range() if n > 0 else "", probe, box
+    return textpage, textpage.get_text_range() if n > 0 else "", probe, box, how

@@ -71,6 +71,8 @@ class Page:
     backward_lines: int = 0  # lines left out: drawn upside down or mirrored against the page
     unmapped_lines: int = 0  # lines left out: their glyphs have no Unicode mapping
     ocr: bool = False  # the lines were recognised from the rendered page (no usable text layer)
+    turn: int | None = None  # turned upright before reading: the text's angle (0: /Rotate reset)
+    mirrored: bool = False  # ...and the text was mirrored
 
 
 @dataclass(slots=True)
@@ -84,6 +86,7 @@ class BlockDraft:
     marker: str | None = None
     toc: bool = False
     right: float = 0.0  # right edge of the page's body text (full lines reach it)
+    more_tables: list[Table] = field(default_factory=list)  # continuations merged into ``table``
 
     @property
     def first(self) -> Line:

@@ -1,0 +1,79 @@
+"""Where each block's text lies on its pages: the boxes of its lines, with the span of the
+block's text each line holds (:data:`reviewminer.parsers.base.LineBox`).
+
+Blocks are built from lines whose texts are joined (a space between lines, a line-end hyphen
+undone, contents leaders collapsed), so each line is found again in the block's text from where
+the previous one was found; a line of a paragraph holds the text up to the next line's start. A
+table's lines are its cells' lines, found in the table text row by row (a line not found after
+the previous one is looked for from the start). Boxes are in points from the page's top-left
+corner, in the frame the page was read in (:attr:`Page.turn`).
+"""
+
+from __future__ import annotations
+
+from reviewminer.parsers.base import LineBox, PageFrame
+from reviewminer.parsers.pdf.records import BlockDraft, Line, Page
+
+__all__ = ["attach_geometry", "page_frames"]
+
+_KEY = 24  # characters of a line looked for in the block text
+
+
+def page_frames(pages: list[Page]) -> list[PageFrame]:
+    """The pages' sizes and turns, as :attr:`RawDocument.page_sizes` gives them."""
+    return [(round(p.width, 2), round(p.height, 2), p.turn, p.mirrored) for p in pages]
+
+
+def attach_geometry(drafts: list[BlockDraft], pages: list[Page]) -> None:
+    """Set ``Block.geometry`` of every block from its lines (a table's: its cells' lines)."""
+    origin = {p.number: (p.left, p.bottom + p.height) for p in pages}
+    in_table: dict[int, list[Line]] = {}
+    for p in pages:
+        for ln in p.lines:
+            if ln.table is not None and not ln.drop:
+                in_table.setdefault(id(ln.table), []).append(ln)
+    for d in drafts:
+        text = d.block.text
+        if not text:
+            continue
+        if d.table is not None and d.block.kind == "table":
+            lines = [ln for t in (d.table, *d.more_tables)
+                     for ln in sorted(in_table.get(id(t), ()), key=lambda ln: (-ln.y, ln.x0))]
+            d.block.geometry = _locate(text, lines, origin, table=True)
+        elif d.lines:
+            d.block.geometry = _locate(text, d.lines, origin, table=False)
+
+
+def _locate(text: str, lines: list[Line], origin: dict[int, tuple[float, float]],
+            *, table: bool) -> tuple[LineBox, ...]:
+    spans: list[tuple[int, int, Line]] = []
+    pos = 0
+    for ln in lines:
+        t = ln.text.strip()
+        if not t:
+            continue
+        i = _find(text, t, pos, table)
+        spans.append((i, min(len(text), i + len(t)), ln))
+        pos = i if table else max(pos, i + max(1, len(t) - 1))
+    out: list[LineBox] = []
+    for k, (s, e, ln) in enumerate(spans):
+        if not table:  # a paragraph's line holds everything up to the next line
+            e = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+            e = max(e, s + 1)
+        left, top = origin[ln.page]
+        xa, xb = sorted((ln.x0, ln.x1))
+        out.append((s, e, ln.page, round(xa - left, 1), round(top - ln.top, 1),
+                    round(xb - left, 1), round(top - ln.bottom, 1)))
+    return tuple(out)
+
+
+def _find(text: str, line: str, pos: int, table: bool) -> int:
+    """Where ``line`` starts in ``text``, looked for from ``pos`` (by its opening characters,
+    then its first word); ``pos`` itself when it is not found."""
+    for key in (line[:_KEY], line.split(" ", 1)[0][:_KEY]):
+        i = text.find(key, pos)
+        if i < 0 and table:
+            i = text.find(key)
+        if i >= 0:
+            return i
+    return min(pos, max(0, len(text) - 1))
