@@ -6,13 +6,17 @@ quoted recommendation is linked to the review's own recommendation when
 
 * the numbers agree and the texts are similar: text similarity >= :data:`NUMBER_THRESHOLD`
   (method ``number_and_text``, score = the similarity), or
-* the numbers differ or one is missing, and the texts are very similar: similarity >=
-  :data:`TEXT_THRESHOLD` (method ``text_only``, score = similarity - :data:`NUMBER_PENALTY`).
+* the numbers differ or one is missing, and the texts are very similar: bag-of-words F1 >=
+  :data:`TEXT_THRESHOLD` (method ``text_only``, score = F1 - :data:`NUMBER_PENALTY`).
 
 A number alone never links. Text similarity is the larger of the bag-of-words F1 and 0.9 x the
-share of the shorter text's words found in the longer (a quote may be shortened); numbers
+share of the shorter text's words found in the longer (a quote may be shortened, when its
+number confirms it; without one only F1 counts); numbers
 compare without labels ("R3", "Recommendation 3" and "3." are all "3"). Between one answering
-document and one answered document the pairs are one-to-one, best score first.
+document and one answered document the pairs are one-to-one, best score first, and they are kept
+only when they cover at least half of the answering document's quotes (:data:`GATE_SHARE`) or
+three of them match closely (:data:`GATE_STRONG`): a stray match between two unrelated reviews on
+the same subject links nothing.
 
 A response (a row of the ``responses`` table) links to the recommendation its quote matches
 (kind ``response``); an action links through the recommendation its plan quotes (kind
@@ -37,8 +41,9 @@ if TYPE_CHECKING:
 
     from reviewminer.model import Recommendation, Report
 
-__all__ = ["ANSWERING_TYPES", "NUMBER_PENALTY", "NUMBER_THRESHOLD", "TEXT_THRESHOLD", "FollowUp",
-           "Link", "corpus_frames", "follow_up", "links", "number_key", "similarity"]
+__all__ = ["ANSWERING_TYPES", "GATE_SHARE", "GATE_STRONG", "NUMBER_PENALTY", "NUMBER_THRESHOLD",
+           "TEXT_THRESHOLD", "FollowUp", "Link", "corpus_frames", "follow_up", "links",
+           "number_key", "similarity"]
 
 #: Text similarity a quote needs to link when the numbers agree.
 NUMBER_THRESHOLD = 0.5
@@ -46,6 +51,12 @@ NUMBER_THRESHOLD = 0.5
 TEXT_THRESHOLD = 0.8
 #: Taken off the score of a link whose numbers differ or are missing.
 NUMBER_PENALTY = 0.25
+#: Two documents are linked only when their matches cover this share of the answering document's
+#: quoted recommendations, or at least :data:`GATE_STRONG` of them match with text similarity >=
+#: :data:`TEXT_THRESHOLD` (a plan answering several reviews): one stray match between unrelated
+#: documents on the same subject links nothing.
+GATE_SHARE = 0.5
+GATE_STRONG = 3
 #: Document types that answer recommendations and are never answered themselves.
 ANSWERING_TYPES = frozenset({"government_response", "action_plan"})
 
@@ -97,16 +108,19 @@ def number_key(number: str | None) -> str | None:
     return key or None
 
 
-def similarity(a: str, b: str) -> float:
-    """Text similarity (0-1): max(bag-of-words F1, 0.9 x containment of the shorter text)."""
+def _f1_and_containment(a: str, b: str) -> tuple[float, float]:
     ta, tb = Counter(_WORD.findall(a.lower())), Counter(_WORD.findall(b.lower()))
     na, nb = sum(ta.values()), sum(tb.values())
     if not na or not nb:
-        return 0.0
+        return 0.0, 0.0
     common = sum((ta & tb).values())
-    f1 = 2 * common / (na + nb)
     shorter = min(na, nb)
-    contained = common / shorter if shorter >= 6 else 0.0
+    return 2 * common / (na + nb), (common / shorter if shorter >= 6 else 0.0)
+
+
+def similarity(a: str, b: str) -> float:
+    """Text similarity (0-1): max(bag-of-words F1, 0.9 x containment of the shorter text)."""
+    f1, contained = _f1_and_containment(a, b)
     return round(max(f1, 0.9 * contained), 3)
 
 
@@ -114,11 +128,12 @@ def _pair(quote: Recommendation, rec: Recommendation) -> tuple[float, float, boo
     """(score, text score, numbers agree, method) when ``quote`` answers ``rec``, else None."""
     qn, rn = number_key(quote.number), number_key(rec.number)
     agree = None if qn is None or rn is None else qn == rn
-    text = similarity(quote.text, rec.text)
+    f1, contained = _f1_and_containment(quote.text, rec.text)
+    text = round(max(f1, 0.9 * contained), 3)
     if agree and text >= NUMBER_THRESHOLD:
         return text, text, agree, "number_and_text"
-    if text >= TEXT_THRESHOLD:
-        return round(text - NUMBER_PENALTY, 3), text, agree, "text_only"
+    if f1 >= TEXT_THRESHOLD:  # no number to confirm it: a shortened quote is not enough
+        return round(f1 - NUMBER_PENALTY, 3), round(f1, 3), agree, "text_only"
     return None
 
 
@@ -162,7 +177,11 @@ def _cross_links(follower: Report, target: Report) -> list[Link]:
     responded = {r.id for r in quotes if r.response is not None or r.response_text is not None}
     fid, tid = follower.document_id, target.document_id
     out: list[Link] = []
-    for q, rec, (score, text, agree, method) in _matches(quotes, recs):
+    pairs = _matches(quotes, recs)
+    strong = sum(p[2][1] >= TEXT_THRESHOLD for p in pairs)
+    if len(pairs) < GATE_SHARE * len(quotes) and strong < GATE_STRONG:
+        return []
+    for q, rec, (score, text, agree, method) in pairs:
         def link(kind: str, from_id: str, rec: Recommendation = rec, score: float = score,
                  text: float = text, agree: bool | None = agree, method: str = method) -> Link:
             return Link(kind, fid, from_id, tid, f"{tid}:{rec.id}", rec.number, score, text,

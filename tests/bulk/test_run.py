@@ -80,7 +80,8 @@ def test_streaming_results_and_missing_files(tmp_path: Path) -> None:
     report = next(r.report for r in results if r.ok)
     assert isinstance(report, reviewminer.Report)
     written = corpus.write(tmp_path / "out", formats="csv")
-    assert sorted(p.name for p in written) == sorted(f"{t}.csv" for t in [*TABLES, "failures"])
+    assert sorted(p.name for p in written) == sorted(
+        f"{t}.csv" for t in [*TABLES, "links", "follow_up", "failures"])
     assert len(pd.read_csv(tmp_path / "out" / "failures.csv")) == 1
 
 

@@ -106,7 +106,6 @@ def results_frames(results: Sequence[Result]) -> dict[str, pd.DataFrame]:
 
     from reviewminer.export import frames_from_rows
     from reviewminer.export.frames import printable_rows
-
     from reviewminer.link import corpus_frames
 
     rows, failures = _result_rows(results)
