@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from reviewminer.model import Party, Provenance, Recommendation
 
-__all__ = ["COLUMNS", "CORPUS_SPEC", "SPEC", "TABLES", "TYPES", "Column", "Context", "Table"]
+__all__ = ["COLUMNS", "CORPUS_COLUMNS", "CORPUS_SPEC", "SPEC", "TABLES", "TYPES", "Column",
+           "Context", "Table"]
 
 Context = SimpleNamespace
 """What a row is built from: ``report`` plus the record(s) the row describes, as attributes."""
@@ -408,3 +409,6 @@ FOLLOW_UP = Table("follow_up", "one row per (recommendation, response or action)
 
 CORPUS_SPEC: tuple[Table, ...] = (LINKS, FOLLOW_UP)
 """Tables of a set of documents (``Corpus.to_frames()``, ``reviewminer extract``), not of one."""
+
+CORPUS_COLUMNS: dict[str, tuple[str, ...]] = {t.name: t.names for t in CORPUS_SPEC}
+"""Corpus table name → its column names, in order."""
