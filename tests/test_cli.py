@@ -19,12 +19,14 @@ import reviewminer
 from helpers_batch import write_docs
 from reviewminer.cli import main
 from reviewminer.export import COLUMNS
+from reviewminer.export.columns import CORPUS_COLUMNS
 
 TESTS = Path(__file__).resolve().parent
 SRC = Path(reviewminer.__file__).resolve().parent.parent
 SAMPLE_DOCS = TESTS.parent / "sample_docs"
 FAKE = "helpers_batch:fake_read"
-TABLE_FILES = [*COLUMNS, "failures"]  # every table of export.COLUMNS, then failures
+# every table of export.COLUMNS, the tables across documents, then failures
+TABLE_FILES = [*COLUMNS, *CORPUS_COLUMNS, "failures"]
 
 
 @pytest.fixture
@@ -120,7 +122,7 @@ def test_all_formats_with_fixed_columns_and_failures(tmp_path: Path, fake: Path)
     rc = main(["extract", str(tmp_path / "in"), "--out", str(out), "--quiet",
                "--format", "csv,xlsx,jsonl,parquet", "--workers", "2"])
     assert rc == 1  # one document failed
-    cols = dict(COLUMNS) | {"failures": ("source", "code", "message")}
+    cols = dict(COLUMNS) | CORPUS_COLUMNS | {"failures": ("source", "code", "message")}
     sheets = pd.read_excel(out / "reviewminer.xlsx", sheet_name=None)
     assert list(sheets) == TABLE_FILES
     for table in TABLE_FILES:

@@ -33,6 +33,8 @@ def test_there_are_pairs():
 KNOWN = {
     "action_plan_2020_sar_mrs_w.docx": "PDF table cell: 'information-' + 'sharing' across a line "
                                        "break is joined as 'informationsharing'",
+    "action_plan_2025_sar_mr_q.docx": "PDF table cell: 'alcohol-' + 'related' across a line "
+                                      "break is joined as 'alcoholrelated'",
     "dhr_2022_mr_a.docx": "PDF table cell: a date wrapped in a narrow column reads '31/05/20 23' "
                           "and is not parsed",
 }

@@ -73,6 +73,12 @@ FOLDERS: dict[str, Folder] = {
         "sar_2017_mrs_g",
         "lcspr_2023_baby_j",
     )),
+    # a review, its response and its action plan filed separately (reviewminer.link)
+    "linked": Folder(SAMPLE_DOCS / "linked", "sample_docs.linked.docs", "doc", normalise.FIXED, (
+        "sar_2025_mr_q",
+        "response_2025_sar_mr_q",
+        "action_plan_2025_sar_mr_q",
+    )),
 }
 
 

@@ -33,7 +33,7 @@ ACTION_KEYS = ("recommendation_number", "action", "lead_agency", "lead_officer",
 
 SECTION_KINDS = frozenset(k.value for k in SectionKind)
 DOCUMENT_TYPES = frozenset({"scr", "lcspr", "cpr", "sar", "dhr", "cover_report", "action_plan",
-                            "learning_brief"})
+                            "learning_brief", "government_response"})
 REC_KINDS = frozenset({"recommendation", "committee", "learning_point", "board_question"})
 SCOPES = frozenset({"multi_agency", "single_agency", "national"})
 SPLITS = frozenset({"dev", "heldout"})

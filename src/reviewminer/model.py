@@ -44,6 +44,18 @@ class SectionKind(str, Enum):
     OTHER = "other"
 
 
+#: The closed vocabulary of a response's status (``Recommendation.response``, the ``status`` of the
+#: ``responses`` table): what a response document says it will do with a recommendation.
+RESPONSE_STATUSES: tuple[str, ...] = (
+    "accepted",  # accepted / agreed / supported in full
+    "accepted in principle",  # accepted in principle (the aim, not necessarily the means)
+    "partially accepted",  # accepted in part
+    "not accepted",  # not accepted, rejected, declined
+    "noted",  # noted, neither accepted nor rejected
+    "under consideration",  # to be considered / decided later
+)
+
+
 class RecommendationKind(str, Enum):
     """What kind of actionable item a row is."""
 
@@ -220,14 +232,15 @@ class Recommendation:
     # reads as a recommendation, a list read whole, a prose introducer) and its wording
     confidence: float = 1.0
     evidence: str = ""  # the route that found it (see ``confidence``)
-    # a response document's answer to it: "accepted", "accepted in principle", "partially
-    # accepted", "rejected", "noted"; and the paragraph that gives it
+    # a response document's answer to it, one of RESPONSE_STATUSES; the paragraph (or table
+    # cell) that gives it, and where that is
     response: str | None = None
     response_text: str | None = None
     # themes of the taxonomy (``themes.json``), strongest first, and which cues made each one:
     # "information_sharing 4: share information, consent to share; training_workforce 2: training"
     themes: tuple[str, ...] = ()
     theme_scores: str = ""
+    response_provenance: Provenance | None = None  # span of response_text
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
@@ -238,6 +251,8 @@ class Recommendation:
     def from_dict(cls, d: dict[str, Any]) -> Recommendation:
         d = dict(d)
         d["kind"] = RecommendationKind(d["kind"])
+        rp = d.get("response_provenance")  # absent from results stored before responses
+        d["response_provenance"] = Provenance.from_dict(rp) if rp else None
         d["themes"] = tuple(d.get("themes", ()))  # absent from results stored before themes
         d["parties"] = tuple(Party.from_dict(p) for p in d["parties"])
         d["provenance"] = Provenance.from_dict(d["provenance"])

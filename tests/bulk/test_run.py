@@ -14,6 +14,7 @@ from helpers_batch import FAKE, read_calls, write_docs
 from reviewminer.bulk import Corpus, Result, Store, iter_read_many, read_many, store_results
 from reviewminer.errors import CorruptDocumentError, RuleFileError
 from reviewminer.export import COLUMNS, TABLES
+from reviewminer.export.columns import CORPUS_COLUMNS
 
 SAMPLE_DOCS = Path(__file__).resolve().parents[2] / "sample_docs"
 # A few real documents (PDF and .docx) keep the real-reader test short.
@@ -80,7 +81,8 @@ def test_streaming_results_and_missing_files(tmp_path: Path) -> None:
     report = next(r.report for r in results if r.ok)
     assert isinstance(report, reviewminer.Report)
     written = corpus.write(tmp_path / "out", formats="csv")
-    assert sorted(p.name for p in written) == sorted(f"{t}.csv" for t in [*TABLES, "failures"])
+    assert sorted(p.name for p in written) == sorted(
+        f"{t}.csv" for t in [*TABLES, "links", "follow_up", "failures"])
     assert len(pd.read_csv(tmp_path / "out" / "failures.csv")) == 1
 
 
@@ -103,7 +105,7 @@ def test_empty_corpus_keeps_columns(tmp_path: Path) -> None:
     corpus = read_many([tmp_path], processor=FAKE, progress=False)
     assert len(corpus) == 0
     for table, frame in corpus.to_frames().items():
-        assert list(frame.columns) == list(COLUMNS[table]) and frame.empty
+        assert list(frame.columns) == list({**COLUMNS, **CORPUS_COLUMNS}[table]) and frame.empty
 
 
 @pytest.mark.skipif(not SAMPLES, reason="sample_docs/ not generated yet")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reviewminer.export import COLUMNS, SPEC, TABLES, TYPES, Column
-from reviewminer.export.columns import Context, Table
+from reviewminer.export.columns import CORPUS_SPEC, Context, Table
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -16,7 +16,7 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 def test_columns_and_tables_are_derived_from_the_spec() -> None:
     assert tuple(t.name for t in SPEC) == TABLES == tuple(COLUMNS)
     assert TABLES == ("documents", "sections", "lines_of_enquiry", "recommendations", "parties",
-                      "action_plan")
+                      "action_plan", "responses")
     for table in SPEC:
         assert COLUMNS[table.name] == tuple(c.name for c in table.columns)
 
@@ -57,7 +57,7 @@ def _readme_table(table: str) -> str:
     return section[start:end if end >= 0 else None]
 
 
-@pytest.mark.parametrize("table", SPEC, ids=lambda t: t.name)
+@pytest.mark.parametrize("table", SPEC + CORPUS_SPEC, ids=lambda t: t.name)
 def test_readme_documents_every_column_in_order(table: Table) -> None:
     """The README's "Output tables and columns" lists each table's columns, as the spec does."""
     para = _readme_table(table.name)

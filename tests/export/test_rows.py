@@ -75,7 +75,7 @@ def test_every_table_has_its_columns_in_order() -> None:
     assert tuple(rows) == TABLES
     counts = {t: len(rs) for t, rs in rows.items()}
     assert counts == {"documents": 1, "sections": 1, "lines_of_enquiry": 2,
-                      "recommendations": 2, "parties": 5, "action_plan": 1}
+                      "recommendations": 2, "parties": 5, "action_plan": 1, "responses": 0}
     for table, rs in rows.items():
         for row in rs:
             assert tuple(row) == COLUMNS[table]

@@ -106,9 +106,12 @@ def results_frames(results: Sequence[Result]) -> dict[str, pd.DataFrame]:
 
     from reviewminer.export import frames_from_rows
     from reviewminer.export.frames import printable_rows
+    from reviewminer.link import corpus_frames
 
     rows, failures = _result_rows(results)
     frames = frames_from_rows(rows)
+    reports = [r.report for r in sorted(results, key=lambda r: r.source) if r.ok]
+    frames.update(corpus_frames(rep for rep in reports if rep is not None))
     frames["failures"] = pd.DataFrame(printable_rows(failures), columns=list(FAILURE_COLUMNS))
     return frames
 
@@ -152,11 +155,14 @@ class Corpus:
         return self._frames
 
     def to_frames(self) -> dict[str, pd.DataFrame]:
-        """``documents``, ``sections``, ``lines_of_enquiry``, ``recommendations``, ``parties``."""
+        """``documents``, ``sections``, ``lines_of_enquiry``, ``recommendations``, ``parties``,
+        ``action_plan``, ``responses``, and across documents ``links`` and ``follow_up``
+        (:mod:`reviewminer.link`)."""
         from reviewminer.export import TABLES
+        from reviewminer.export.columns import CORPUS_SPEC
 
         frames = self._all_frames()
-        return {t: frames[t].copy() for t in TABLES}
+        return {t: frames[t].copy() for t in (*TABLES, *(c.name for c in CORPUS_SPEC))}
 
     @property
     def documents(self) -> pd.DataFrame:

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from reviewminer.model import Party, Provenance, Recommendation
 
-__all__ = ["COLUMNS", "SPEC", "TABLES", "TYPES", "Column", "Context", "Table"]
+__all__ = ["COLUMNS", "CORPUS_COLUMNS", "CORPUS_SPEC", "SPEC", "TABLES", "TYPES", "Column",
+           "Context", "Table"]
 
 Context = SimpleNamespace
 """What a row is built from: ``report`` plus the record(s) the row describes, as attributes."""
@@ -137,6 +138,15 @@ def _current_body(ctx: Context) -> str:
     return party.current or party.canonical
 
 
+def _response_span(ctx: Context) -> Provenance:
+    rec: Recommendation = ctx.recommendation
+    return rec.response_provenance or rec.provenance
+
+
+def _response_id(ctx: Context) -> str:
+    return f"{ctx.report.document_id}:{ctx.recommendation.id}"
+
+
 def _count(path: str) -> Getter:
     get = attrgetter(path)
     return lambda ctx: len(get(ctx))
@@ -160,6 +170,21 @@ def _span(record: str) -> tuple[Column, ...]:
         Column("char_start", "int", f"{p}.char_start", "start offset in the document text"),
         Column("char_end", "int", f"{p}.char_end", "end offset in the document text"),
     )
+
+
+def _response_part(name: str) -> Getter:
+    return lambda ctx: getattr(_response_span(ctx), name)
+
+
+def _response_location() -> tuple[Column, ...]:
+    """page_start, page_end, char_start, char_end of the response text (else its item)."""
+    return tuple(
+        Column(name, "int", _response_part(name),
+               f"{what} of the response text (of the quoted item when no response was found)")
+        for name, what in (("page_start", "first page (1-based)"),
+                           ("page_end", "last page (inclusive)"),
+                           ("char_start", "start offset in the document text"),
+                           ("char_end", "end offset in the document text")))
 
 
 # --- the tables -----------------------------------------------------------------------------------
@@ -235,7 +260,7 @@ SPEC: tuple[Table, ...] = (
                "mixed_list, improvement_item, zone_paragraph, inline, labelled, whole_list"),
         Column("response", "str", "recommendation.response",
                "a response document's answer: accepted, accepted in principle, partially "
-               "accepted, rejected, noted"),
+               "accepted, not accepted, noted, under consideration"),
         Column("response_text", "str", "recommendation.response_text",
                "the paragraph that gives the response"),
         Column("parties", "list[str]", _owner_organisations,
@@ -311,7 +336,79 @@ SPEC: tuple[Table, ...] = (
     )),
 )
 
+RESPONSES = Table("responses", "one row per recommendation a response document answers", (
+    *_DOCUMENT,
+    Column("response_id", "str", _response_id,
+           "unique across a corpus: <document_id>:<recommendation_id>"),
+    Column("recommendation_id", "str", "recommendation.id",
+           "the quoted recommendation's row in this document's recommendations"),
+    Column("recommendation_number", "str", "recommendation.number",
+           "the recommendation's number as the response prints it"),
+    Column("recommendation_text", "str", "recommendation.text",
+           "the recommendation as the response quotes it"),
+    Column("status", "str", "recommendation.response",
+           "accepted, accepted in principle, partially accepted, not accepted, noted or under "
+           "consideration; empty when the response states none"),
+    Column("response_text", "str", "recommendation.response_text",
+           "the paragraph (or table cell) that gives the response"),
+    Column("response_date", "date", "report.metadata.publication_date",
+           "the response document's publication date"),
+    *_response_location(),
+))
+
+SPEC = (*SPEC, RESPONSES)
+
 COLUMNS: dict[str, tuple[str, ...]] = {t.name: t.names for t in SPEC}
 """Table name → its column names, in order: the contract of every export."""
 
 TABLES: tuple[str, ...] = tuple(COLUMNS)
+
+
+# --- corpus tables: across documents (``reviewminer.link``) ---------------------------------------
+
+LINKS = Table("links", "one row per link from a response or action to a recommendation", (
+    Column("kind", "str", "link.kind", "response or action"),
+    Column("from_document_id", "str", "link.from_document_id",
+           "the response or action plan document"),
+    Column("from_id", "str", "link.from_id",
+           "the response_id, or <document_id>:<action_id> of the action"),
+    Column("to_document_id", "str", "link.to_document_id", "the document of the recommendation"),
+    Column("to_id", "str", "link.to_id", "<document_id>:<recommendation_id> of the recommendation"),
+    Column("to_number", "str", "link.to_number", "the recommendation's number as printed"),
+    Column("score", "float", "link.score",
+           "how sure the link is (0-1): the text similarity, less 0.25 when the numbers differ"),
+    Column("text_score", "float", "link.text_score",
+           "text similarity of the quoted and the original recommendation (0-1)"),
+    Column("number_match", "bool", "link.number_match",
+           "true when both numbers agree, false when they differ, empty when one has none"),
+    Column("method", "str", "link.method",
+           "number_and_text (numbers agree, text similar), text_only (numbers differ or missing, "
+           "text very similar) or same_document (an action plan inside the report)"),
+))
+
+FOLLOW_UP = Table("follow_up", "one row per (recommendation, response or action)", (
+    Column("document_id", "str", "row.document_id", "the recommendation's document"),
+    Column("source", "str", "row.source", "that document's file"),
+    Column("recommendation_id", "str", "row.recommendation_id", "the recommendation's id"),
+    Column("number", "str", "row.number", "its number as printed"),
+    Column("text", "str", "row.text", "its text"),
+    Column("kind", "str", "row.kind", "response, action, or empty when nothing answers it"),
+    Column("item_document_id", "str", "row.item_document_id",
+           "the document of the response or action"),
+    Column("item_source", "str", "row.item_source", "that document's file"),
+    Column("item_id", "str", "row.item_id", "its from_id in links"),
+    Column("status", "str", "row.status",
+           "a response's status, an action's status (RAG / progress) as written"),
+    Column("date", "str", "row.date",
+           "a response document's publication date, an action's target date (ISO, else as "
+           "printed)"),
+    Column("detail", "str", "row.detail", "the response text or the action"),
+    Column("score", "float", "row.score", "the link's score (1 within one document)"),
+    Column("method", "str", "row.method", "the link's method (see links)"),
+))
+
+CORPUS_SPEC: tuple[Table, ...] = (LINKS, FOLLOW_UP)
+"""Tables of a set of documents (``Corpus.to_frames()``, ``reviewminer extract``), not of one."""
+
+CORPUS_COLUMNS: dict[str, tuple[str, ...]] = {t.name: t.names for t in CORPUS_SPEC}
+"""Corpus table name → its column names, in order."""

@@ -49,6 +49,16 @@ def _action_plan(report: Report) -> Iterator[Context]:
         yield Context(report=report, action=action)
 
 
+def _responses(report: Report) -> Iterator[Context]:
+    """Every item of a document that answers items (any has a response): the answered ones and
+    those it quotes without a status."""
+    recs = report.recommendations
+    if not any(r.response is not None or r.response_text is not None for r in recs):
+        return
+    for rec in recs:
+        yield Context(report=report, recommendation=rec)
+
+
 CONTEXTS: dict[str, Callable[[Report], Iterator[Context]]] = {
     "documents": _documents,
     "sections": _sections,
@@ -56,6 +66,7 @@ CONTEXTS: dict[str, Callable[[Report], Iterator[Context]]] = {
     "recommendations": _recommendations,
     "parties": _parties,
     "action_plan": _action_plan,
+    "responses": _responses,
 }
 """Table name → the contexts of its rows for a report."""
 

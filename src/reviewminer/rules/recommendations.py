@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from reviewminer.errors import RuleFileError
+from reviewminer.model import RESPONSE_STATUSES
 from reviewminer.rules.base import check_keys, compile_pattern, load_fields, rule_field
 
 Patterns = tuple[re.Pattern[str], ...]
@@ -40,6 +41,9 @@ def _responses(path: Path, where: str, value: Any) -> tuple[tuple[re.Pattern[str
     for i, entry in enumerate(value if isinstance(value, list) else [None]):
         w = f"{where}[{i}]"
         check_keys(path, w, entry, {"pattern", "response", "comment"}, {"pattern", "response"})
+        if entry["response"] not in RESPONSE_STATUSES:
+            raise RuleFileError(path, f"{w}.response: {entry['response']!r} is not one of "
+                                      f"{', '.join(RESPONSE_STATUSES)}")
         out.append((compile_pattern(path, f"{w}.pattern", entry["pattern"]),
                     str(entry["response"])))
     return tuple(out)

@@ -165,8 +165,9 @@ class RecommendationExtractor:
         docs = scan.resolver.nlp.pipe([c.text for c, _, _ in merged])
         recs = [_record(scan, n, m, sdoc)
                 for n, (m, sdoc) in enumerate(zip(merged, docs, strict=True), start=1)]
-        answers = responses(scan, recs)
-        recs = [r if a is None else dataclasses.replace(r, response=a[0], response_text=a[1])
+        answers = responses(scan, recs, merged)
+        recs = [r if a is None else dataclasses.replace(r, response=a[0], response_text=a[1],
+                                                        response_provenance=a[2])
                 for r, a in zip(recs, answers, strict=True)]
         ctx.recommendations = tuple(recs)
         ctx.action_plan = link_actions(recs, merged, action_rows, scan.resolver,

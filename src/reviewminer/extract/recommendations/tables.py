@@ -32,14 +32,18 @@ class TableRow:
     scope: str | None
     prov: Provenance  # span of the recommendation cell (or the row)
     action_prov: Provenance | None
+    response: str | None = None  # a response column's cell (a response document's table)
+    response_prov: Provenance | None = None
 
 
 def _columns(header: tuple[str, ...], rules: Rules) -> dict[str, int]:
     cols: dict[str, int] = {}
-    order = ["number", "recommendation", "action", "lead_officer", "lead_agency",
+    order = ["number", "recommendation", "action", "response", "lead_officer", "lead_agency",
              "target_date", "status", "finding", "scope"]
     for role in order:
-        pat = rules.recommendations.table_columns[role]
+        pat = rules.recommendations.table_columns.get(role)
+        if pat is None:
+            continue
         for k, cell in enumerate(header):
             if k in cols.values():
                 continue
@@ -142,6 +146,7 @@ class _TableReader:
         finding = vals.get("finding") or None
         self.prev = {**self.prev, **{k: v for k, v in vals.items() if v}}
         prov, action_prov = self.locate(row, vals, spanning)
+        response = vals.get("response") or None
         return TableRow(
             block=self.i,
             number=_clean_number(number, self.rules.labels) if number else number,
@@ -155,6 +160,9 @@ class _TableReader:
             scope=vals.get("scope") or None,
             prov=prov or self.doc.provenance(self.i, self.i),
             action_prov=action_prov,
+            response=response,
+            response_prov=_locate(self.doc, self.i, self.doc.blocks[self.i].text,
+                                  row[self.cols["response"]], 0) if response else None,
         )
 
     def locate(self, row: tuple[str, ...], vals: dict[str, str], spanning: str | None = None
