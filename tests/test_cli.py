@@ -79,9 +79,12 @@ def test_no_input_files_exit_2_with_message(tmp_path: Path, capsys: pytest.Captu
 
 def test_a_folder_s_unreadable_files_are_listed_as_failures(tmp_path: Path) -> None:
     write_docs(tmp_path / "in", {"notes.txt": "not a report"})
-    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"]) == 1
+    # listed with its reason; a file of a type reviewminer does not read is not a failed document
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-q"]) == 0
     failures = (tmp_path / "out" / "failures.csv").read_text()
     assert "notes.txt,unsupported_format," in failures
+    write_docs(tmp_path / "in", {"broken.pdf": "not a pdf at all"})
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "o2"), "-q"]) == 1
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -320,12 +320,18 @@ def _extract(args: argparse.Namespace) -> int:
                 f"cannot write the tables to {out} (the tables already there are unchanged; "
                 "every result is kept in the store: run again with --resume)", e) from None
     n_docs = len(frames["documents"])
-    n_failed = len(frames["failures"])
+    failures = frames["failures"]
+    # files of a type reviewminer does not read (notes, images, code) are listed, not failures
+    n_other = int((failures["code"] == "unsupported_format").sum()) if len(failures) else 0
+    n_failed = len(failures) - n_other
     if not args.quiet:
-        print(f"reviewminer: {n_docs} document(s) read, {n_failed} failed; "
+        other = f", {n_other} other file(s) not read (not a format reviewminer reads)" \
+            if n_other else ""
+        print(f"reviewminer: {n_docs} document(s) read, {n_failed} failed{other}; "
               f"wrote {len(written)} file(s) to {out}", file=sys.stderr)
-        if n_failed:
-            print(f"reviewminer: see {out / 'failures.csv'} for the failures", file=sys.stderr)
+        if n_failed or n_other:
+            print(f"reviewminer: see {out / 'failures.csv'} for what was not read and why",
+                  file=sys.stderr)
     return 1 if n_failed else 0
 
 
