@@ -144,6 +144,8 @@ def detect_format(path: Path) -> str:
     """The registered format of ``path`` judged by content; raise a clear error if none reads it."""
     head = read_head(path)
     if not head:
+        if path.suffix.lower() not in supported_suffixes():
+            raise UnsupportedFormatError(path, unsupported_reason(path))  # empty, and no document
         raise EmptyDocumentError(path, "the file is empty (0 bytes)")
     fmt = format_for(head, path)
     if fmt is None:
