@@ -19,7 +19,7 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from reviewminer.parsers.pdf.pdfium import FS_MATRIX, TextMatrix
-from reviewminer.parsers.pdf.records import Page
+from reviewminer.parsers.pdf.records import Page, keep_lines
 from reviewminer.parsers.pdf.textlayer import CharProbe
 
 __all__ = ["drop_backward_lines", "turn_upright"]
@@ -71,9 +71,4 @@ def drop_backward_lines(page: Page, tp: Any, probe: CharProbe) -> int:
             backward = m.a * m.d - m.b * m.c < 0 or m.a < -abs(m.b)
         if not backward:
             keep.append(ln)
-    dropped = len(page.lines) - len(keep)
-    if dropped:
-        page.lines = keep
-        for k, ln in enumerate(keep):
-            ln.order = k
-    return dropped
+    return keep_lines(page, keep)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from reviewminer.parsers.base import Block
 
-__all__ = ["ASCENT", "DESCENT", "BlockDraft", "Line", "Page", "Table", "page_list"]
+__all__ = ["ASCENT", "DESCENT", "BlockDraft", "Line", "Page", "Table", "keep_lines", "page_list"]
 
 ASCENT = 0.8  # a line's glyphs reach this share of its font size above the baseline
 DESCENT = 0.25  # ...and this share below it
@@ -110,3 +110,13 @@ def page_list(nums: list[int]) -> str:
         if n is not None:
             start = prev = n
     return ", ".join(out)
+
+
+def keep_lines(page: Page, keep: list[Line]) -> int:
+    """Keep only ``keep`` of a page's lines (in their order, renumbered); how many were left out."""
+    dropped = len(page.lines) - len(keep)
+    if dropped:
+        page.lines = keep
+        for k, ln in enumerate(keep):
+            ln.order = k
+    return dropped

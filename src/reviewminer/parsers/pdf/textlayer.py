@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from reviewminer.parsers.pdf.pdfium import FS_MATRIX, HasMapError, IsGenerated, TextMatrix, handle
-from reviewminer.parsers.pdf.records import Page
+from reviewminer.parsers.pdf.records import Page, keep_lines
 
 __all__ = [
     "CharProbe", "TextLayer", "assess_page", "drop_unmapped_lines", "judge_text", "probe_chars",
@@ -218,9 +218,4 @@ def drop_unmapped_lines(tp: Any, page: Page) -> int:
         errors = sum(HasMapError(tp, i) for i in range(ln.c0, ln.c1 + 1))
         if errors < UNDECODABLE_SHARE * (ln.c1 - ln.c0 + 1):
             keep.append(ln)
-    dropped = len(page.lines) - len(keep)
-    if dropped:
-        page.lines = keep
-        for k, ln in enumerate(keep):
-            ln.order = k
-    return dropped
+    return keep_lines(page, keep)
