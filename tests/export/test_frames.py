@@ -67,3 +67,19 @@ def test_import_reviewminer_does_not_import_pandas() -> None:
             "print(sorted(m for m in ('pandas', 'pyarrow', 'openpyxl') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_ids_are_unique_across_a_corpus_and_join_exactly() -> None:
+    import reviewminer
+
+    docs = Path(__file__).resolve().parents[2] / "sample_docs"
+    reports = [reviewminer.read(docs / "scr_2012_child_k.pdf"),
+               reviewminer.read(docs / "dhr_2020_mr_d.docx")]
+    assert all(r.recommendations[0].id == "r1" for r in reports)  # the same short id twice
+    frames = report_frames(reports)
+    recs, parties = frames["recommendations"], frames["parties"]
+    assert recs["recommendation_id"].is_unique and frames["sections"]["section_id"].is_unique
+    joined = parties.merge(recs[["recommendation_id", "text"]], on="recommendation_id")
+    assert len(joined) == len(parties) > 0
+    assert all(i.startswith(d + ":") for i, d in zip(recs["recommendation_id"],
+                                                      recs["document_id"], strict=True))

@@ -63,8 +63,9 @@ def test_every_item_is_a_visible_box(driver: Any, view: tuple[Any, Path], tmp_pa
 
     report, page = view
     driver.get(page.as_uri())
-    ids = ([r.id for r in report.recommendations] + [e.id for e in report.lines_of_enquiry]
-           + [a.id for a in report.action_plan])
+    ids = [f"{report.document_id}:{i}" for i in
+           [r.id for r in report.recommendations] + [e.id for e in report.lines_of_enquiry]
+           + [a.id for a in report.action_plan]]
     assert ids
     for ident in ids:
         boxes = driver.find_elements(By.CSS_SELECTOR, f'.box[data-item-id="{ident}"]')
@@ -85,7 +86,7 @@ def test_clicking_an_item_scrolls_to_its_box(driver: Any, view: tuple[Any, Path]
 
     report, page = view
     driver.get(page.as_uri())
-    target = report.action_plan[-1].id  # on the last page: far down
+    target = f"{report.document_id}:{report.action_plan[-1].id}"  # on the last page: far down
     driver.find_element(By.CSS_SELECTOR, f'[data-for="{target}"] a.go').click()
     box = driver.find_element(By.ID, f"box-{target}")
     top, bottom, height = driver.execute_script(

@@ -22,8 +22,10 @@ def cover() -> Report:
 
 
 def _ids(report: Report) -> set[str]:
-    return ({r.id for r in report.recommendations} | {e.id for e in report.lines_of_enquiry}
-            | {a.id for a in report.action_plan})
+    """The table ids of the report's items (``<document_id>:<id>``)."""
+    local = ({r.id for r in report.recommendations} | {e.id for e in report.lines_of_enquiry}
+             | {a.id for a in report.action_plan})
+    return {f"{report.document_id}:{i}" for i in local}
 
 
 def test_every_item_is_drawn_with_its_table_id(cover: Report, tmp_path: Path) -> None:
@@ -53,7 +55,7 @@ def test_self_contained(cover: Report, tmp_path: Path) -> None:
 def test_low_confidence_items_are_marked(cover: Report, tmp_path: Path) -> None:
     index = write_html([cover], tmp_path, low_confidence=0.92)  # cover recommendations: 0.9
     page = (index.parent / f"{cover.document_id}.html").read_text(encoding="utf-8")
-    low = {r.id for r in cover.recommendations if r.confidence < 0.92}
+    low = {f"{cover.document_id}:{r.id}" for r in cover.recommendations if r.confidence < 0.92}
     assert low
     marked = set(re.findall(r'class="item rec low" id="item-([^"]+)"', page))
     assert marked == low

@@ -44,6 +44,18 @@ TYPES: dict[str, type] = {
 """Declared value types → the Python type of a non-missing cell."""
 
 
+def key(path: str) -> Getter:
+    """A record's id made unique across a corpus: ``<document_id>:<id>`` (empty stays empty).
+    Every id column of every table is such a key, so tables of many documents join exactly."""
+    get = attrgetter(path)
+
+    def value(ctx: Context) -> str | None:
+        local = get(ctx)
+        return None if local is None else f"{ctx.report.document_id}:{local}"
+
+    return value
+
+
 def _joined(items: Getter, sep: str) -> Getter:
     return lambda ctx: sep.join(items(ctx))
 
@@ -219,8 +231,8 @@ SPEC: tuple[Table, ...] = (
     )),
     Table("sections", "one row per section", (
         *_DOCUMENT,
-        Column("section_id", "str", "section.id", "the section's id"),
-        Column("parent_id", "str", "section.parent_id", "the enclosing section's id"),
+        Column("section_id", "str", key("section.id"), "the section's id"),
+        Column("parent_id", "str", key("section.parent_id"), "the enclosing section's id"),
         Column("level", "int", "section.level", "heading level, 1 = top level"),
         Column("number", "str", "section.number", "the heading's number as printed"),
         Column("heading", "str", "section.heading", "the heading as printed, number included"),
@@ -234,19 +246,19 @@ SPEC: tuple[Table, ...] = (
     )),
     Table("lines_of_enquiry", "one row per line of enquiry", (
         *_DOCUMENT,
-        Column("enquiry_id", "str", "enquiry.id", "the line of enquiry's id"),
+        Column("enquiry_id", "str", key("enquiry.id"), "the line of enquiry's id"),
         Column("number", "str", "enquiry.number", "its number as printed"),
         Column("kind", "str", "enquiry.kind.value",
                "line_of_enquiry (case-specific), purpose (generic statutory purposes) or scope "
                "(period under review, agencies involved)"),
         Column("text", "str", "enquiry.text", "the text"),
-        Column("section_id", "str", "enquiry.section_id", "the section it was found in"),
+        Column("section_id", "str", key("enquiry.section_id"), "the section it was found in"),
         Column("section", "str", _section_heading, "that section's heading"),
         *_span("enquiry"),
     )),
     Table("recommendations", "one row per recommendation", (
         *_DOCUMENT,
-        Column("recommendation_id", "str", "recommendation.id", "the recommendation's id"),
+        Column("recommendation_id", "str", key("recommendation.id"), "the recommendation's id"),
         Column("number", "str", "recommendation.number", "as printed (1, R3, 2.1)"),
         Column("kind", "str", "recommendation.kind.value",
                "recommendation, committee (a cover report's recommendation to its own "
@@ -284,7 +296,8 @@ SPEC: tuple[Table, ...] = (
         Column("theme_scores", "str", "recommendation.theme_scores",
                "why: each theme's score and the cues that fired, e.g. 'information_sharing 4: "
                "shar* ... information, consent to shar*; training_workforce 2: training'"),
-        Column("section_id", "str", "recommendation.section_id", "the section it was found in"),
+        Column("section_id", "str", key("recommendation.section_id"),
+               "the section it was found in"),
         Column("section", "str", "recommendation.section", "that section's heading"),
         *_span("recommendation"),
         Column("n_locations", "int", lambda ctx: len(_locations(ctx.recommendation)),
@@ -295,7 +308,7 @@ SPEC: tuple[Table, ...] = (
     )),
     Table("parties", "one row per (recommendation, party)", (
         *_DOCUMENT,
-        Column("recommendation_id", "str", "recommendation.id", "the recommendation's id"),
+        Column("recommendation_id", "str", key("recommendation.id"), "the recommendation's id"),
         Column("recommendation_number", "str", "recommendation.number",
                "the recommendation's number as printed"),
         Column("name", "str", "party.name", "the party as written"),
@@ -318,8 +331,8 @@ SPEC: tuple[Table, ...] = (
     )),
     Table("action_plan", "one row per action", (
         *_DOCUMENT,
-        Column("action_id", "str", "action.id", "the action's id"),
-        Column("recommendation_id", "str", "action.recommendation_id",
+        Column("action_id", "str", key("action.id"), "the action's id"),
+        Column("recommendation_id", "str", key("action.recommendation_id"),
                "the recommendation it serves, when linked"),
         Column("recommendation_number", "str", "action.recommendation_number",
                "the recommendation's number as printed in the plan"),
@@ -339,8 +352,9 @@ SPEC: tuple[Table, ...] = (
 RESPONSES = Table("responses", "one row per recommendation a response document answers", (
     *_DOCUMENT,
     Column("response_id", "str", _response_id,
-           "unique across a corpus: <document_id>:<recommendation_id>"),
-    Column("recommendation_id", "str", "recommendation.id",
+           "unique across a corpus: <document_id>:<id of the quoted recommendation> (one "
+           "response per quoted recommendation; its from_id in links)"),
+    Column("recommendation_id", "str", key("recommendation.id"),
            "the quoted recommendation's row in this document's recommendations"),
     Column("recommendation_number", "str", "recommendation.number",
            "the recommendation's number as the response prints it"),
@@ -389,7 +403,9 @@ LINKS = Table("links", "one row per link from a response or action to a recommen
 FOLLOW_UP = Table("follow_up", "one row per (recommendation, response or action)", (
     Column("document_id", "str", "row.document_id", "the recommendation's document"),
     Column("source", "str", "row.source", "that document's file"),
-    Column("recommendation_id", "str", "row.recommendation_id", "the recommendation's id"),
+    Column("recommendation_id", "str",
+           lambda ctx: f"{ctx.row.document_id}:{ctx.row.recommendation_id}",
+           "the recommendation's id (as in the recommendations table)"),
     Column("number", "str", "row.number", "its number as printed"),
     Column("text", "str", "row.text", "its text"),
     Column("kind", "str", "row.kind", "response, action, or empty when nothing answers it"),

@@ -35,23 +35,24 @@ def report_items(report: Report, low_confidence: float) -> list[ViewItem]:
     """The report's items in the order of the tables: recommendations, lines of enquiry,
     action-plan rows."""
     out: list[ViewItem] = []
+    doc = report.document_id  # ids as in the tables: <document_id>:<id>
     for r in report.recommendations:
         owners = [p.label for p in r.parties if p.role == "owner"]
         targets = [p.label for p in r.parties if p.role != "owner"]
         parties = ", ".join(dict.fromkeys(owners))
         if targets:
             parties += ("; " if parties else "") + "to: " + ", ".join(dict.fromkeys(targets))
-        out.append(ViewItem(r.id, "rec", r.number or "", r.kind.value, parties, r.confidence,
+        out.append(ViewItem(f"{doc}:{r.id}", "rec", r.number or "", r.kind.value, parties, r.confidence,
                             r.confidence < low_confidence, r.text, r.provenance.page_start,
                             r.provenance.block_start, item_boxes(r)))
     for e in report.lines_of_enquiry:
-        out.append(ViewItem(e.id, "enq", e.number or "", e.kind.value, "", None, False, e.text,
+        out.append(ViewItem(f"{doc}:{e.id}", "enq", e.number or "", e.kind.value, "", None, False, e.text,
                             e.provenance.page_start, e.provenance.block_start, item_boxes(e)))
     for a in report.action_plan:
         extra = "; ".join(x for x in (f"status: {a.status}" if a.status else "",
                                       f"target: {a.target_date_text}" if a.target_date_text else "")
                           if x)
-        out.append(ViewItem(a.id, "act", a.recommendation_number or "", "action",
+        out.append(ViewItem(f"{doc}:{a.id}", "act", a.recommendation_number or "", "action",
                             a.lead_agency or "", None, False, a.action, a.provenance.page_start,
                             a.provenance.block_start, item_boxes(a), extra))
     return out
