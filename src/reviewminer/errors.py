@@ -95,3 +95,9 @@ class UndecodableTextError(NoTextLayerError):
     its text runs in no single direction. Like a scan, it needs OCR of the rendered pages."""
 
     code = "undecodable_text"
+
+
+class DocumentNotFoundError(ReviewMinerError, FileNotFoundError):
+    """The file does not exist (also a :class:`FileNotFoundError`)."""
+
+    code = "not_found"

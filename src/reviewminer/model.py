@@ -333,6 +333,28 @@ class Report:
         """A stable id: the first 16 hex digits of the content hash."""
         return self.sha256[:16]
 
+    def __repr__(self) -> str:
+        """One line: the file and what was found (the full record: ``to_dict()``)."""
+        return (f"<Report {self.source!r} {self.format}, {self.page_count} pages, "
+                f"{self.metadata.review_type or 'type unknown'}: {len(self.recommendations)} "
+                f"recommendations, {len(self.lines_of_enquiry)} lines of enquiry, "
+                f"{len(self.action_plan)} actions, {len(self.warnings)} warnings>")
+
+    def _repr_html_(self) -> str:
+        """A short summary table for notebooks."""
+        from html import escape
+
+        rows = [("source", self.source), ("title", self.metadata.title or ""),
+                ("review type", self.metadata.review_type or ""),
+                ("pages", str(self.page_count)),
+                ("recommendations", str(len(self.recommendations))),
+                ("lines of enquiry", str(len(self.lines_of_enquiry))),
+                ("actions", str(len(self.action_plan))),
+                ("warnings", "; ".join(self.warnings))]
+        body = "".join(f"<tr><th style='text-align:left'>{k}</th><td style='text-align:left'>"
+                       f"{escape(v)}</td></tr>" for k, v in rows)
+        return f"<table><caption>reviewminer Report</caption>{body}</table>"
+
     @property
     def parties(self) -> tuple[Party, ...]:
         """Every party of every recommendation, one row per (recommendation, party)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -137,6 +137,38 @@ class Corpus:
     def __repr__(self) -> str:
         n_ok = sum(r.ok for r in self.results)
         return f"<Corpus {n_ok} read, {len(self.results) - n_ok} failed>"
+
+    def _repr_html_(self) -> str:
+        """The corpus in a notebook: counts, and the failures when there are any."""
+        from html import escape
+
+        n_ok = sum(r.ok for r in self.results)
+        text = (f"<p><b>reviewminer Corpus</b>: {n_ok} document(s) read, "
+                f"{len(self.results) - n_ok} failed</p>")
+        failed = [r for r in self.results if not r.ok][:20]
+        if failed:
+            text += "<ul>" + "".join(f"<li>{escape(r.source)}: {escape(r.code or '')}</li>"
+                                     for r in failed) + "</ul>"
+        return text
+
+    def report(self, document_id: str) -> Report:
+        """The report of one document, by its ``document_id`` (the tables' first column).
+
+        Raises:
+            KeyError: no document of the corpus has that id.
+        """
+        for r in self.results:
+            if r.ok and r.document_id == document_id:
+                report = r.report
+                assert report is not None
+                return report
+        raise KeyError(f"no document {document_id!r} in this corpus")
+
+    def source_text(self, row: Mapping[str, Any]) -> str:
+        """The exact document text behind a table row (any table with ``document_id`` and
+        ``char_start``/``char_end``)."""
+        report = self.report(str(row["document_id"]))
+        return report.text[int(row["char_start"]):int(row["char_end"])]
 
     @property
     def reports(self) -> list[Report]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reviewminer.errors import (
     CorruptDocumentError,
+    DocumentNotFoundError,
     DocumentTooLargeError,
     EmptyDocumentError,
     UnsupportedFormatError,
@@ -47,7 +48,7 @@ def _open_regular(path: Path) -> int:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError as e:
-        raise UnsupportedFormatError(path, "file not found") from e
+        raise DocumentNotFoundError(path, "file not found") from e
     except IsADirectoryError as e:
         raise UnsupportedFormatError(path, "is a directory, not a file") from e
     except OSError as e:

@@ -10,6 +10,7 @@ from lxml import etree
 
 from reviewminer.errors import (
     CorruptDocumentError,
+    DocumentNotFoundError,
     DocumentTooLargeError,
     EmptyDocumentError,
     EncryptedDocumentError,
@@ -90,7 +91,7 @@ class DocxParser:
         try:
             return zipfile.ZipFile(path)
         except FileNotFoundError as e:
-            raise UnsupportedFormatError(path, "file not found") from e
+            raise DocumentNotFoundError(path, "file not found") from e
         except (zipfile.BadZipFile, OSError, ValueError) as e:
             try:
                 with open(path, "rb") as fh:

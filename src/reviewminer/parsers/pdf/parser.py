@@ -7,6 +7,7 @@ from typing import Any
 
 from reviewminer.errors import (
     CorruptDocumentError,
+    DocumentNotFoundError,
     EmptyDocumentError,
     NoTextLayerError,
     ReviewMinerError,
@@ -107,7 +108,7 @@ class PdfParser:
         try:
             size = path.stat().st_size
         except FileNotFoundError as e:
-            raise CorruptDocumentError(path, "file not found") from e
+            raise DocumentNotFoundError(path, "file not found") from e
         except OSError as e:
             raise CorruptDocumentError(path, f"cannot be read: {e.strerror or e}") from e
         if size == 0:
