@@ -57,7 +57,8 @@ class PlacePrefix:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for ent in doc.ents:
-            if ent.ent_id_ in self.no_place:
+            # only our gazetteer's bodies take a place; a user's own entities stay as they are
+            if ent.label_ != "ORG" or not ent.ent_id_ or ent.ent_id_ in self.no_place:
                 spans.append(ent)
                 continue
             start = ent.start
@@ -102,6 +103,15 @@ class AgencyRuler:
         # text, so it only runs on texts that contain one of them
         self._token_cues: set[str] = set()
 
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
+                   patterns: list[dict[str, Any]] | None = None) -> None:
+        """spaCy's initialisation: the given patterns, else the shipped gazetteer (so that
+        ``nlp.add_pipe("reviewminer_agencies")`` in a user's own pipeline finds the bodies)."""
+        if patterns is not None:
+            self.add_patterns(patterns)
+        elif not self.patterns:
+            self.add_patterns(agency_patterns(load_rules()))
+
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         by_key: dict[tuple[str, str, str], list[str]] = {}
         for p in patterns:
@@ -124,6 +134,8 @@ class AgencyRuler:
             matcher.add(key, docs)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not self.patterns:
+            self.initialize()  # added to a user's pipeline without nlp.initialize()
         spans = []
         matchers: list[PhraseMatcher | Matcher] = [self._lower, self._orth]
         if self._token_cues:
@@ -134,7 +146,13 @@ class AgencyRuler:
             for match_id, start, end in matcher(doc):
                 label, ent_id = self.nlp.vocab.strings[match_id].split("|", 1)
                 spans.append(Span(doc, start, end, label=label, span_id=ent_id))
-        doc.ents = filter_spans(spans)
+        ours = filter_spans(spans)
+        if doc.ents:  # a user's pipeline: keep its entities, add ours where they are free
+            taken = {i for e in doc.ents for i in range(e.start, e.end)}
+            ours = [s for s in ours if taken.isdisjoint(range(s.start, s.end))]
+            doc.ents = sorted([*doc.ents, *ours], key=lambda s: s.start)
+        else:
+            doc.ents = ours
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
