@@ -56,3 +56,19 @@ def test_short_reprs_and_corpus_lookups() -> None:
     assert "1 document(s) read" in corpus._repr_html_()
     with pytest.raises(KeyError):
         corpus.report("0" * 16)
+
+
+def test_a_corpus_report_carries_the_path_as_given(tmp_path: Path) -> None:
+    import os
+    import shutil
+
+    shutil.copyfile(SAMPLE, tmp_path / "a.pdf")
+    shutil.copyfile(SAMPLE, tmp_path / "b.pdf")  # a copy: read once
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        corpus = reviewminer.read_many(["a.pdf", "b.pdf"], workers=1, progress=False)
+    finally:
+        os.chdir(here)
+    assert [r.report.source for r in corpus] == ["a.pdf", "b.pdf"]  # type: ignore[union-attr]
+    assert list(corpus.to_frames()["documents"]["source"]) == ["a.pdf", "b.pdf"]

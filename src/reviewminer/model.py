@@ -188,7 +188,7 @@ class Party:
     inferred: bool  # True when not named by the recommendation itself
     char_start: int | None = None  # span of the name in Report.text, when named
     char_end: int | None = None
-    current: str | None = None  # the body that has since replaced it (LSCB → partnership)
+    current_body: str | None = None  # the body that has since replaced it (LSCB → partnership)
     # the specific body, place kept ("Thurrock Council" for "the local authority"): as written when
     # the name is specific, else the one body of that kind the document names; None if unnamed
     organisation: str | None = None
@@ -209,6 +209,8 @@ class Party:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Party:
+        if "current" in d:  # stored before the field took the tables' name
+            d = {("current_body" if k == "current" else k): v for k, v in d.items()}
         return cls(**d)
 
 

@@ -30,7 +30,7 @@ def test_numbered_recommendations_end_at_next_item_and_heading(build):
     assert recs[0].text == "Redhill LSCB should audit neglect cases."
     assert recs[1].text.endswith("report within six months.")
     assert owners(recs[0]) == ["Local Safeguarding Children Board"]
-    assert recs[0].parties[0].current == "Safeguarding Children Partnership"  # renamed in 2019
+    assert recs[0].parties[0].current_body == "Safeguarding Children Partnership"  # renamed in 2019
     assert recs[0].parties[0].name == "Redhill LSCB"  # as written, place kept
     assert owners(recs[1]) == ["Police"]
     # provenance points at the source text

@@ -52,11 +52,16 @@ class Result:
 
     @property
     def report(self) -> Report | None:
-        """The :class:`Report` (decoded on first access), or None for a failure."""
+        """The :class:`Report` (decoded on first access), or None for a failure. Its ``source``
+        is this input's path as given (as in the tables), also for a copy of a document that was
+        read under another name."""
         if self._report is None and self.payload is not None:
+            import dataclasses
+
             from reviewminer.model import Report
 
-            self._report = Report.from_dict(json.loads(decompress_report(self.payload)))
+            report = Report.from_dict(json.loads(decompress_report(self.payload)))
+            self._report = dataclasses.replace(report, source=self.source)
         return self._report
 
     @property

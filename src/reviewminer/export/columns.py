@@ -147,7 +147,7 @@ def _section_heading(ctx: Context) -> str | None:
 
 def _current_body(ctx: Context) -> str:
     party: Party = ctx.party
-    return party.current or party.canonical
+    return party.current_body or party.canonical
 
 
 def _response_span(ctx: Context) -> Provenance:
