@@ -295,3 +295,21 @@ def test_rules_option_changes_results_and_a_bad_file_is_a_usage_error(
                  ["show", str(COVER)]):
         assert main([*argv, "--rules", str(rules)]) == 2
         assert "parties.json" in capsys.readouterr().err
+
+
+def test_the_summary_counts_documents_without_recommendations(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    from docx import Document
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "sample_docs" / "scr_2012_child_k.pdf",
+                    src / "review.pdf")
+    doc = Document()
+    doc.add_heading("Minutes of the board", 1)
+    doc.add_paragraph("The board met and noted the annual report.")
+    doc.save(str(src / "minutes.docx"))
+    assert main(["extract", str(src), "--out", str(tmp_path / "out")]) == 0
+    assert "2 document(s) read (1 with no recommendations)" in capsys.readouterr().err

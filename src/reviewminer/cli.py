@@ -327,7 +327,10 @@ def _extract(args: argparse.Namespace) -> int:
     if not args.quiet:
         other = f", {n_other} other file(s) not read (not a format reviewminer reads)" \
             if n_other else ""
-        print(f"reviewminer: {n_docs} document(s) read, {n_failed} failed{other}; "
+        docs = frames["documents"]
+        empty = int((docs["n_recommendations"] == 0).sum()) if len(docs) else 0
+        none = f" ({empty} with no recommendations)" if empty else ""
+        print(f"reviewminer: {n_docs} document(s) read{none}, {n_failed} failed{other}; "
               f"wrote {len(written)} file(s) to {out}", file=sys.stderr)
         if n_failed or n_other:
             print(f"reviewminer: see {out / 'failures.csv'} for what was not read and why",
