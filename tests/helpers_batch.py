@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -121,3 +123,19 @@ def where_imported(source: str | os.PathLike[str]) -> dict[str, Any]:
 
     return {"page_count": 0, "reviewminer": reviewminer.__file__,
             "worker": reviewminer.bulk.worker.__file__, "pid": os.getpid()}
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 60, **env: str
+            ) -> subprocess.CompletedProcess[str]:
+    """``python -m reviewminer ARGS`` in a fresh process that imports this checkout and the test
+    helpers (tests/, tests/hostile/); output decoded with backslash escapes."""
+    import reviewminer
+
+    tests = Path(__file__).resolve().parent
+    src = Path(reviewminer.__file__).resolve().parent.parent
+    full = dict(os.environ)
+    full["PYTHONPATH"] = os.pathsep.join([str(src), str(tests), str(tests / "hostile")])
+    full.update(env)
+    return subprocess.run([sys.executable, "-m", "reviewminer", *args], cwd=cwd, env=full,
+                          capture_output=True, text=True, timeout=timeout,
+                          errors="backslashreplace")

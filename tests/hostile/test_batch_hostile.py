@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,6 +17,7 @@ import pytest
 
 import reviewminer
 from helpers_batch import FAKE, fake_read, write_docs
+from helpers_batch import run_cli as cli
 from reviewminer.bulk import read_many
 from reviewminer.bulk.sources import hash_source
 from reviewminer.bulk.store import Store
@@ -44,16 +43,6 @@ def stamp_read(source: str | os.PathLike[str]) -> Report:
     if os.path.getsize(source) > 1_000_000:
         raise DocumentTooLargeError(source, "larger than this test reads")
     return fake_read(source)
-
-
-def cli(*args: str, cwd: Path | None = None, timeout: float = 60, **env: str
-        ) -> subprocess.CompletedProcess[str]:
-    full = dict(os.environ)
-    full["PYTHONPATH"] = os.pathsep.join([str(SRC), str(TESTS), str(HOSTILE)])
-    full.update(env)
-    return subprocess.run([sys.executable, "-m", "reviewminer", *args], cwd=cwd, env=full,
-                          capture_output=True, text=True, timeout=timeout,
-                          errors="backslashreplace")
 
 
 def _make_latin1_file(folder: Path, data: bytes) -> str:

@@ -24,6 +24,7 @@ import pytest
 
 import reviewminer
 from helpers_batch import FAKE, fake_read, write_docs
+from helpers_batch import run_cli as cli
 from reviewminer.bulk import read_many
 from reviewminer.cli import main
 from reviewminer.export import TABLES, write_tables
@@ -50,16 +51,6 @@ def hostile_read(source: str | os.PathLike[str]) -> Report:
     rec = dataclasses.replace(rec, text=line, provenance=prov, locations=(prov,))
     meta = dataclasses.replace(report.metadata, title=line)
     return dataclasses.replace(report, metadata=meta, recommendations=(rec,))
-
-
-def cli(*args: str, cwd: Path | None = None, timeout: float = 60, **env: str
-        ) -> subprocess.CompletedProcess[str]:
-    full = dict(os.environ)
-    full["PYTHONPATH"] = os.pathsep.join([str(SRC), str(TESTS), str(HOSTILE)])
-    full.update(env)
-    return subprocess.run([sys.executable, "-m", "reviewminer", *args], cwd=cwd, env=full,
-                          capture_output=True, text=True, timeout=timeout,
-                          errors="backslashreplace")
 
 
 def _tables_state(out: Path) -> dict[str, int]:
