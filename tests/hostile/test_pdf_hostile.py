@@ -20,6 +20,7 @@ import pypdfium2 as pdfium
 import pytest
 
 import reviewminer
+from helpers_pdf import serialize_pdf
 from reviewminer.errors import NoTextLayerError, UndecodableTextError
 from reviewminer.parsers.pdf.ocr import find_tesseract
 from reviewminer.parsers.pdf.textlayer import assess_page
@@ -171,16 +172,7 @@ def write_pdf(pages: list[tuple[bytes, tuple[float, float], int]],
     objs[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objs[1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
                + b"] /Count %d >>" % len(kids))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return bytes(out)
+    return serialize_pdf(objs)
 
 
 def turned_pdf(kind: str, rotate: int, style: str, *, every_page: bool = False) -> bytes:

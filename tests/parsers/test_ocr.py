@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import reviewminer
+from helpers_pdf import serialize_pdf
 from helpers_scans import image_only_copy
 from reviewminer.errors import NeedsOcrError, NoTextLayerError
 from reviewminer.parsers import OcrSettings
@@ -124,16 +125,7 @@ def _ocr_layer_pdf(path: Path, producer: str) -> Path:
             b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"endstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             b"<< /Producer (%s) >>" % producer.encode("latin-1")]
-    out, offsets = b"%PDF-1.4\n", []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objs) + 1, xref)
-    path.write_bytes(out)
+    path.write_bytes(serialize_pdf(objs, info=6))
     return path
 
 
