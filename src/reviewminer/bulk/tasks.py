@@ -125,7 +125,7 @@ def extractor_key(processor: str | None = None, rules: WorkerRules = None,
     """
     from reviewminer.rules import extractor_version, load_rules
 
-    version = extractor_version(load_rules(rules))
+    version = extractor_version(None if rules is None else load_rules(rules))
     if ocr != "auto":
         version = f"{version}+ocr-{ocr}"
     if processor is None or processor == DEFAULT_PROCESSOR:

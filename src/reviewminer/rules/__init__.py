@@ -200,9 +200,17 @@ def load_rules(rules: RulesSpec = None) -> Rules:
     return _rules_from_path(path, stamp)
 
 
+@lru_cache(maxsize=1)
+def _shipped_fingerprint() -> str:
+    """The shipped rules' fingerprint, from their files alone (nothing compiled)."""
+    return _fingerprint(_shipped_data()[0])
+
+
 def extractor_version(rules: Rules | None = None) -> str:
     """The version stamped on every Report: package version plus the rules' fingerprint, so stored
-    results are not reused after the rules change."""
+    results are not reused after the rules change (``None``: the shipped rules, whose fingerprint
+    needs only their files read)."""
     from reviewminer._version import __version__
 
-    return f"{__version__}+rules.{(rules or load_rules()).fingerprint}"
+    fingerprint = rules.fingerprint if rules is not None else _shipped_fingerprint()
+    return f"{__version__}+rules.{fingerprint}"
