@@ -26,8 +26,8 @@ def test_round_trip_and_frames(build):
     for name, df in frames.items():
         assert list(df.columns) == list(COLUMNS[name])
     rec = frames["recommendations"].iloc[0]
-    assert rec["parties"] == "Redhill LSCB"  # the organisation, as the report names it
-    assert rec["party_types"] == "Local Safeguarding Children Board"
+    assert rec["parties"] == ["Redhill LSCB"]  # the organisation, as the report names it
+    assert rec["party_types"] == ["Local Safeguarding Children Board"]
     assert rec["document_id"] == r.document_id
     # the row's offsets give back its source text
     assert r.text[rec["char_start"]:rec["char_end"]].startswith("Redhill LSCB should audit")

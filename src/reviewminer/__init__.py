@@ -20,6 +20,7 @@ from reviewminer.errors import (
     UndecodableTextError,
     UnsupportedFormatError,
 )
+from reviewminer.export.reader import read_tables
 from reviewminer.model import (
     SCHEMA_VERSION,
     EnquiryLine,
@@ -55,4 +56,5 @@ __all__ = [
     "iter_read_many",
     "read",
     "read_many",
+    "read_tables",
 ]

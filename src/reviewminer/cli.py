@@ -310,7 +310,7 @@ def _extract(args: argparse.Namespace) -> int:
                 ):
                     pass
             results = store_results(store, rules=args.rules, ocr=args.ocr)
-            frames = results_frames(results)
+            frames = results_frames(results, store=store)
         try:
             written = write_tables(frames, out, formats=args.formats, csv_safe=args.csv_safe)
             if args.html:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reviewminer.export import COLUMNS, SPEC, TABLES, TYPES, Column
-from reviewminer.export.columns import CORPUS_SPEC, Context, Table
+from reviewminer.export.columns import ALL_SPEC, Context, Table
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -37,12 +37,16 @@ def test_every_column_is_unique_typed_and_described(table: Table) -> None:
 def test_unknown_type_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown type 'text'"):
         Column("x", "text", "report.source", "x")
+    with pytest.raises(ValueError, match="lists its values"):
+        Column("x", "category", "report.source", "x")
+    with pytest.raises(ValueError, match="lists its values"):
+        Column("x", "str", "report.source", "x", values=("a",))
 
 
-def test_list_columns_are_joined_by_their_separator() -> None:
-    ctx = Context(report=None, record=["a", "b"])
-    assert Column("x", "list[str]", "record", "x").value(ctx) == "a;b"
-    assert Column("x", "list[str]", "record", "x", sep=" | ").value(ctx) == "a | b"
+def test_list_columns_give_lists() -> None:
+    ctx = Context(report=None, record=("a", "b"))
+    assert Column("x", "list[str]", "record", "x").value(ctx) == ["a", "b"]
+    assert Column("x", "list[str]", "record", "x", sep=" | ").value(ctx) == ["a", "b"]
     assert Column("n", "int", lambda c: len(c.record), "n").value(ctx) == 2
 
 
@@ -57,7 +61,7 @@ def _readme_table(table: str) -> str:
     return section[start:end if end >= 0 else None]
 
 
-@pytest.mark.parametrize("table", SPEC + CORPUS_SPEC, ids=lambda t: t.name)
+@pytest.mark.parametrize("table", ALL_SPEC, ids=lambda t: t.name)
 def test_readme_documents_every_column_in_order(table: Table) -> None:
     """The README's "Output tables and columns" lists each table's columns, as the spec does."""
     para = _readme_table(table.name)
@@ -67,3 +71,24 @@ def test_readme_documents_every_column_in_order(table: Table) -> None:
     said = re.search(r"one row per [^:]+", para)
     if said:
         assert said.group(0) == table.row
+
+
+_README_TYPES = {"string": "str", "Int64": "int", "float64": "float", "boolean": "bool",
+                 "date": "date", "category": "category", "list": "list[str]"}
+
+
+@pytest.mark.parametrize("table", ALL_SPEC, ids=lambda t: t.name)
+def test_readme_documents_every_columns_type(table: Table) -> None:
+    """Each table's paragraph says "Dtypes: <type> `<columns>`; ...; the other columns string."."""
+    para = " ".join(_readme_table(table.name).split())
+    said = re.search(r"Dtypes: (.*?)(?:; the other columns string| every column string)\.", para)
+    assert said, f"README does not give the dtypes of {table.name}"
+    documented: dict[str, str] = {}
+    for kind, cols in re.findall(r"(\S+) `([^`]*)`", said.group(1)):
+        assert kind in _README_TYPES, f"{table.name}: unknown type {kind!r} in the README"
+        for col in cols.split(","):
+            assert col.strip() not in documented, f"{table.name}.{col.strip()} typed twice"
+            documented[col.strip()] = _README_TYPES[kind]
+    assert set(documented) <= set(table.names), f"{table.name}: README types unknown columns"
+    assert {c.name: documented.get(c.name, "str") for c in table.columns} == {
+        c.name: c.type for c in table.columns}

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from reviewminer.export import COLUMNS, frames_from_rows, report_frames, report_rows
+from reviewminer.export.columns import table_spec
+from reviewminer.export.schema import cell
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "reviewminer"
 
@@ -23,7 +25,12 @@ def test_to_frames_is_report_frames(build) -> None:  # type: ignore[no-untyped-d
     for name, df in frames.items():
         assert df.equals(expected[name]) and list(df.columns) == list(COLUMNS[name])
     rows = report_rows(r)
-    assert frames["recommendations"].to_dict("records") == rows["recommendations"]
+    spec = table_spec("recommendations")
+    assert spec is not None
+    got = [{c.name: cell(c, v) for c, v in zip(spec.columns, row, strict=True)}
+           for row in frames["recommendations"].astype(object).itertuples(index=False)]
+    assert got == [{c.name: cell(c, row[c.name]) for c in spec.columns}
+                   for row in rows["recommendations"]]
 
 
 def test_frames_from_partial_rows_keep_every_table() -> None:

@@ -86,27 +86,27 @@ def test_document_row() -> None:
     assert doc == {
         "document_id": "ab" * 8, "source": "a/review.pdf", "sha256": "ab" * 32, "format": "pdf",
         "page_count": 3, "title": "Review of Child Q", "review_type": "scr",
-        "subjects": "Child Q;Child R", "area": "Redhill", "publication_date": "2020-01-02",
+        "subjects": ["Child Q", "Child R"], "area": "Redhill", "publication_date": "2020-01-02",
         "n_sections": 1, "n_lines_of_enquiry": 2, "n_recommendations": 2, "n_actions": 1,
-        "warnings": "w one | w two", "schema_version": "1.0", "extractor_version": "test",
+        "warnings": ["w one", "w two"], "schema_version": "1.0", "extractor_version": "test",
     }
 
 
 def test_derived_recommendation_values() -> None:
     rec, bare = report_rows(_report())["recommendations"]
     # organisations where the document names one, else the kind; the kinds alongside
-    assert rec["parties"] == "Redhill ICB;Local Safeguarding Children Board"
-    assert rec["party_types"] == "Integrated Care Board;Local Safeguarding Children Board"
-    assert rec["party_names"] == "the ICB;LSCB"
+    assert rec["parties"] == ["Redhill ICB", "Local Safeguarding Children Board"]
+    assert rec["party_types"] == ["Integrated Care Board", "Local Safeguarding Children Board"]
+    assert rec["party_names"] == ["the ICB", "LSCB"]
     assert rec["parties_inferred"] is False
-    assert rec["targets"] == "Police"
+    assert rec["targets"] == ["Police"]
     assert rec["kind"] == "recommendation"
     assert (rec["page_start"], rec["char_end"]) == (2, 180)
-    assert rec["n_locations"] == 2 and rec["locations"] == "p2-3:100-180;p1-1:0-40"
+    assert rec["n_locations"] == 2 and rec["locations"] == ["p2-3:100-180", "p1-1:0-40"]
     # no parties, no locations: the provenance is the one location
-    assert bare["parties"] == bare["party_types"] == bare["party_names"] == bare["targets"] == ""
+    assert bare["parties"] == bare["party_types"] == bare["party_names"] == bare["targets"] == []
     assert bare["parties_inferred"] is False
-    assert bare["n_locations"] == 1 and bare["locations"] == "p1-1:0-40"
+    assert bare["n_locations"] == 1 and bare["locations"] == ["p1-1:0-40"]
 
 
 def test_parties_rows_name_their_recommendation() -> None:
@@ -138,6 +138,8 @@ def _check_types(rows: dict[str, list[dict[str, object]]]) -> None:
             for row in rows[table.name]:
                 v = row[col.name]
                 assert v is None or type(v) is want, (table.name, col.name, v)
+                if col.type == "list[str]":
+                    assert all(type(x) is str for x in v), (table.name, col.name, v)
 
 
 def test_values_have_their_declared_types() -> None:

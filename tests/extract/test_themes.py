@@ -195,7 +195,7 @@ def test_records_and_columns_carry_the_themes(build):
     assert rec.themes[:2] == ("domestic_abuse", "information_sharing")
     assert "MARAC" in rec.theme_scores
     row = report_frames([r])["recommendations"].iloc[0]
-    assert row["themes"] == ";".join(rec.themes)
+    assert row["themes"] == list(rec.themes)
     assert row["theme_scores"] == rec.theme_scores
     old = rec.to_dict()
     del old["themes"], old["theme_scores"]  # stored before themes existed

@@ -10,6 +10,13 @@ The store keeps one row per *document content* and extractor version, and one ro
 * ``sources(path)``: every input file of the job (absolute path), the name it was given as
   (``source``), its content hash, size and mtime (so a resumed run does not hash it again), or a
   source-level failure (``not_found``, ``unreadable``) when it could not be hashed.
+* ``table_rows(sha256, extractor_version)``: a cache of the rows of that content's tables
+  (zlib-compressed JSON, :mod:`reviewminer.bulk.corpus`) under the ``fingerprint`` of the code that
+  built them, so exporting again needs no report decoded; written by the first export of a
+  document, dropped when the document is stored again. Stores without it gain it when opened.
+* ``corpus_rows(key)``: the rows of the tables across documents (``links``, ``follow_up``) of the
+  last export, under a key naming every document and the code that built them; used only when an
+  export has exactly the same documents (nothing new was read).
 
 Every document is committed on its own transaction in WAL mode, so killing a run at any moment
 (even with SIGKILL) loses at most the documents that were being read; a resumed run reads only
@@ -60,6 +67,17 @@ CREATE TABLE IF NOT EXISTS documents (
     report BLOB,
     created_at TEXT NOT NULL,
     PRIMARY KEY (sha256, extractor_version)
+);
+CREATE TABLE IF NOT EXISTS table_rows (
+    sha256 TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    rows BLOB NOT NULL,
+    PRIMARY KEY (sha256, extractor_version)
+);
+CREATE TABLE IF NOT EXISTS corpus_rows (
+    key TEXT PRIMARY KEY,
+    rows BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS sources (
     path TEXT PRIMARY KEY,
@@ -279,6 +297,8 @@ class Store:
     def put(self, record: DocumentRecord) -> None:
         """Store one document's outcome and commit it at once (one transaction per document)."""
         with self._writing() as db:
+            db.execute("DELETE FROM table_rows WHERE sha256 = ? AND extractor_version = ?",
+                       (record.sha256, record.extractor_version))
             db.execute(
                 "INSERT OR REPLACE INTO documents(sha256, extractor_version, status, code, reason,"
                 " source, page_count, seconds, max_rss_kb, report, created_at)"
@@ -290,6 +310,35 @@ class Store:
                     record.max_rss_kb, record.report, _now(),
                 ),
             )
+
+    def table_rows(self, fingerprint: str) -> dict[tuple[str, str], bytes]:
+        """(sha256, extractor version) → the table rows kept under ``fingerprint``."""
+        rows = self._db.execute(
+            "SELECT sha256, extractor_version, rows FROM table_rows WHERE fingerprint = ?",
+            (fingerprint,),
+        ).fetchall()
+        return {(sha, version): blob for sha, version, blob in rows}
+
+    def put_table_rows(self, fingerprint: str, items: Iterable[tuple[str, str, bytes]]) -> None:
+        """Keep the table rows (sha256, extractor version, rows) built under ``fingerprint``, in
+        one transaction."""
+        with self._writing() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO table_rows(sha256, extractor_version, fingerprint, rows)"
+                " VALUES (?, ?, ?, ?)",
+                [(sha, version, fingerprint, blob) for sha, version, blob in items],
+            )
+
+    def corpus_rows(self, key: str) -> bytes | None:
+        """The corpus-table rows kept under ``key``, if any."""
+        row = self._db.execute("SELECT rows FROM corpus_rows WHERE key = ?", (key,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def put_corpus_rows(self, key: str, rows: bytes) -> None:
+        """Keep ``rows`` under ``key``, in place of any kept before."""
+        with self._writing() as db:
+            db.execute("DELETE FROM corpus_rows")
+            db.execute("INSERT INTO corpus_rows(key, rows) VALUES (?, ?)", (key, rows))
 
     def count_documents(self, extractor_version: str, status: str | None = None) -> int:
         sql = "SELECT COUNT(*) FROM documents WHERE extractor_version = ?"

@@ -1,18 +1,18 @@
-"""Tidy pandas DataFrames with the fixed columns of the spec.
+"""Tidy pandas DataFrames with the fixed columns and dtypes of the spec.
 
 pandas is imported inside the functions so that importing :mod:`reviewminer` stays cheap.
-Text cells go through :func:`reviewminer.export.textsafe.printable` (pandas' string columns,
-like every file format, cannot hold lone surrogates: a file name that is not UTF-8 shows as
-``caf\\xe9.pdf``).
+Every table has the dtypes of :mod:`reviewminer.export.schema`; text cells are printable (no lone
+surrogates: a file name that is not UTF-8 shows as ``caf\\xe9.pdf``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from reviewminer.export.columns import COLUMNS, TABLES
-from reviewminer.export.rows import report_rows
+from reviewminer.export.columns import SPEC, TABLES
+from reviewminer.export.rows import Cells, report_cells
+from reviewminer.export.schema import cell, typed_frame
 from reviewminer.export.textsafe import printable
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from reviewminer.model import Report
 
-__all__ = ["frames_from_rows", "printable_rows", "report_frames"]
+__all__ = ["frames_from_cells", "frames_from_rows", "printable_rows", "report_frames"]
 
 
 def printable_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -29,20 +29,33 @@ def printable_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for row in rows]
 
 
-def frames_from_rows(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:
-    """DataFrames with the fixed columns from rows (empty tables keep their columns)."""
-    import pandas as pd
+def frames_from_cells(cells: Mapping[str, Sequence[Sequence[Any]]]) -> dict[str, pd.DataFrame]:
+    """Typed DataFrames of every table of :data:`SPEC` from rows of cells in column order
+    (:func:`reviewminer.export.rows.report_cells`); a table not given is empty."""
+    return {t.name: typed_frame(t, cells.get(t.name, ())) for t in SPEC}
 
-    out: dict[str, pd.DataFrame] = {}
-    for table, cols in COLUMNS.items():
-        out[table] = pd.DataFrame(printable_rows(rows.get(table, [])), columns=list(cols))
-    return out
+
+def frames_from_rows(rows: Mapping[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:
+    """Typed DataFrames from rows as dicts (a missing key is a missing value; empty tables keep
+    their columns)."""
+    cells = {t.name: [tuple(cell(c, _printable(row.get(c.name))) for c in t.columns)
+                      for row in rows.get(t.name, ())]
+             for t in SPEC}
+    return frames_from_cells(cells)
+
+
+def _printable(v: Any) -> Any:
+    if isinstance(v, str):
+        return printable(v)
+    if isinstance(v, (list, tuple)):
+        return [printable(str(x)) for x in v]
+    return v
 
 
 def report_frames(reports: Iterable[Report]) -> dict[str, pd.DataFrame]:
     """Tidy DataFrames for one or more reports, keyed by table name."""
-    merged: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    merged: dict[str, list[Cells]] = {t: [] for t in TABLES}
     for report in reports:
-        for table, rs in report_rows(report).items():
-            merged[table].extend(rs)
-    return frames_from_rows(merged)
+        for table, rows in report_cells(report).items():
+            merged[table].extend(rows)
+    return frames_from_cells(merged)

@@ -105,14 +105,15 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
 
 
 def commit_and_switch(out: Path, staging: Path, files: Sequence[str],
-                      candidates: Sequence[str]) -> None:
+                      candidates: Sequence[str], about: dict[str, Any] | None = None) -> None:
     """Commit the staged set (``files``, all in ``staging``) and switch it into ``out``.
 
     ``candidates``: export files an earlier set may have left; those present in ``out`` and not
-    in ``files`` are removed by the switch.
+    in ``files`` are removed by the switch. ``about``: more keys for the manifest (how the set was
+    written, e.g. ``csv_safe``).
     """
     manifest = {"generation": _generation(staging), "files": sorted(files),
-                "written_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+                "written_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), **(about or {})}
     _write_json(staging / MANIFEST_NAME, manifest)
     keep = set(files)
     stale = sorted({c for c in candidates if c not in keep and (out / c).exists()})

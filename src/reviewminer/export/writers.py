@@ -5,24 +5,32 @@ moved over the target with :func:`os.replace`, so a reader sees either the old f
 new one, never a half-written file; when writing fails the temporary file is removed and the target
 is left as it was. :func:`write_tables` writes a whole *set* (every table, every format) into a
 staging folder first and switches it in together (see :mod:`reviewminer.export.staging`), so the
-export files in a folder are always from one run.
+export files in a folder are always from one run. :func:`reviewminer.read_tables` reads any set
+back with the dtypes of :mod:`reviewminer.export.schema`.
 
-* ``csv``: one ``<table>.csv`` per table (UTF-8, header row even when empty).
-* ``xlsx``: one workbook ``reviewminer.xlsx`` with one sheet per table.
-* ``jsonl``: one ``<table>.jsonl`` per table, one JSON object per row (an empty table is an
-  empty file).
-* ``parquet``: one ``<table>.parquet`` per table (the schema keeps the columns when empty).
+* ``csv``: one ``<table>.csv`` per table (UTF-8, header row even when empty); lists joined by their
+  column's separator, dates ``YYYY-MM-DD``, missing values empty.
+* ``xlsx``: one workbook ``reviewminer.xlsx`` with one sheet per table (XlsxWriter: frozen header,
+  autofilter, date cells; see :mod:`reviewminer.export.xlsx`).
+* ``jsonl``: one ``<table>.jsonl`` per table, one JSON object per row (keys in column order, lists
+  as arrays, dates ``YYYY-MM-DD``, missing values ``null``; written by pandas). An empty table is
+  an empty file: its columns and dtypes are the spec's, which ``read_tables`` knows.
+* ``parquet``: one ``<table>.parquet`` per table, typed by the spec (``string``, ``int64``,
+  ``bool``, ``double``, ``date32``, dictionary-encoded categories, ``list<string>``), with
+  pandas' metadata; the schema is kept when the table is empty.
 
 Text from untrusted documents and file names:
 
 * **Formulas.** With ``csv_safe=True`` (the default; ``--no-csv-safe`` on the command line turns it
   off) a CSV text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets
   a leading ``'`` so a spreadsheet opening the file shows it as text instead of running it as a
-  formula (``=HYPERLINK(...)`` is written ``'=HYPERLINK(...)``). Numbers in numeric columns are
-  never changed (``-3`` stays ``-3``). In ``xlsx`` every text cell is written as a string cell,
-  never a formula, whatever it starts with (no ``'`` is added there). JSON Lines and Parquet keep
-  the text as it is. A carriage return inside a CSV text cell is written as a line feed (the
-  cell is then quoted; a bare CR would split the row in most readers).
+  formula (``=HYPERLINK(...)`` is written ``'=HYPERLINK(...)``); a text already starting with
+  ``'`` before such a character gets one more, so reading takes exactly one off
+  (:mod:`reviewminer.export.textcells`). Numbers in numeric columns are never changed (``-3``
+  stays ``-3``). The manifest of the set records ``csv_safe``. In ``xlsx`` every text cell is
+  written as a string cell, never a formula, whatever it starts with (no ``'`` is added there).
+  JSON Lines and Parquet keep the text as it is. A carriage return inside a CSV text cell is
+  written as a line feed (the cell is then quoted; a bare CR would split the row in most readers).
 * **Lone surrogates** (a file name that is not UTF-8, a stray symbol in a document) are written
   with :func:`reviewminer.export.textsafe.printable` in every format: ``caf\\xe9.pdf`` for an
   undecodable byte, U+FFFD for any other lone surrogate.
@@ -31,7 +39,6 @@ Text from untrusted documents and file names:
 from __future__ import annotations
 
 import contextlib
-import json
 import math
 import os
 import shutil
@@ -40,12 +47,20 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, cast
 
+from reviewminer.export.columns import Table, table_spec
 from reviewminer.export.staging import (
     commit_and_switch,
     export_lock,
     is_committed,
     new_staging,
     repair_exports,
+)
+from reviewminer.export.textcells import (
+    CSV_FORMULA_PREFIXES,
+    has_surrogates,
+    iso_dates,
+    map_text,
+    text_frame,
 )
 from reviewminer.export.textsafe import printable
 
@@ -67,47 +82,12 @@ __all__ = [
 
 FORMATS: tuple[str, ...] = ("csv", "xlsx", "jsonl", "parquet")
 XLSX_NAME = "reviewminer.xlsx"
-_EXCEL_MAX_CELL = 32767  # Excel refuses longer cell text
-#: A CSV text cell starting with one of these gets a leading ``'`` under ``csv_safe``.
-CSV_FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _is_text_column(series: Any) -> bool:
-    return series.dtype == object or str(series.dtype) in ("str", "string")
-
-
-def _map_text(frame: pd.DataFrame, clean: Any) -> pd.DataFrame:
-    """``frame`` with ``clean`` applied to every string cell of its text columns (a copy when
-    a cell changes, else ``frame`` itself)."""
-    import pandas as pd
-
-    out: pd.DataFrame | None = None
-    for col in frame.columns:
-        series = frame[col]
-        if not _is_text_column(series):
-            continue
-        values = series.tolist()
-        cleaned = [clean(v) if isinstance(v, str) else v for v in values]
-        if any(isinstance(a, str) and a != b for a, b in zip(values, cleaned, strict=True)):
-            if out is None:
-                out = frame.copy()
-            out[col] = pd.Series(cleaned, index=series.index, dtype=object)
-    return frame if out is None else out
-
-
-def _csv_lines(text: str) -> str:
-    """A carriage return as a line feed: the csv module leaves a field holding a bare CR
-    unquoted (the line terminator is LF), which splits the row in every reader."""
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-
-
-def _csv_cell(text: str) -> str:
-    text = printable(text)
-    return _csv_lines("'" + text if text.startswith(CSV_FORMULA_PREFIXES) else text)
-
-
-def _csv_raw_cell(text: str) -> str:
-    return _csv_lines(printable(text))
+def _spec(frame: pd.DataFrame, table: str | None) -> Table | None:
+    """The spec of ``table`` when ``frame`` has exactly its columns (else None: written as is)."""
+    spec = table_spec(table) if table else None
+    return spec if spec is not None and list(frame.columns) == list(spec.names) else None
 
 
 def parse_formats(spec: str | Sequence[str]) -> tuple[str, ...]:
@@ -188,7 +168,7 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", *,
 
 
 def write_csv(frame: pd.DataFrame, path: str | os.PathLike[str], *,
-              csv_safe: bool = True) -> Path:
+              csv_safe: bool = True, table: str | None = None) -> Path:
     """Write one table as UTF-8 CSV (header row even when empty).
 
     Args:
@@ -196,40 +176,29 @@ def write_csv(frame: pd.DataFrame, path: str | os.PathLike[str], *,
         path: the target file.
         csv_safe: prefix ``'`` to text cells starting with ``=``, ``+``, ``-``, ``@``, tab or
             carriage return, so spreadsheets do not run them as formulas (see the module doc).
+        table: the table's name in the spec, for its list separators (else lists join by ``;``).
     """
-    ready = _map_text(frame, _csv_cell if csv_safe else _csv_raw_cell)
+    ready = text_frame(frame, _spec(frame, table), csv_safe=csv_safe)
     with atomic_write(path, "w") as fh:
         ready.to_csv(fh, index=False, lineterminator="\n")
     return Path(path)
 
 
-def _json_value(v: Any) -> Any:
-    if v is None:
-        return None
-    if isinstance(v, str):
-        return printable(v)
-    if isinstance(v, float) and math.isnan(v):
-        return None
-    if hasattr(v, "item"):  # numpy scalars
-        v = v.item()
-    try:
-        import pandas as pd
-
-        if v is pd.NA or v is pd.NaT:
-            return None
-    except ImportError:  # pragma: no cover
-        pass
-    return v
-
-
 def write_jsonl(frame: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
-    """Write one table as JSON Lines: one object per row, keys in column order."""
-    cols = list(frame.columns)
+    """Write one table as JSON Lines: one object per row, keys in column order, lists as arrays,
+    dates ``YYYY-MM-DD``, missing values null; an empty table is an empty file."""
+    import pandas as pd
+
+    ready = map_text(frame, printable, has_surrogates)
+    dates = [c for c in ready.columns if pd.api.types.is_datetime64_any_dtype(ready[c])]
+    if dates:
+        ready = ready.copy()
+        for col in dates:
+            ready[col] = iso_dates(ready[col])
     with atomic_write(path, "w", newline="\n") as fh:
-        for row in frame.itertuples(index=False, name=None):
-            obj = {c: _json_value(v) for c, v in zip(cols, row, strict=False)}
-            fh.write(json.dumps(obj, ensure_ascii=False, default=str))
-            fh.write("\n")
+        if len(ready):
+            ready.to_json(fh, orient="records", lines=True, force_ascii=False,
+                          double_precision=15, date_format="iso")
     return Path(path)
 
 
@@ -251,53 +220,53 @@ def _arrow_ready(frame: pd.DataFrame) -> pd.DataFrame:
     return ready
 
 
-def write_parquet(frame: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
-    """Write one table as Parquet (needs pyarrow: ``pip install "reviewminer[parquet]"``)."""
+def arrow_schema(table: Table) -> Any:
+    """The Arrow schema of a spec table (see the module doc)."""
+    import pyarrow as pa
+
+    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
+             "date": pa.date32(), "category": pa.dictionary(pa.int32(), pa.string()),
+             "list[str]": pa.list_(pa.string())}
+    return pa.schema([pa.field(c.name, types[c.type]) for c in table.columns])
+
+
+def _arrow_table(frame: pd.DataFrame, spec: Table | None) -> Any:
+    import pyarrow as pa
+
+    clean = map_text(frame, printable, has_surrogates)
+    if spec is None:
+        return pa.Table.from_pandas(_arrow_ready(clean), preserve_index=False)
+    schema = arrow_schema(spec)
+    dates = [c.name for c in spec.columns if c.type == "date"]
+    if dates:
+        clean = clean.copy()
+        for col in dates:  # a date at midnight: its day
+            clean[col] = clean[col].astype("datetime64[s]").dt.date.astype(object)
+    return pa.Table.from_pandas(clean, schema=schema, preserve_index=False)
+
+
+def write_parquet(frame: pd.DataFrame, path: str | os.PathLike[str], *,
+                  table: str | None = None) -> Path:
+    """Write one table as Parquet (needs pyarrow: ``pip install "reviewminer[parquet]"``); a table
+    of the spec (``table``) is written with its typed schema."""
     try:
-        import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as e:
         raise ImportError('Parquet export needs pyarrow: pip install "reviewminer[parquet]"') from e
-    table = pa.Table.from_pandas(_arrow_ready(_map_text(frame, printable)), preserve_index=False)
+    arrow = _arrow_table(frame, _spec(frame, table))
     with atomic_write(path, "wb") as fh:
-        pq.write_table(table, fh)
+        pq.write_table(arrow, fh)
     return Path(path)
 
 
-def _excel_ready(frame: pd.DataFrame) -> pd.DataFrame:
-    """Strip characters Excel cannot store and cut over-long cells (marked with an ellipsis)."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    def clean(v: str) -> str:
-        v = ILLEGAL_CHARACTERS_RE.sub("", printable(v))
-        if len(v) > _EXCEL_MAX_CELL:
-            v = v[: _EXCEL_MAX_CELL - 1] + "\u2026"
-        return v
-
-    return _map_text(frame, clean)
-
-
-def _no_formulas(sheet: Any) -> None:
-    """Make every cell openpyxl took for a formula (text starting with ``=``) a string cell."""
-    for row in sheet.iter_rows():
-        for cell in row:
-            if cell.data_type == "f":
-                cell.data_type = "s"
-
-
 def write_xlsx(frames: Mapping[str, pd.DataFrame], path: str | os.PathLike[str]) -> Path:
-    """Write tables to one Excel workbook, a sheet per table (needs openpyxl); every text cell is
-    a string cell, never a formula."""
-    try:
-        import openpyxl  # noqa: F401
-    except ImportError as e:
-        raise ImportError('Excel export needs openpyxl: pip install "reviewminer[excel]"') from e
-    import pandas as pd
+    """Write tables to one Excel workbook, a sheet per table (needs XlsxWriter: ``pip install
+    "reviewminer[excel]"``); every text cell is a string cell, never a formula (see
+    :mod:`reviewminer.export.xlsx`)."""
+    from reviewminer.export.xlsx import write_workbook
 
-    with atomic_write(path, "wb") as fh, pd.ExcelWriter(cast(BinaryIO, fh), engine="openpyxl") as writer:
-        for name, frame in frames.items():
-            _excel_ready(frame).to_excel(writer, sheet_name=name[:31], index=False)
-            _no_formulas(writer.sheets[name[:31]])
+    with atomic_write(path, "wb") as fh:
+        write_workbook(frames, cast(BinaryIO, fh))
     return Path(path)
 
 
@@ -313,13 +282,13 @@ def _write_set(frames: Mapping[str, pd.DataFrame], folder: Path, fmts: Sequence[
     for fmt in fmts:
         if fmt == "xlsx":
             write_xlsx(frames, folder / XLSX_NAME)
-        elif fmt == "csv":
-            for name, frame in frames.items():
-                write_csv(frame, folder / f"{name}.csv", csv_safe=csv_safe)
-        else:
-            writer = {"jsonl": write_jsonl, "parquet": write_parquet}[fmt]
-            for name, frame in frames.items():
-                writer(frame, folder / f"{name}.{fmt}")
+        for name, frame in frames.items():
+            if fmt == "csv":
+                write_csv(frame, folder / f"{name}.csv", csv_safe=csv_safe, table=name)
+            elif fmt == "jsonl":
+                write_jsonl(frame, folder / f"{name}.jsonl")
+            elif fmt == "parquet":
+                write_parquet(frame, folder / f"{name}.parquet", table=name)
     return _export_names(list(frames), fmts)
 
 
@@ -362,7 +331,8 @@ def write_tables(
         staging = new_staging(out)
         try:
             names = _write_set(frames, staging, fmts, csv_safe)
-            commit_and_switch(out, staging, names, _export_names(list(frames), FORMATS))
+            commit_and_switch(out, staging, names, _export_names(list(frames), FORMATS),
+                              {"csv_safe": csv_safe} if "csv" in fmts else None)
         except BaseException:
             if not is_committed(staging):  # a committed set is finished by the next writer
                 shutil.rmtree(staging, ignore_errors=True)
