@@ -188,3 +188,51 @@ def test_one_stray_match_between_unrelated_documents_links_nothing() -> None:
     assert links([review, response]) == []
     assert len(links([review, _report("b", "government_response",
                                        [_rec("r1", "1", TEXT, "accepted")])])) == 1
+
+
+def _brute_force(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index offers every pair: links then try every pair, as before the index."""
+    from reviewminer import link_index
+
+    def every_pair(self: link_index.PairIndex, quote: object) -> list[object]:
+        from reviewminer.link import _f1_and_containment, number_key
+
+        out: list[object] = []
+        for g, items in enumerate(self._groups):
+            for j, item in enumerate(items):
+                qn, rn = number_key(quote.number), number_key(item.number)  # type: ignore[attr-defined]
+                agree = None if qn is None or rn is None else qn == rn
+                out.append((g, j, agree, *_f1_and_containment(quote.text, item.text)))  # type: ignore[attr-defined]
+        return out
+
+    monkeypatch.setattr(link_index.PairIndex, "candidates", every_pair)
+
+
+def test_the_index_finds_every_pair_that_links(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Random items from a small vocabulary (many pairs near both thresholds, repeated words,
+    numbers with labels): the links through the index are those of trying every pair."""
+    import random
+
+    rnd = random.Random(11)
+    words = ["the", "board", "should", "audit", "share", "information", "police", "health", "review", "within", "months"]
+
+    def text() -> str:
+        return " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 14)))
+
+    def number() -> str | None:
+        return rnd.choice([None, "1", "R1", "2", "Recommendation 2", "3."])
+
+    base = [_rec(f"r{i}", number(), text()) for i in range(12)]
+    reports = [_report("a", "sar", base), _report("d", "scr", [_rec(f"r{i}", number(), text())
+                                                                for i in range(12)])]
+    for k, sha in enumerate("bcef"):
+        quotes = [_rec(f"q{i}", r.number if rnd.random() < 0.7 else number(),
+                       r.text if rnd.random() < 0.5 else text(), "accepted")
+                  for i, r in enumerate(base)]
+        reports.append(_report(sha, ["government_response", "cover_report", "sar", "scr"][k],
+                               quotes))
+    fast = links(reports)
+    assert fast, "the random set links something"
+    with monkeypatch.context() as m:
+        _brute_force(m)
+        assert links(reports) == fast

@@ -64,6 +64,7 @@ class PairIndex:
         import numpy as np
 
         self._rule = rule
+        self._groups = groups
 
         self._where: list[tuple[int, int]] = []
         self._features: dict[tuple[str, int], int] = {}
