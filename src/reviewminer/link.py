@@ -28,7 +28,7 @@ report is answered only by items that match nothing else (it quotes the review i
 response and action with its status and date, ``corpus_frames(reports)`` both as DataFrames.
 
 Links read only a few fields of each document (:class:`LinkDoc`), taken from a :class:`Report` or
-from the rows of its tables (:func:`docs_from_cells`: an export rebuilt from stored rows needs no
+from the rows of its tables (:func:`docs_from_columns`: an export rebuilt from stored rows needs no
 report). Only pairs that can pass the rule above are scored: :class:`reviewminer.link_index.
 PairIndex` finds them from the shared words without trying every pair, so a corpus of thousands
 of documents links in about a second; the links are the same as trying every pair (a test checks).
@@ -39,7 +39,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ANSWERING_TYPES", "GATE_SHARE", "GATE_STRONG", "NUMBER_PENALTY", "NUMBER_THRESHOLD",
            "TEXT_THRESHOLD", "FollowUp", "Link", "LinkDoc", "corpus_cells", "corpus_frames",
-           "docs_from_cells", "follow_up", "link_fingerprint", "links", "number_key",
+           "docs_from_columns", "follow_up", "link_fingerprint", "links", "number_key",
            "similarity"]
 
 #: Text similarity a quote needs to link when the numbers agree.
@@ -397,38 +397,33 @@ def _local(key: str | None) -> str | None:
     return None if key is None else key.split(":", 1)[1]
 
 
-def docs_from_cells(cells: Mapping[str, Sequence[Sequence[Any]]]) -> list[LinkDoc]:
-    """The documents of table rows (cells in column order of ``documents``, ``recommendations``
-    and ``action_plan``, as :func:`reviewminer.export.rows.report_cells` gives them: printable
-    text), in the order of their first ``documents`` row."""
+def docs_from_columns(columns: Mapping[str, Sequence[Sequence[Any]]]) -> list[LinkDoc]:
+    """The documents of table columns (``documents``, ``recommendations`` and ``action_plan``,
+    each a sequence of columns of cells in the spec's order, printable text, as
+    :mod:`reviewminer.bulk.tables` holds them), in the order of their first ``documents`` row."""
     from reviewminer.export.columns import COLUMNS
 
-    def cols(table: str, *names: str) -> list[int]:
-        return [COLUMNS[table].index(n) for n in names]
+    def cols(table: str, *names: str) -> Iterator[tuple[Any, ...]]:
+        return zip(*(columns[table][COLUMNS[table].index(n)] for n in names), strict=True)
 
     recs: dict[str, list[LinkItem]] = {}
-    i_doc, i_id, i_no, i_text, i_resp, i_rtext = cols(
-        "recommendations", "document_id", "recommendation_id", "number", "text", "response",
-        "response_text")
-    for row in cells.get("recommendations", ()):
-        recs.setdefault(row[i_doc], []).append(LinkItem(
-            row[i_id].split(":", 1)[1], row[i_no], row[i_text] or "", row[i_resp], row[i_rtext]))
+    for doc, rid, number, text, response, rtext in cols(
+            "recommendations", "document_id", "recommendation_id", "number", "text", "response",
+            "response_text"):
+        recs.setdefault(doc, []).append(LinkItem(rid.split(":", 1)[1], number, text or "",
+                                                 response, rtext))
     acts: dict[str, list[LinkAction]] = {}
-    a_doc, a_id, a_rec, a_act, a_status, a_date, a_dtext = cols(
-        "action_plan", "document_id", "action_id", "recommendation_id", "action", "status",
-        "target_date", "target_date_text")
-    for row in cells.get("action_plan", ()):
-        acts.setdefault(row[a_doc], []).append(LinkAction(
-            row[a_id].split(":", 1)[1], _local(row[a_rec]), row[a_act] or "", row[a_status],
-            row[a_date], row[a_dtext]))
-    d_id, d_source, d_type, d_date = cols("documents", "document_id", "source", "review_type",
-                                          "publication_date")
+    for doc, aid, rid, action, status, date, date_text in cols(
+            "action_plan", "document_id", "action_id", "recommendation_id", "action", "status",
+            "target_date", "target_date_text"):
+        acts.setdefault(doc, []).append(LinkAction(aid.split(":", 1)[1], _local(rid),
+                                                   action or "", status, date, date_text))
     out: dict[str, LinkDoc] = {}
-    for row in cells.get("documents", ()):
-        doc_id = row[d_id]
-        if doc_id not in out:
-            out[doc_id] = LinkDoc(doc_id, row[d_source], row[d_type], row[d_date],
-                                  tuple(recs.get(doc_id, ())), tuple(acts.get(doc_id, ())))
+    for doc, source, review_type, date in cols("documents", "document_id", "source",
+                                               "review_type", "publication_date"):
+        if doc not in out:
+            out[doc] = LinkDoc(doc, source, review_type, date, tuple(recs.get(doc, ())),
+                               tuple(acts.get(doc, ())))
     return list(out.values())
 
 

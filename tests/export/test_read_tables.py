@@ -13,7 +13,7 @@ import reviewminer
 from reviewminer.export import FORMATS, XLSX_NAME, write_tables
 from reviewminer.export.columns import ALL_SPEC, CORPUS_SPEC, FAILURES, table_spec
 from reviewminer.export.frames import frames_from_cells
-from reviewminer.export.schema import schema, typed_frame
+from reviewminer.export.schema import table_dtypes, typed_frame
 from reviewminer.export.staging import MANIFEST_NAME
 
 LINKED = Path(__file__).resolve().parents[2] / "sample_docs" / "linked"
@@ -41,7 +41,7 @@ def _check_dtypes(tables: dict[str, pd.DataFrame]) -> None:
         spec = table_spec(name)
         assert spec is not None
         assert list(frame.columns) == list(spec.names)
-        for col, dtype in schema(spec).items():
+        for col, dtype in table_dtypes(spec).items():
             assert frame[col].dtype == dtype, (name, col, frame[col].dtype, dtype)
 
 

@@ -56,13 +56,15 @@ def test_a_second_export_uses_the_rows_kept_in_the_store(
 
 def test_rows_are_built_again_when_the_code_changes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reviewminer.bulk.tables as tables
     import reviewminer.export.rows as rows
 
     write_docs(tmp_path / "in", {"a.pdf": "alpha"})
     with Store(tmp_path / "store.sqlite") as store:
         read_many([tmp_path / "in"], processor=FAKE, store=store, workers=1, progress=False)
         first = _frames(store)
-        monkeypatch.setattr(rows, "rows_fingerprint", lambda: "another")
+        kept = tables._fingerprint()
+        monkeypatch.setattr(tables, "_fingerprint", lambda: "another")
         calls: list[str] = []
         real = rows.report_cells
 
@@ -74,7 +76,7 @@ def test_rows_are_built_again_when_the_code_changes(
         again = _frames(store)
         assert calls == ["built"]
         pd.testing.assert_frame_equal(again["recommendations"], first["recommendations"])
-        assert store.table_rows("another") and store.table_rows(rows.rows_fingerprint())
+        assert store.table_rows("another") and store.table_rows(kept)
 
 
 def test_storing_a_document_again_drops_its_kept_rows(tmp_path: Path) -> None:
@@ -82,14 +84,14 @@ def test_storing_a_document_again_drops_its_kept_rows(tmp_path: Path) -> None:
     with Store(tmp_path / "store.sqlite") as store:
         read_many([tmp_path / "in"], processor=FAKE, store=store, workers=1, progress=False)
         _frames(store)
-        from reviewminer.export.rows import rows_fingerprint
+        from reviewminer.bulk.tables import _fingerprint
 
-        kept = store.table_rows(rows_fingerprint())
+        kept = store.table_rows(_fingerprint())
         (sha, version), = kept
         record = store.get(sha, version)
         assert record is not None
         store.put(record)
-        assert store.table_rows(rows_fingerprint()) == {}
+        assert store.table_rows(_fingerprint()) == {}
 
 
 def test_resume_with_nothing_new_rewrites_the_same_files(

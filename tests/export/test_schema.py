@@ -9,7 +9,7 @@ import pytest
 
 from reviewminer.export import columns as C
 from reviewminer.export.columns import ALL_SPEC, Column, Table
-from reviewminer.export.schema import DATE_DTYPE, cell, column_array, schema, typed_frame
+from reviewminer.export.schema import DATE_DTYPE, cell, column_array, table_dtypes, typed_frame
 
 _DTYPES = {"str": pd.StringDtype("python"), "int": pd.Int64Dtype(), "float": "float64",
            "bool": pd.BooleanDtype(), "date": DATE_DTYPE, "list[str]": "object"}
@@ -17,7 +17,7 @@ _DTYPES = {"str": pd.StringDtype("python"), "int": pd.Int64Dtype(), "float": "fl
 
 @pytest.mark.parametrize("table", ALL_SPEC, ids=lambda t: t.name)
 def test_every_column_has_the_dtype_of_its_type(table: Table) -> None:
-    for col, (name, dtype) in zip(table.columns, schema(table).items(), strict=True):
+    for col, (name, dtype) in zip(table.columns, table_dtypes(table).items(), strict=True):
         assert name == col.name
         if col.type == "category":
             assert dtype == pd.CategoricalDtype(list(col.values), ordered=False)
@@ -29,7 +29,7 @@ def test_every_column_has_the_dtype_of_its_type(table: Table) -> None:
 def test_an_empty_table_has_its_schema(table: Table) -> None:
     frame = typed_frame(table, [])
     assert list(frame.columns) == list(table.names) and frame.empty
-    assert dict(frame.dtypes) == schema(table)
+    assert dict(frame.dtypes) == table_dtypes(table)
 
 
 def test_cells_become_typed_columns() -> None:
@@ -42,7 +42,7 @@ def test_cells_become_typed_columns() -> None:
     frame = typed_frame(table, [("x", 1, 0.5, True, "2020-01-31", "a", ["p", "q"]),
                                 ("", None, None, None, None, None, []),
                                 (None, -3, 1.0, False, "0201-03-05", "zz", [])])
-    assert dict(frame.dtypes) == {**schema(table), "c": pd.CategoricalDtype(["a", "b", "zz"])}
+    assert dict(frame.dtypes) == {**table_dtypes(table), "c": pd.CategoricalDtype(["a", "b", "zz"])}
     assert frame["s"].isna().tolist() == [False, True, True]  # an empty text is missing
     assert frame["n"].tolist()[::2] == [1, -3] and frame["n"].isna().tolist()[1]
     assert frame["d"].tolist()[0] == pd.Timestamp("2020-01-31")

@@ -2,23 +2,14 @@
 
 Dedupe in the tables: the ``documents`` table has one row per *source* (the names of one content
 share a ``document_id``); the sections, lines of enquiry, recommendations and parties of that
-content appear once, under the alphabetically first of its names.
-
-Tables of a stored run: the rows of each document's tables are kept in the store
-(:meth:`reviewminer.bulk.store.Store.table_rows`, under the fingerprint of the spec and the
-records), so an export rebuilt from the store (``reviewminer extract --resume``) neither decodes the
-reports nor builds their rows again; the ``links`` and ``follow_up`` tables are computed from the
-rows (:func:`reviewminer.link.docs_from_cells`), and kept in the store too: an export of exactly
-the same documents (nothing new read) takes them from there.
+content appear once, under the alphabetically first of its names (:mod:`reviewminer.bulk.tables`
+builds them).
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
 import os
-import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from reviewminer.bulk.store import DocumentRecord, Store, decompress_report
 from reviewminer.bulk.tasks import make_error
-from reviewminer.errors import ReviewMinerError, StoreError
+from reviewminer.errors import ReviewMinerError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -83,127 +74,14 @@ class Result:
         return make_error(self.source, self.code or "error", self.reason or "failed")
 
 
-Rows = dict[str, list[Sequence[Any]]]
-"""Table name → rows, each a sequence of cells in column order."""
-
-
-def _rows(cells: Mapping[str, Sequence[Sequence[Any]]]) -> Rows:
-    return {table: list(rows) for table, rows in cells.items()}
-
-
-def _encode(cells: Mapping[str, Sequence[Sequence[Any]]]) -> bytes:
-    return zlib.compress(json.dumps(cells, ensure_ascii=False, separators=(",", ":"))
-                         .encode("utf-8"), 1)
-
-
-def _decode(blob: bytes) -> Rows:
-    rows: Rows = json.loads(zlib.decompress(blob))
-    return rows
-
-
-class _RowCache:
-    """The table rows kept in a store, by (content, extractor version); rows built now are
-    added when the tables are done (a store that cannot be written is left as it is)."""
-
-    def __init__(self, store: Store | None) -> None:
-        from reviewminer.export.rows import rows_fingerprint
-
-        self._store = store
-        self._fingerprint = rows_fingerprint()
-        self._kept = store.table_rows(self._fingerprint) if store is not None else {}
-        self._new: list[tuple[str, str, bytes]] = []
-
-    def rows(self, group: Sequence[Result]) -> Rows | None:
-        """The rows of a content (its results in source order), or None when it has no report."""
-        from reviewminer.export.rows import report_cells
-
-        first = group[0]
-        key = (first.sha256 or "", first.extractor_version or "")
-        blob = self._kept.get(key)
-        if blob is not None:
-            return _decode(blob)
-        report = next((r.report for r in group if r.payload is not None or r._report is not None),
-                      None)
-        if report is None:  # pragma: no cover
-            return None
-        cells = _rows(report_cells(report))
-        if self._store is not None and first.extractor_version:
-            self._new.append((*key, _encode(cells)))
-        return cells
-
-    def save(self) -> None:
-        if self._store is not None and self._new:
-            with contextlib.suppress(StoreError):  # only a cache: built again next time
-                self._store.put_table_rows(self._fingerprint, self._new)
-
-    def corpus(self, groups: Sequence[Sequence[Result]], rows: Rows) -> Rows:
-        """The rows of the corpus tables (links, follow_up) of these contents: kept in the
-        store from the last export when the contents and the code are the same, else built
-        from ``rows`` (and kept)."""
-        from reviewminer.link import corpus_cells, docs_from_cells, link_fingerprint
-
-        if self._store is None:
-            return _rows(corpus_cells(docs_from_cells(rows)))
-        digest = hashlib.sha256(f"{self._fingerprint}/{link_fingerprint()}".encode())
-        for group in groups:
-            digest.update(f"\0{group[0].sha256}\0{group[0].extractor_version}\0"
-                          .encode("utf-8", "surrogateescape"))
-            digest.update(group[0].source.encode("utf-8", "surrogateescape"))
-        key = digest.hexdigest()
-        blob = self._store.corpus_rows(key)
-        if blob is not None:
-            return _decode(blob)
-        cells = _rows(corpus_cells(docs_from_cells(rows)))
-        with contextlib.suppress(StoreError):  # only a cache
-            self._store.put_corpus_rows(key, _encode(cells))
-        return cells
-
-
-def _result_cells(results: Sequence[Result], store: Store | None = None) -> tuple[Rows, Rows]:
-    """Table rows (cells) for results: documents per source, extraction rows once per content;
-    the corpus tables and the failures table."""
-    from reviewminer.export import TABLES
-    from reviewminer.export.columns import FAILURES, Context
-    from reviewminer.export.rows import table_cells
-
-    rows: Rows = {t: [] for t in TABLES}
-    by_sha: dict[str, list[Result]] = {}
-    ordered = sorted(results, key=lambda r: r.source)
-    for r in ordered:
-        if r.ok and r.sha256:
-            by_sha.setdefault(r.sha256, []).append(r)
-    cache = _RowCache(store)
-    groups = sorted(by_sha.values(), key=lambda g: g[0].source)
-    for group in groups:
-        cells = cache.rows(group)
-        if cells is None:  # pragma: no cover
-            continue
-        canonical = group[0].source
-        doc_row = cells["documents"][0]
-        rows["documents"] += [(doc_row[0], r.source, *doc_row[2:]) for r in group]
-        for table, trs in cells.items():
-            if table != "documents":
-                rows[table] += [(row[0], canonical, *row[2:]) for row in trs]
-    cache.save()
-    others = cache.corpus(groups, rows)
-    others["failures"] = list(table_cells(FAILURES, (Context(failure=r) for r in ordered
-                                                     if not r.ok)))
-    return rows, others
-
-
 def results_frames(results: Sequence[Result], *, store: Store | None = None
                    ) -> dict[str, pd.DataFrame]:
     """Typed DataFrames (``export.COLUMNS``, the corpus tables and ``failures``) for a list of
     results; with the ``store`` the results come from, the rows kept there are used (and the
-    rows built now are kept)."""
-    from reviewminer.export.columns import CORPUS_SPEC, FAILURES
-    from reviewminer.export.frames import frames_from_cells
-    from reviewminer.export.schema import typed_frame
+    rows built now are kept): see :mod:`reviewminer.bulk.tables`."""
+    from reviewminer.bulk.tables import results_tables
 
-    rows, others = _result_cells(results, store)
-    frames = frames_from_cells(rows)
-    frames.update({t.name: typed_frame(t, others[t.name]) for t in (*CORPUS_SPEC, FAILURES)})
-    return frames
+    return results_tables(results, store)
 
 
 class Corpus:

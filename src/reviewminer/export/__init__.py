@@ -9,7 +9,7 @@ It is derived from the declarative column spec in :mod:`reviewminer.export.colum
 * :mod:`~reviewminer.export.rows`: ``report_rows``, rows built from the spec;
 * :mod:`~reviewminer.export.frames`: ``frames_from_rows``, ``report_frames`` (pandas, imported
   lazily);
-* :mod:`~reviewminer.export.schema`: the pandas dtype of every column (``schema``,
+* :mod:`~reviewminer.export.schema`: the pandas dtype of every column (``table_dtypes``,
   ``typed_frame``);
 * :mod:`~reviewminer.export.writers`: atomic CSV, Excel (:mod:`~reviewminer.export.xlsx`), JSON
   Lines and Parquet files; :mod:`~reviewminer.export.textcells`: cells as text formats write them;
@@ -25,7 +25,7 @@ from reviewminer.export.columns import ALL_SPEC, COLUMNS, SPEC, TABLES, TYPES, C
 from reviewminer.export.frames import frames_from_cells, frames_from_rows, report_frames
 from reviewminer.export.reader import read_tables
 from reviewminer.export.rows import report_cells, report_rows
-from reviewminer.export.schema import schema, typed_frame
+from reviewminer.export.schema import table_dtypes, typed_frame
 from reviewminer.export.writers import (
     FORMATS,
     XLSX_NAME,
@@ -56,7 +56,7 @@ __all__ = [
     "report_cells",
     "report_frames",
     "report_rows",
-    "schema",
+    "table_dtypes",
     "typed_frame",
     "write_csv",
     "write_jsonl",

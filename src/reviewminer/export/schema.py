@@ -35,7 +35,8 @@ from reviewminer.export.columns import Column, Table
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["DATE_DTYPE", "cell", "column_array", "dtype", "schema", "typed_frame"]
+__all__ = ["DATE_DTYPE", "cell", "column_array", "dtype", "table_dtypes", "typed_columns",
+           "typed_frame"]
 
 DATE_DTYPE = "datetime64[s]"
 
@@ -52,12 +53,12 @@ def dtype(col: Column) -> Any:
             "list[str]": "object"}[col.type]
 
 
-def schema(table: Table) -> dict[str, Any]:
+def table_dtypes(table: Table) -> dict[str, Any]:
     """Column name → pandas dtype, in column order.
 
     Example:
         >>> from reviewminer.export.columns import FAILURES
-        >>> {k: str(v) for k, v in schema(FAILURES).items()}
+        >>> {k: str(v) for k, v in table_dtypes(FAILURES).items()}
         {'source': 'string', 'code': 'category', 'message': 'string'}
     """
     return {c.name: dtype(c) for c in table.columns}
@@ -156,6 +157,16 @@ def column_array(col: Column, values: Sequence[Any]) -> Any:
     return out
 
 
+def typed_columns(table: Table, columns: Sequence[Sequence[Any]]) -> pd.DataFrame:
+    """The typed DataFrame of ``table`` from its columns of cells, in column order."""
+    import pandas as pd
+
+    data = {col.name: column_array(col, values) for col, values in zip(table.columns, columns,
+                                                                         strict=True)}
+    frame: pd.DataFrame = pd.DataFrame(data, columns=list(table.names), copy=False)
+    return frame
+
+
 def typed_frame(table: Table, rows: Sequence[Sequence[Any]]) -> pd.DataFrame:
     """The typed DataFrame of ``table`` from rows of cells in column order.
 
@@ -164,10 +175,5 @@ def typed_frame(table: Table, rows: Sequence[Sequence[Any]]) -> pd.DataFrame:
         >>> typed_frame(FAILURES, [("a.pdf", "corrupt", "a.pdf: damaged")]).dtypes.astype(str).tolist()
         ['string', 'category', 'string']
     """
-    import pandas as pd
-
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in table.columns]
-    data = {col.name: column_array(col, values) for col, values in zip(table.columns, columns,
-                                                                         strict=True)}
-    frame: pd.DataFrame = pd.DataFrame(data, columns=list(table.names), copy=False)
-    return frame
+    return typed_columns(table, columns)
