@@ -10,6 +10,7 @@ from typing import Any, TypeAlias
 
 from reviewminer.bulk.settings import DEFAULT_PROCESSOR, PROCESSOR_ENV
 from reviewminer.errors import ReviewMinerError
+from reviewminer.export.columns import FAILURES
 
 __all__ = [
     "FAILURE_COLUMNS",
@@ -27,8 +28,8 @@ __all__ = [
 #: rules folder or file, or a dict of overlays (see :func:`reviewminer.rules.load_rules`).
 WorkerRules: TypeAlias = str | dict[str, Any] | None
 
-#: Columns of the ``failures`` table.
-FAILURE_COLUMNS: tuple[str, ...] = ("source", "code", "message")
+#: Columns of the ``failures`` table (from its spec, :data:`reviewminer.export.columns.FAILURES`).
+FAILURE_COLUMNS: tuple[str, ...] = FAILURES.names
 
 
 @dataclass(slots=True)

@@ -20,13 +20,7 @@ if TYPE_CHECKING:
 
     from reviewminer.model import Report
 
-__all__ = ["frames_from_cells", "frames_from_rows", "printable_rows", "report_frames"]
-
-
-def printable_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` with every text cell made printable (lone surrogates replaced)."""
-    return [{k: printable(v) if isinstance(v, str) else v for k, v in row.items()}
-            for row in rows]
+__all__ = ["frames_from_cells", "frames_from_rows", "report_frames"]
 
 
 def frames_from_cells(cells: Mapping[str, Sequence[Sequence[Any]]]) -> dict[str, pd.DataFrame]:
