@@ -288,8 +288,9 @@ def _input_files(args: argparse.Namespace, store: object, store_path: Path) -> l
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from reviewminer.bulk import iter_read_many, results_frames, store_results
+    from reviewminer.bulk import iter_read_many, store_results
     from reviewminer.bulk.store import STORE_FILENAME, Store
+    from reviewminer.bulk.tables import results_data
     from reviewminer.export import write_tables
 
     out = Path(args.out)
@@ -310,25 +311,24 @@ def _extract(args: argparse.Namespace) -> int:
                 ):
                     pass
             results = store_results(store, rules=args.rules, ocr=args.ocr)
-            frames = results_frames(results, store=store)
+            tables = results_data(results, store)
         try:
-            written = write_tables(frames, out, formats=args.formats, csv_safe=args.csv_safe)
+            written = write_tables(tables, out, formats=args.formats, csv_safe=args.csv_safe)
             if args.html:
                 written.append(_write_html(results, out))
         except OSError as e:
             raise _os_problem(
                 f"cannot write the tables to {out} (the tables already there are unchanged; "
                 "every result is kept in the store: run again with --resume)", e) from None
-    n_docs = len(frames["documents"])
-    failures = frames["failures"]
+    n_docs = len(tables["documents"])
+    codes = list(tables["failures"].column("code"))
     # files of a type reviewminer does not read (notes, images, code) are listed, not failures
-    n_other = int((failures["code"] == "unsupported_format").sum()) if len(failures) else 0
-    n_failed = len(failures) - n_other
+    n_other = codes.count("unsupported_format")
+    n_failed = len(codes) - n_other
     if not args.quiet:
         other = f", {n_other} other file(s) not read (not a format reviewminer reads)" \
             if n_other else ""
-        docs = frames["documents"]
-        empty = int((docs["n_recommendations"] == 0).sum()) if len(docs) else 0
+        empty = list(tables["documents"].column("n_recommendations")).count(0)
         none = f" ({empty} with no recommendations)" if empty else ""
         print(f"reviewminer: {n_docs} document(s) read{none}, {n_failed} failed{other}; "
               f"wrote {len(written)} file(s) to {out}", file=sys.stderr)

@@ -33,8 +33,9 @@ if TYPE_CHECKING:
     from reviewminer.bulk.corpus import Result
     from reviewminer.bulk.store import Store
     from reviewminer.export.columns import Table
+    from reviewminer.export.tabledata import TableData
 
-__all__ = ["Columns", "results_tables"]
+__all__ = ["Columns", "result_columns", "results_data", "results_tables"]
 
 Columns = dict[str, list[list[Any]]]
 """Table name → its columns (lists of cells), in the spec's column order."""
@@ -175,11 +176,17 @@ def result_columns(results: Sequence[Result], store: Store | None = None) -> Col
     return out
 
 
+def results_data(results: Sequence[Result], store: Store | None = None) -> dict[str, TableData]:
+    """Every table of ``results`` as columns of cells (see the module): what ``reviewminer
+    extract`` writes (CSV without pandas)."""
+    from reviewminer.export.columns import ALL_SPEC
+    from reviewminer.export.tabledata import TableData
+
+    columns = result_columns(results, store)
+    return {t.name: TableData(t, columns[t.name]) for t in ALL_SPEC}
+
+
 def results_tables(results: Sequence[Result], store: Store | None = None
                    ) -> dict[str, pd.DataFrame]:
     """Typed DataFrames of every table of ``results`` (see the module)."""
-    from reviewminer.export.columns import ALL_SPEC
-    from reviewminer.export.schema import typed_columns
-
-    columns = result_columns(results, store)
-    return {t.name: typed_columns(t, columns[t.name]) for t in ALL_SPEC}
+    return {name: data.frame() for name, data in results_data(results, store).items()}

@@ -19,18 +19,19 @@ writers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from reviewminer.export.columns import Table
+from reviewminer.export.tabledata import TableData
 from reviewminer.export.textsafe import printable
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["CSV_FORMULA_PREFIXES", "csv_changes", "csv_escape", "csv_unescape", "has_surrogates",
-           "is_text", "iso_dates", "list_seps", "map_text", "text_frame"]
+__all__ = ["CSV_FORMULA_PREFIXES", "csv_changes", "csv_columns", "csv_escape", "csv_unescape",
+           "has_surrogates", "is_text", "iso_dates", "list_seps", "map_text", "sheet_frame"]
 
 #: A CSV text cell starting with one of these gets a leading ``'`` under ``csv_safe``.
 CSV_FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
@@ -161,25 +162,73 @@ def iso_dates(series: pd.Series) -> pd.Series:
     return out
 
 
-def text_frame(frame: pd.DataFrame, table: Table | None, *, csv_safe: bool | None,
-               dates_as_text: bool = True) -> pd.DataFrame:
-    """``frame`` as CSV or xlsx cells: list columns joined, dates as ISO text (unless
-    ``dates_as_text`` is false), text made printable and, for CSV (``csv_safe`` not None),
-    formula-safe under ``csv_safe`` with carriage returns as line feeds. ``frame`` itself when
-    nothing changes."""
+def sheet_frame(frame: pd.DataFrame, table: Table | None) -> pd.DataFrame:
+    """``frame`` as xlsx cells: list columns joined, text made printable (``frame`` itself when
+    nothing changes); dates stay dates."""
     import pandas as pd
 
     seps = list_seps(frame, table)
-    dates = [c for c in frame.columns if dates_as_text and pd.api.types.is_datetime64_any_dtype(
-        frame[c])]
     out = frame
-    if seps or dates:
+    if seps:
         out = frame.copy()
         for col, sep in seps.items():
             out[col] = pd.Series(_joined(frame[col].tolist(), sep), index=frame.index,
                                  dtype=object)
-        for col in dates:
-            out[col] = iso_dates(frame[col])
-    if csv_safe is None:
-        return map_text(out, printable, has_surrogates)
-    return map_text(out, _csv_cell if csv_safe else _csv_raw_cell, csv_changes)
+    return map_text(out, printable, has_surrogates)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _plain(series: pd.Series) -> list[Any]:
+    """A column's cells as Python values: missing None, dates ISO text."""
+    import numpy as np
+    import pandas as pd
+
+    if pd.api.types.is_datetime64_any_dtype(series):
+        dates: list[Any] = iso_dates(series).tolist()
+        return dates
+    missing = series.isna().to_numpy()
+    if not missing.any():
+        values: list[Any] = series.tolist()
+        return values
+    cells = np.array(series.astype(object), dtype=object)
+    cells[missing] = None
+    return cells.tolist()  # type: ignore[no-any-return]
+
+
+def _typed(values: Sequence[Any], kind: str) -> list[Any]:
+    """A column of cells of the spec's ``kind`` as the frames would write them."""
+    if kind == "float":
+        return [None if v is None else float(v) for v in values]
+    if kind == "date":
+        return [v if isinstance(v, str) and _ISO_DATE.fullmatch(v) else None for v in values]
+    return list(values)
+
+
+def csv_columns(data: pd.DataFrame | TableData, table: Table | None, *, csv_safe: bool
+                ) -> tuple[list[str], list[list[Any]]]:
+    """(header, columns) of a table as CSV cells: lists joined by their separator, dates ISO
+    text, missing values None, text formula-safe under ``csv_safe`` with carriage returns as line
+    feeds, lone surrogates made printable. ``data`` is a DataFrame (any, or one of the spec's
+    ``table``) or a :class:`TableData`; both give the same cells."""
+    clean = _csv_cell if csv_safe else _csv_raw_cell
+    if isinstance(data, TableData):
+        spec = data.table
+        names = list(spec.names)
+        seps = {c.name: c.sep for c in spec.columns if c.type == "list[str]"}
+        columns = [_typed(values, c.type) for c, values in zip(spec.columns, data.columns,
+                                                                strict=True)]
+    else:
+        names = [str(c) for c in data.columns]
+        seps = list_seps(data, table)
+        columns = [_plain(data[c]) for c in data.columns]
+    out = []
+    for name, values in zip(names, columns, strict=True):
+        if name in seps:
+            values = _joined(values, seps[name])
+        texts = [v for v in values if v.__class__ is str]
+        if texts and csv_changes(texts):
+            values = [clean(v) if isinstance(v, str) else v for v in values]
+        out.append(values)
+    return names, out

@@ -39,6 +39,7 @@ Text from untrusted documents and file names:
 from __future__ import annotations
 
 import contextlib
+import csv
 import math
 import os
 import shutil
@@ -55,12 +56,13 @@ from reviewminer.export.staging import (
     new_staging,
     repair_exports,
 )
+from reviewminer.export.tabledata import TableData
 from reviewminer.export.textcells import (
     CSV_FORMULA_PREFIXES,
+    csv_columns,
     has_surrogates,
     iso_dates,
     map_text,
-    text_frame,
 )
 from reviewminer.export.textsafe import printable
 
@@ -167,20 +169,24 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w", *,
     _fsync_dir(target.parent)
 
 
-def write_csv(frame: pd.DataFrame, path: str | os.PathLike[str], *,
+def write_csv(frame: pd.DataFrame | TableData, path: str | os.PathLike[str], *,
               csv_safe: bool = True, table: str | None = None) -> Path:
     """Write one table as UTF-8 CSV (header row even when empty).
 
     Args:
-        frame: the table.
+        frame: the table: a DataFrame, or a :class:`~reviewminer.export.tabledata.TableData`
+            (written without pandas).
         path: the target file.
         csv_safe: prefix ``'`` to text cells starting with ``=``, ``+``, ``-``, ``@``, tab or
             carriage return, so spreadsheets do not run them as formulas (see the module doc).
         table: the table's name in the spec, for its list separators (else lists join by ``;``).
     """
-    ready = text_frame(frame, _spec(frame, table), csv_safe=csv_safe)
+    spec = frame.table if isinstance(frame, TableData) else _spec(frame, table)
+    names, columns = csv_columns(frame, spec, csv_safe=csv_safe)
     with atomic_write(path, "w") as fh:
-        ready.to_csv(fh, index=False, lineterminator="\n")
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(zip(*columns, strict=True))
     return Path(path)
 
 
@@ -276,24 +282,30 @@ def _export_names(names: Sequence[str], fmts: Sequence[str]) -> list[str]:
             for name in (names[:1] if fmt == "xlsx" else names)]
 
 
-def _write_set(frames: Mapping[str, pd.DataFrame], folder: Path, fmts: Sequence[str],
+def _frames(tables: Mapping[str, pd.DataFrame | TableData]) -> dict[str, pd.DataFrame]:
+    return {name: t.frame() if isinstance(t, TableData) else t for name, t in tables.items()}
+
+
+def _write_set(tables: Mapping[str, pd.DataFrame | TableData], folder: Path, fmts: Sequence[str],
                csv_safe: bool) -> list[str]:
-    """Write every table in every format into ``folder``; return the file names."""
+    """Write every table in every format into ``folder``; return the file names. CSV is written
+    from :class:`TableData` as it is; the other formats from DataFrames (made once)."""
+    frames = _frames(tables) if set(fmts) - {"csv"} else {}
     for fmt in fmts:
         if fmt == "xlsx":
             write_xlsx(frames, folder / XLSX_NAME)
-        for name, frame in frames.items():
+        for name in tables:
             if fmt == "csv":
-                write_csv(frame, folder / f"{name}.csv", csv_safe=csv_safe, table=name)
+                write_csv(tables[name], folder / f"{name}.csv", csv_safe=csv_safe, table=name)
             elif fmt == "jsonl":
-                write_jsonl(frame, folder / f"{name}.jsonl")
+                write_jsonl(frames[name], folder / f"{name}.jsonl")
             elif fmt == "parquet":
-                write_parquet(frame, folder / f"{name}.parquet", table=name)
-    return _export_names(list(frames), fmts)
+                write_parquet(frames[name], folder / f"{name}.parquet", table=name)
+    return _export_names(list(tables), fmts)
 
 
 def write_tables(
-    frames: Mapping[str, pd.DataFrame],
+    frames: Mapping[str, pd.DataFrame | TableData],
     out_dir: str | os.PathLike[str],
     *,
     formats: str | Sequence[str] = ("csv",),
@@ -307,7 +319,8 @@ def write_tables(
     :mod:`reviewminer.export.staging`).
 
     Args:
-        frames: table name → DataFrame (e.g. ``Corpus.to_frames()`` plus ``failures``).
+        frames: table name → DataFrame (e.g. ``Corpus.to_frames()`` plus ``failures``) or
+            :class:`~reviewminer.export.tabledata.TableData`.
         out_dir: the output folder (created if needed).
         formats: any of ``csv``, ``xlsx``, ``jsonl``, ``parquet`` (a list or "csv,xlsx").
         csv_safe: neutralise text cells that a spreadsheet would run as formulas in CSV (see

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
 from reviewminer.export.columns import table_spec
-from reviewminer.export.textcells import text_frame
+from reviewminer.export.textcells import sheet_frame
 from reviewminer.export.textsafe import printable
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def _width(name: str, kind: str, values: list[Any]) -> float:
 
 def _sheet(workbook: Any, name: str, frame: pd.DataFrame, formats: dict[str, Any]) -> None:
     table = table_spec(name)
-    ready = text_frame(frame, table, csv_safe=None, dates_as_text=False)
+    ready = sheet_frame(frame, table)
     sheet = workbook.add_worksheet(name[:31])
     columns = []
     for c, col in enumerate(ready.columns):
