@@ -314,3 +314,17 @@ def test_an_inspection_titled_by_its_area_alone_gives_the_area(build):
     owner = next(p for p in r.recommendations[0].parties if p.role == "owner")
     assert owner.area == "Northmoor" and owner.organisation is None
     assert owner.label.endswith("(Northmoor)")
+
+
+def test_the_owner_follows_a_recommending_clause_anywhere_in_the_item(build):
+    r = build(TITLE + [
+        ("h1", "Recommendations"),
+        ("li", "1. The challenges faced by partners will vary. Whilst recognising the pressure "
+               "on budgets, we recommend that Redhill Constabulary reviews its training."),
+        ("li", "2. We urge the Care Quality Commission to publish its findings each year."),
+        ("li", "3. We therefore recommend that the guidance on referrals be revised."),
+    ])
+    recs = r.recommendations
+    assert owners(recs[0]) == ["Police"]
+    assert owners(recs[1]) == ["Care Quality Commission"]
+    assert all(p.inferred for p in recs[2].parties if p.role == "owner")  # passive: none named

@@ -79,3 +79,65 @@ def test_a_government_response_answers_each_quoted_recommendation(build):
     assert recs["3"].response is None  # no status stated: none guessed
     owners = {n: [p.canonical for p in x.parties if p.role == "owner"] for n, x in recs.items()}
     assert owners["1"] == ["HM Government"] and owners["2"] == ["Local Authority"]
+
+
+def test_a_quoted_recommendation_runs_on_to_the_paragraph_that_answers_it(build):
+    r = build([
+        ("h1", "Government response to the Redhill Inquiry report"),
+        ("page",),
+        ("h1", "Responses to the recommendations"),
+        ("p", "Recommendation 7: We recognise that both the Redhill Housing Association and the "
+              "Redhill Tenants Forum have improved how they record repairs."),
+        ("p", "We recommend that they should review the changes already made to ensure they are "
+              "sufficient in the light of our findings. (12.30)"),
+        ("p", "Both bodies accept this recommendation."),
+        ("p", "We welcome the steps they have taken."),
+        ("p", "Recommendation 8: That the construction regulator should be responsible for "
+              "assessing the conformity of products."),
+        ("p", "The government accepts this recommendation."),
+    ])
+    recs = {x.number: x for x in r.recommendations}
+    assert recs["7"].text.endswith("in the light of our findings. (12.30)")
+    assert recs["7"].response == "accepted"
+    # "That X should ...": the subject, not the responding government
+    assert [p.organisation for p in recs["8"].parties if p.role == "owner"] == \
+        ["construction regulator"]
+
+
+def test_reported_recommendations_in_a_response_to_an_ombudsman(build):
+    r = build([
+        ("h1", "Department for Transport: response to the Parliamentary and Health Service "
+               "Ombudsman's report on concessionary fares"),
+        ("h1", "Introduction"),
+        ("p", "In May 2025 the Ombudsman published a report that found maladministration."),
+        ("h1", "Background"),
+        ("p", "The Ombudsman recommended that Ashdown Council should acknowledge its failings "
+              "and apologise to those affected within three months."),
+        ("p", "The government accepts this recommendation."),
+        ("p", "The Ombudsman also recommended that the Home Office:"),
+        ("li", "• reviews how it handles correspondence about entitlement;"),
+        ("li", "• publishes guidance for its staff within six months."),
+        ("p", "The government accepts these recommendations in principle."),
+    ])
+    texts = [x.text for x in r.recommendations]
+    assert texts[0].startswith("The Ombudsman recommended that Ashdown Council should")
+    assert texts[1:] == ["reviews how it handles correspondence about entitlement;",
+                         "publishes guidance for its staff within six months."]
+    owners = [[p.organisation for p in x.parties if p.role == "owner"] for x in r.recommendations]
+    assert owners == [["Ashdown Council"], ["Home Office"], ["Home Office"]]
+    assert r.recommendations[0].response == "accepted"
+    # the line that introduces the list is not itself a recommendation
+    assert not any(t.endswith(":") for t in texts)
+
+
+def test_a_reported_recommendation_is_not_taken_where_the_items_are_quoted_with_labels(build):
+    r = build([
+        ("h1", "Government response to the Redhill Inquiry report"),
+        ("page",),
+        ("h1", "Responses"),
+        ("p", "Recommendation 1: That the government establish a college of fire and rescue."),
+        ("p", "The government accepts this recommendation."),
+        ("p", "The Inquiry recommended that the government establish a college of fire and "
+              "rescue to provide the highest quality training to firefighters."),
+    ])
+    assert [x.number for x in r.recommendations] == ["1"]

@@ -70,7 +70,9 @@ class PartyResolver:
         # summary lists often drop the modal: "The LSCB to commission an audit"
         # "It is recommended that X ...", "The review recommends that X ...", "That X ..."
         self._intro = re.compile(
-            r"^\s*(?:" + "|".join(p.pattern for p in rules.recommendations.inline_introducers) + r"|that)\s+",
+            r"^\s*(?:" + "|".join(p.pattern for p in (*rules.recommendations.inline_introducers,
+                                                      *rules.recommendations.reported_introducers))
+            + r"|that)\s+",
             re.I)
         self.weak_modal = rules.recommendations.weak_modal
 
@@ -244,26 +246,48 @@ class PartyResolver:
     # -- resolution ------------------------------------------------------------------------
     def _modal_owners(self, text: str, doc: Doc, mentions: list[Mention],
                       body_start: int) -> list[Mention] | None:
-        """Owners named as the subject of the first sentence that carries a modal verb; None
-        when that sentence names none (or is passive: "GP practices should be supported to")."""
-        pr = self.rules.parties
+        """Owners named as the subject of the first sentence that carries a modal verb (not a
+        descriptive "will" before a recommending clause), or the
+        body named after a recommending clause ("..., we recommend that UKSA realign ...", "We
+        urge the British Business Bank to ..."); None when that sentence names none (or is
+        passive: "GP practices should be supported to") and no later sentence recommends by
+        such a clause (a descriptive "the challenges ... will vary. We recommend that all local
+        authorities devise ...")."""
+        clause = self.rules.recommendations.recommending_clause
+        # an item that recommends in so many words: a "will" before it describes, not recommends
+        recommends = clause is not None and clause.search(text, body_start) is not None
+        ownerless = False
         for sent in doc.sents:
             if sent.end_char <= body_start:
                 continue
             s_start = max(sent.start_char, body_start)
-            m = self.find_modal(text, s_start, sent.end_char)
-            if not m:
+            c = clause.search(text, s_start, sent.end_char) if clause is not None else None
+            m = None if ownerless else self.find_modal(text, s_start, sent.end_char)
+            if m is not None and c is None and recommends and m.group().lower() == "will":
+                m = None
+            if c is not None and (m is None or c.start() < m.start()):
+                return self._introduced_owners(text, mentions, c.end()) or None
+            if m is None:
                 continue
-            if pr.passive.match(text, m.end()):
-                return None
-            inner = _subject_chain(pr, self.settings, text, [x for x in mentions
-                                              if x.start >= s_start and x.end <= m.start()],
-                                   s_start, m.start())
-            # an "X should seek assurance from Y" subject is X; Y is handled below
-            if inner:
-                return inner
-            return self._unknown_subject(text[s_start:m.start()], s_start, m.start())
+            found = self._sentence_subject(text, mentions, s_start, m)
+            if found:
+                return found
+            ownerless = True
         return None
+
+    def _sentence_subject(self, text: str, mentions: list[Mention], s_start: int,
+                          m: re.Match[str]) -> list[Mention] | None:
+        """The subject of the modal ``m`` in a sentence starting at ``s_start``."""
+        pr = self.rules.parties
+        if pr.passive.match(text, m.end()):
+            return None
+        inner = _subject_chain(pr, self.settings, text, [x for x in mentions
+                                          if x.start >= s_start and x.end <= m.start()],
+                               s_start, m.start())
+        # an "X should seek assurance from Y" subject is X; Y is handled below
+        if inner:
+            return inner
+        return self._unknown_subject(text[s_start:m.start()], s_start, m.start())
 
     def _unknown_subject(self, region: str, start: int, end: int) -> list[Mention] | None:
         """A subject the gazetteer does not know, kept as written when it reads like a body

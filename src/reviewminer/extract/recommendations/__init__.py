@@ -53,8 +53,11 @@ def _candidates(scan: Scan, action_rows: list[TableRow]) -> list[Candidate]:
     if templated is not None:
         return templated  # a fixed-template genre says where its items are
     zone_cands, zone_blocks = zone_candidates(scan)
-    cands = zone_cands + labelled_candidates(scan, zone_blocks) + \
-        inline_candidates(scan, zone_blocks) + table_candidates(scan, action_rows)
+    labelled = labelled_candidates(scan, zone_blocks)
+    # a response that quotes labelled items ("Recommendation 12: ...") restates them in prose
+    quotes = any(c.evidence == "explicit_label" for c in zone_cands + labelled)
+    cands = zone_cands + labelled + inline_candidates(scan, zone_blocks, reported=not quotes) + \
+        table_candidates(scan, action_rows)
     cands = drop_overlaps(cands)
     for c in cands:
         if c.kind == RecommendationKind.RECOMMENDATION and scan.review_type == "cover_report" \
@@ -105,7 +108,9 @@ def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Doc) -> tuple[Party,
     if c.owners:  # the addressees of a template genre own every item, in the order listed
         return tuple(scan.resolver.party(rec_id, m, "owner", True, m.start, m.end)
                      for m in c.owners)
-    imperative = scan.is_imperative(c.text.lower())
+    low = c.text.lower()
+    # "That X should ..." / "That X convene ...": a subjunctive with its subject, not an imperative
+    imperative = scan.is_imperative(low) and not low.startswith("that ")
     return scan.resolver.resolve(rec_id, c.text, text_offset(scan.doc, c),
                                  heading_owner=heading_owner, doc=sdoc, imperative=imperative,
                                  addressee=lambda: scan.addressee(c.seg))

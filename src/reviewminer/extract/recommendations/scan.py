@@ -51,6 +51,10 @@ class Scan:
         self._findings: dict[int, list[str | None]] = {}
         #: blocks of a numbered list that ran on under sub-headings -> the list's heading section
         self.list_head: dict[int, Seg] = {}
+        #: blocks of a zone an introducing line opened -> the body that line hands its items to
+        self.intro_owner: dict[int, Mention] = {}
+        #: blocks after a line that introduces recommendations and ends with ":"
+        self.introduced: set[int] = set()
 
     @cached_property
     def contents_blocks(self) -> frozenset[int]:
@@ -127,6 +131,19 @@ class Scan:
                 not self.rr.not_agency_heading.search(x.title):
             name = x.title  # a bare agency sub-heading inside a recommendations section
         return name
+
+    def intro_subject(self, text: str) -> Mention | None:
+        """The body an introducing line hands its items to ("The Ombudsman recommended that the
+        Department:", "The following recommendations are for Ashdown Police:"): the one body it
+        names after "recommended that" (the recommending body is not the owner), else the one
+        body it names that is not an author (inspectorate, ombudsman); None when it names none
+        or several."""
+        m = self.rr.recommends_that.search(text.lower())
+        region = text[m.end():] if m else text
+        found = [x for x in self.resolver.mentions(self.resolver.nlp(region))
+                 if m or x.category not in self.rr.author_categories]
+        bodies = {x.canonical: x for x in found}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def heading_owner(self, s: Seg | None) -> Mention | None:
         """An agency named by the section heading ("Recommendations for Westvale Police")."""
@@ -264,7 +281,7 @@ class Scan:
                   evidence: str = "zone_item") -> Candidate:
         s = self.seg.section_of(it.first_block)
         cs, ce = item_span(self.doc, it)
-        owner = self.heading_owner(s)
+        owner = self.intro_owner.get(it.first_block) or self.heading_owner(s)
         # a quoted recommendation with its lead: R1: "Develop ..." (Lead: Kelbrook SAB)
         q = self.rr.quoted_with_lead.match(text)
         if q:
