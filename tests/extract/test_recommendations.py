@@ -328,3 +328,31 @@ def test_the_owner_follows_a_recommending_clause_anywhere_in_the_item(build):
     assert owners(recs[0]) == ["Police"]
     assert owners(recs[1]) == ["Care Quality Commission"]
     assert all(p.inferred for p in recs[2].parties if p.role == "owner")  # passive: none named
+
+
+COMMITTEE = [
+    ("h1", "House of Lords Select Committee on Rivers: Clean water for all"),
+    ("p", "Ordered to be printed and published by authority of the House of Lords."),
+    ("page",),
+    ("h1", "Summary of conclusions and recommendations"),
+]
+
+
+def test_a_summary_item_split_by_a_page_break_runs_on_to_its_paragraph_reference(build):
+    r = build(COMMITTEE + [
+        ("li", "1. The Environment Agency has been under-funded for a decade. (Paragraph 12)"),
+        ("li", "2. We welcome the Environment Agency's pivot to supporting local catchment "
+               "partnerships with water companies."),
+        ("page",),
+        ("p", "Ofwat should publish an assessment of the partnerships every year, to inform "
+              "future funding. (Paragraph 40)"),
+        ("li", "3. We support the efforts of farmers. We endorse and encourage continued "
+               "support of catchment initiatives by government. (Paragraph 51)"),
+        ("li", "4. The Government should set a target for river quality. (Paragraph 60)"),
+    ])
+    recs = {x.number: x for x in r.recommendations}
+    assert sorted(recs) == ["2", "3", "4"]  # item 1 concludes, it does not recommend
+    assert recs["2"].text.endswith("to inform future funding. (Paragraph 40)")
+    assert (recs["2"].provenance.page_start, recs["2"].provenance.page_end) == (2, 3)
+    # "pivot to supporting" is not a summary list's "X to <verb>": the owner is the modal's subject
+    assert owners(recs["2"]) == ["Ofwat"]

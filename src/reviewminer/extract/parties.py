@@ -77,9 +77,17 @@ class PartyResolver:
         self.weak_modal = rules.recommendations.weak_modal
 
     def find_modal(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        """The modal that ends the subject of a sentence, if any."""
+        """The modal that ends the subject of a sentence, if any; a summary list's "to" + verb
+        ("The LSCB to commission ...") only after a subject of a few words."""
         end = len(text) if end is None else end
-        return self.modal.search(text, start, end) or self.weak_modal.search(text, start, end)
+        found = self.modal.search(text, start, end)
+        if found is not None:
+            return found
+        weak = self.weak_modal.search(text, start, end)
+        if weak is not None and \
+                len(text[start:weak.start()].split()) <= self.settings.max_words_unknown_subject:
+            return weak
+        return None
 
     def is_specific(self, m: Mention) -> bool:
         """Whether a mention names one body ("Thurrock Council"), not a kind ("the council")."""

@@ -27,6 +27,11 @@ MIN_QUESTION_WORDS = 4
 MIN_INLINE_WORDS = 6
 #: A quoted item in a response runs on over at most this many paragraphs before its status.
 MAX_QUOTE_PARAGRAPHS = 3
+#: "... (Paragraph 292)", "(Paragraphs 12-14)", "(Para 3)" ending an item of a summary list
+_REFERENCE_END = re.compile(r"\((?:paragraphs?|paras?\.?)\s*[\d][\d\s,.\u2013-]*(?:and\s+\d+)?\)\s*$",
+                            re.I)
+#: ...when at least this share of the list's items end so
+REFERENCE_SHARE = 0.6
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 
 
@@ -86,6 +91,7 @@ def zone_candidates(scan: Scan) -> tuple[list[Candidate], set[int]]:
     for zone, kind in zones(scan):
         zone_blocks.update(zone)
         items = _zone_items(scan, zone)
+        _run_to_reference(scan, items, zone)
         for it in items:
             if it.label is not None and scan.rr.explicit_label.match(scan.blocks[it.first_block].text):
                 _run_to_status(scan, it, zone)
@@ -146,6 +152,30 @@ def _label_sets(scan: Scan) -> list[tuple[list[re.Pattern[str]], tuple[re.Patter
     return [(explicit, rr.heading_labels, RecommendationKind.RECOMMENDATION),
             (learning, tuple(re.compile(p.pattern + "$", re.I) for p in learning),
              RecommendationKind.LEARNING_POINT)]
+
+
+def _run_to_reference(scan: Scan, items: list[Item], zone: list[int]) -> None:
+    """In a list whose items end with a reference to the paragraph they summarise ("...
+    (Paragraph 292)", a committee report's summary), an item that does not end so runs on over
+    the unlabelled paragraphs after it up to the one that does (a page break split it)."""
+    ends = [bool(_REFERENCE_END.search(scan.blocks[it.last_block].text)) for it in items]
+    if len(items) < 3 or sum(ends) < REFERENCE_SHARE * len(items):
+        return
+    starts = {it.first_block for it in items}
+    inside = set(zone)
+    for it, ended in zip(items, ends, strict=True):
+        if ended:
+            continue
+        between: list[int] = []
+        for j in range(it.last_block + 1, it.last_block + MAX_QUOTE_PARAGRAPHS + 2):
+            b = scan.blocks[j] if j in inside and j not in starts else None
+            if b is None or b.kind != "paragraph" or b.label:
+                break
+            between.append(j)
+            if _REFERENCE_END.search(b.text):
+                for k in between:
+                    it.add(k, 0, len(scan.blocks[k].text))
+                break
 
 
 def _run_to_status(scan: Scan, it: Item, run: list[int]) -> None:
