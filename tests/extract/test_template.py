@@ -141,3 +141,38 @@ def test_a_reported_recommendation_is_not_taken_where_the_items_are_quoted_with_
               "rescue to provide the highest quality training to firefighters."),
     ])
     assert [x.number for x in r.recommendations] == ["1"]
+
+
+_DWP_TITLE = ("h1", "Department for Work and Pensions: government decision following the "
+                    "Parliamentary and Health Service Ombudsman's report")
+
+
+def test_an_ombudsman_list_introduced_by_recommendations_were_that(build):
+    r = build([
+        _DWP_TITLE,
+        ("h1", "The Ombudsman's recommendations"),
+        ("p", "The Ombudsman's recommendations were that the Department should:"),
+        ("li", "• acknowledge its failings;"),
+        ("li", "• apologise to those affected;"),
+        ("li", "• review its communication of State Pension age changes."),
+        ("h1", "Our response"),
+        ("p", "We accept these recommendations."),
+    ])
+    assert [x.text for x in r.recommendations] == [
+        "acknowledge its failings;", "apologise to those affected;",
+        "review its communication of State Pension age changes."]
+    # "the Department" refers back to the one department the title names
+    assert {p.organisation for x in r.recommendations for p in x.parties} == \
+        {"Department for Work and Pensions"}
+
+
+def test_a_reported_recommendation_without_that(build):
+    r = build([
+        _DWP_TITLE,
+        ("h1", "Background"),
+        ("p", "In its report the Ombudsman recommended DWP should acknowledge its failings and "
+              "apologise to the women affected."),
+    ])
+    assert len(r.recommendations) == 1
+    assert [p.organisation for p in r.recommendations[0].parties] == \
+        ["Department for Work and Pensions"]

@@ -250,3 +250,6 @@ class MetadataExtractor:
         ctx.metadata, ctx.board = extract_metadata(ctx.doc, ctx.seg, ctx.rules, ctx.resolver,
                                                    ctx.settings)
         ctx.resolver.default_owner = ctx.board
+        title = ctx.metadata.title
+        if title:
+            ctx.resolver.title_bodies = ctx.resolver.mentions(ctx.resolver.nlp(title))

@@ -58,6 +58,9 @@ class PartyResolver:
         #: its local bodies name one area
         self.area: str | None = None
         self._place_forms: dict[str, str | None] = {}
+        #: the bodies the document's title names ("Department for Work and Pensions: decision
+        #: on the Ombudsman's report"): what "the Department" refers back to
+        self.title_bodies: list[Mention] = []
         #: canonical -> the words of its names: a name using only these names a kind of body
         self._kind_words = {a.canonical: {w.lower() for n in (*a.names, *a.abbreviations,
                                                               a.canonical) for w in n.split()}
@@ -313,8 +316,32 @@ class PartyResolver:
         if pr.generic_board.fullmatch(name) and self.default_owner is not None:
             d = self.default_owner
             return [Mention(name, d.canonical, d.category, start, end)]
-        return [Mention(name, name, "unknown", start + region.find(name),
-                        start + region.find(name) + len(name))]
+        k = start + region.find(name)
+        ref = self._referred(name)
+        if ref is not None:
+            return [Mention(name, ref.canonical, ref.category, k, k + len(name))]
+        return [Mention(name, name, "unknown", k, k + len(name))]
+
+    def _referred(self, name: str) -> Mention | None:
+        """The body a bare head word refers back to ("the Department", "the Inspectorate"): the
+        one body the title or the glossary names with that word; None when none or several."""
+        word = name.lower()
+        if " " in word or not name[:1].isupper() or \
+                not self.rules.parties.org_words.fullmatch(word):
+            return None
+        found = [m for m in self.title_bodies
+                 if word in m.name.lower().split() or word in m.canonical.lower().split()]
+        for term, expansion in self.glossary.items():
+            if word in expansion.lower().split():
+                found.extend(self._glossary_mentions(term))
+        bodies = {m.canonical: m for m in found}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def unknown_body(self, region: str) -> Mention | None:
+        """A body named in ``region`` that the gazetteer does not know ("the Department"), kept
+        as written or resolved to the body it refers back to; None when it reads as no body."""
+        found = self._unknown_subject(region, 0, len(region))
+        return found[0] if found else None
 
     def _introduced_owners(self, text: str, mentions: list[Mention], body_start: int) -> list[Mention]:
         """"It is recommended that the Youth Justice Service reviews ...": no modal, the subject

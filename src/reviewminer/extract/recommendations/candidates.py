@@ -119,7 +119,7 @@ def zone_candidates(scan: Scan) -> tuple[list[Candidate], set[int]]:
                     not scan.introduces(text):
                 out.append(scan.candidate(it, text, kind, "whole_list"))
             elif it.first_block in scan.introduced and it.label is not None and \
-                    len(text.split()) >= MIN_WORDS and not scan.introduces(text):
+                    len(text.split()) >= MIN_FREE_WORDS and not scan.introduces(text):
                 # each item completes the line that introduced the list ("... recommended that
                 # the Department:" / "The Trust should:"), bullets included
                 out.append(scan.candidate(it, text, kind, "introduced_list"))

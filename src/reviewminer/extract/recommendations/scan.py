@@ -28,6 +28,8 @@ WEAK_SUBJECT_WORDS = 12
 _PARENTHESIS = re.compile(r"\(.*?\)")
 _PLURAL = re.compile(r"s$")
 _BOARD_CATEGORIES = ("partnership", "collective")
+_MODAL_OR_COLON = re.compile(r"\s*(?:\b(?:should|must|shall|will|is to|are to)\b)?\s*:?\s*$", re.I)
+_THAT = re.compile(r"\bthat\b(?!.*\bthat\b)", re.I)
 
 
 class Scan:
@@ -138,11 +140,14 @@ class Scan:
         names after "recommended that" (the recommending body is not the owner), else the one
         body it names that is not an author (inspectorate, ombudsman); None when it names none
         or several."""
-        m = self.rr.recommends_that.search(text.lower())
+        m = self.rr.recommends_that.search(text.lower()) or \
+            _THAT.search(text)  # "The recommendations were that DWP should:"
         region = text[m.end():] if m else text
         found = [x for x in self.resolver.mentions(self.resolver.nlp(region))
                  if m or x.category not in self.rr.author_categories]
         bodies = {x.canonical: x for x in found}
+        if not bodies and m is not None:  # "... recommended that the Department:"
+            return self.resolver.unknown_body(_MODAL_OR_COLON.sub("", region))
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def heading_owner(self, s: Seg | None) -> Mention | None:
