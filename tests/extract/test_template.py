@@ -176,3 +176,28 @@ def test_a_reported_recommendation_without_that(build):
     assert len(r.recommendations) == 1
     assert [p.organisation for p in r.recommendations[0].parties] == \
         ["Department for Work and Pensions"]
+
+
+def test_a_response_that_quotes_labelled_items_keeps_only_the_quotes(build):
+    r = build([
+        ("h1", "Government response to the Redhill Inquiry report"),
+        ("page",),
+        ("h1", "Recommendations"),
+        ("p", "For the remaining 9 recommendations, which are all directed at government, we "
+              "accept them in principle and will report on progress."),
+        ("p", "Recommendation 1: That the government establish a national register of "
+              "supported housing providers."),
+        ("p", "The government accepts this recommendation."),
+        ("h2", "Recommendation 2:", {"label": "Recommendation 2"}),
+        ("li", "a) that copies of all test results be included in the certificate;",
+         {"list_level": 1}),
+        ("li", "b) that manufacturers be required to provide the full testing history.",
+         {"list_level": 1}),
+        ("p", "The government accepts this recommendation in principle."),
+        ("h1", "Next steps"),
+        ("p", "The government will establish a publicly accessible record of all "
+              "recommendations made by public inquiries, and we must report on progress."),
+    ])
+    assert [x.number for x in r.recommendations] == ["1", "2"]
+    assert r.recommendations[1].text.startswith("a) that copies of all test results")
+    assert [x.response for x in r.recommendations] == ["accepted", "accepted in principle"]

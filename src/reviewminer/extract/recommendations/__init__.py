@@ -48,6 +48,10 @@ from reviewminer.model import Party, Recommendation, RecommendationKind
 __all__ = ["RecommendationExtractor"]
 
 
+#: What a response that quotes labelled items keeps: the quotes, and tables of items.
+_QUOTED_EVIDENCE = ("explicit_label", "table")
+
+
 def _candidates(scan: Scan, action_rows: list[TableRow]) -> list[Candidate]:
     templated = template_candidates(scan)
     if templated is not None:
@@ -58,6 +62,10 @@ def _candidates(scan: Scan, action_rows: list[TableRow]) -> list[Candidate]:
     quotes = any(c.evidence == "explicit_label" for c in zone_cands + labelled)
     cands = zone_cands + labelled + inline_candidates(scan, zone_blocks, reported=not quotes) + \
         table_candidates(scan, action_rows)
+    if quotes and scan.review_type in scan.rr.responded_types:
+        # a response that quotes its items with their labels: the rest is its answer ("we will
+        # establish a public record ..."), not recommendations
+        cands = [c for c in cands if c.evidence in _QUOTED_EVIDENCE]
     cands = drop_overlaps(cands)
     for c in cands:
         if c.kind == RecommendationKind.RECOMMENDATION and scan.review_type == "cover_report" \

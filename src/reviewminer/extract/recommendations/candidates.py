@@ -93,7 +93,7 @@ def zone_candidates(scan: Scan) -> tuple[list[Candidate], set[int]]:
         items = _zone_items(scan, zone)
         _run_to_reference(scan, items, zone)
         for it in items:
-            if it.label is not None and scan.rr.explicit_label.match(scan.blocks[it.first_block].text):
+            if _explicit(scan, it):
                 _run_to_status(scan, it, zone)
         labelled = [it for it in items if it.label is not None and not it.label.bullet]
         improvement = kind == RecommendationKind.RECOMMENDATION and \
@@ -113,6 +113,8 @@ def zone_candidates(scan: Scan) -> tuple[list[Candidate], set[int]]:
             elif mixed:  # a conclusion is not a recommendation: a recommending sentence decides
                 if scan.rr.recommending.search(text):
                     out.append(scan.candidate(it, text, kind, "mixed_list"))
+            elif _explicit(scan, it):
+                out.append(scan.candidate(it, text, kind, "explicit_label"))
             elif scan.is_recommendation_text(text):
                 out.append(scan.candidate(it, text, kind))
             elif whole_list and _listed(it) and len(text.split()) >= MIN_WORDS and \
@@ -152,6 +154,12 @@ def _label_sets(scan: Scan) -> list[tuple[list[re.Pattern[str]], tuple[re.Patter
     return [(explicit, rr.heading_labels, RecommendationKind.RECOMMENDATION),
             (learning, tuple(re.compile(p.pattern + "$", re.I) for p in learning),
              RecommendationKind.LEARNING_POINT)]
+
+
+def _explicit(scan: Scan, it: Item) -> bool:
+    """Whether an item's label says "Recommendation N" itself (also alone on its line)."""
+    return it.label is not None and \
+        scan.rr.explicit_label.match(scan.blocks[it.first_block].text + " ") is not None
 
 
 def _run_to_reference(scan: Scan, items: list[Item], zone: list[int]) -> None:
@@ -214,7 +222,7 @@ def labelled_candidates(scan: Scan, zone_blocks: set[int]) -> list[Candidate]:
                 text = item_text(scan.doc, it, labels)
                 if len(text.split()) < MIN_WORDS:
                     continue
-                explicit = scan.rr.explicit_label.match(scan.blocks[it.first_block].text)
+                explicit = _explicit(scan, it)
                 if kind == RecommendationKind.RECOMMENDATION and not explicit and \
                         not scan.is_recommendation_text(text):
                     continue  # "R2" or "Rec 2" starting a narrative sentence
