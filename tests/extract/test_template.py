@@ -201,3 +201,24 @@ def test_a_response_that_quotes_labelled_items_keeps_only_the_quotes(build):
     assert [x.number for x in r.recommendations] == ["1", "2"]
     assert r.recommendations[1].text.startswith("a) that copies of all test results")
     assert [x.response for x in r.recommendations] == ["accepted", "accepted in principle"]
+
+
+def test_an_ombudsman_s_reported_requests_and_counterfactual_recommendations(build):
+    r = build([
+        _DWP_TITLE,
+        ("h1", "Remedy"),
+        ("li", "40. In this case, the Ombudsman asked Parliament to identify a mechanism for "
+               "providing an appropriate remedy."),
+        ("li", "41. The Ombudsman said that they would have recommended that DWP apologise to "
+               "the claimants affected by the delay."),
+        ("li", "42. The Ombudsman suggested in paragraph 50 that in such cases payments be made "
+               "quickly.", ),
+        ("li", "43. The Ombudsman's report suggested that Parliament may want to hold DWP to "
+               "account for improving its service."),
+    ])
+    texts = [x.text for x in r.recommendations]
+    assert len(texts) == 3, texts  # "suggested in paragraph 50 that" reports no recommendation
+    assert texts[0].startswith("In this case, the Ombudsman asked Parliament to identify")
+    owners = [[p.organisation for p in x.parties if p.role == "owner"][:1]
+              for x in r.recommendations]
+    assert owners == [["Parliament"], ["Department for Work and Pensions"], ["Parliament"]]
