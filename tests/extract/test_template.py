@@ -222,3 +222,21 @@ def test_an_ombudsman_s_reported_requests_and_counterfactual_recommendations(bui
     owners = [[p.organisation for p in x.parties if p.role == "owner"][:1]
               for x in r.recommendations]
     assert owners == [["Parliament"], ["Department for Work and Pensions"], ["Parliament"]]
+
+
+def test_a_subjunctive_after_an_adverbial_names_its_subject_not_a_clause(build):
+    r = build([
+        ("h1", "Government response to the Redhill Inquiry report"),
+        ("p", "The Inquiry's terms refer to the Fire Inspectorate of Redhill throughout."),
+        ("page",),
+        ("h1", "Responses"),
+        ("p", "Recommendation 1: That as soon as reasonably possible the Inspectorate inspect the "
+              "London Fire Brigade to examine its training of incident commanders."),
+        ("p", "The government accepts this recommendation."),
+        ("p", "Recommendation 2: That as soon as reasonably practicable the Inspectorate inspect "
+              "the LFB to examine its arrangements for collecting information."),
+        ("p", "The government accepts this recommendation."),
+    ])
+    for rec in r.recommendations:
+        names = [p.name for p in rec.parties if p.role == "owner"]
+        assert names == ["Inspectorate"], names  # not the LFB, not "as soon as ... inspect ..."

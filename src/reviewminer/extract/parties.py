@@ -308,7 +308,10 @@ class PartyResolver:
         short = len(words) <= self.settings.max_words_unknown_subject
         opens_with_verb = bool(words) and \
             words[0].lower().strip(",;:") in self.rules.recommendations.imperatives
+        # a bare verb inside ("... the Inspectorate inspect the LFB") is a clause, not a name
+        has_verb = any(w in self.rules.recommendations.imperatives for w in words[1:])
         if not (region.strip() and pr.org_words.search(region) and short and not opens_with_verb
+                and not has_verb
                 and not pr.non_party_names.match(region.strip())
                 and not pr.not_subject_openers.match(region.strip())):
             return None
@@ -324,13 +327,16 @@ class PartyResolver:
 
     def _referred(self, name: str) -> Mention | None:
         """The body a bare head word refers back to ("the Department", "the Inspectorate"): the
-        one body the title or the glossary names with that word; None when none or several."""
+        one body the title, the opening pages or the glossary name with that word; None when
+        none or several."""
         word = name.lower()
         if " " in word or not name[:1].isupper() or \
                 not self.rules.parties.org_words.fullmatch(word):
             return None
         found = [m for m in self.title_bodies
                  if word in m.name.lower().split() or word in m.canonical.lower().split()]
+        found.extend(Mention(n, c, self.category.get(c, "unknown"), 0, len(n))
+                     for c, n in self.bodies.items() if word in n.lower().split())
         for term, expansion in self.glossary.items():
             if word in expansion.lower().split():
                 found.extend(self._glossary_mentions(term))
@@ -358,7 +364,13 @@ class PartyResolver:
         for k, w in enumerate(words[:self.settings.max_words_unknown_subject]):
             if k and w.group().lower().strip(",;:") in verbs:
                 end = body_start + words[k - 1].end()
-                return self._unknown_subject(text[body_start:end], body_start, end) or []
+                start = body_start
+                # "as soon as reasonably possible the Inspectorate": the noun phrase, not the
+                # adverbial before it
+                det = _DETERMINER.search(text, body_start, end)
+                if det is not None and det.start() > body_start:
+                    start = det.start() + 1
+                return self._unknown_subject(text[start:end], start, end) or []
         return []
 
     def resolve(self, rec_id: str, text: str, text_offset: int | None, *,
@@ -376,7 +388,13 @@ class PartyResolver:
         mentions = self.mentions(doc)
         intro = self._intro.match(text)
         body_start = intro.end() if intro else 0
-        owners = [] if imperative else self._modal_owners(text, doc, mentions, body_start) or []
+        owners: list[Mention] = []
+        if intro and intro.group().strip().lower() == "that":
+            # "That as soon as possible the Inspectorate inspect X to examine ...": the subject
+            # of the subjunctive, before any later "X to examine"
+            owners = self._introduced_owners(text, mentions, body_start)
+        if not owners and not imperative:
+            owners = self._modal_owners(text, doc, mentions, body_start) or []
         if not owners and intro:
             owners = self._introduced_owners(text, mentions, body_start)
         parties = _PartyList(rec_id, text_offset, self.party)
@@ -420,6 +438,7 @@ class _PartyList:
         self.parties.append(self.make(self.rec_id, m, role, inferred, cs, ce))
 
 
+_DETERMINER = re.compile(r"\sthe\s", re.I)
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _POSSESSIVE_JOIN = re.compile(r"^'s?\s+$")  # "Council's" joining two mentions
 _POSSESSIVE = re.compile(r"^'s?\s")
