@@ -356,3 +356,17 @@ def test_a_summary_item_split_by_a_page_break_runs_on_to_its_paragraph_reference
     assert (recs["2"].provenance.page_start, recs["2"].provenance.page_end) == (2, 3)
     # "pivot to supporting" is not a summary list's "X to <verb>": the owner is the modal's subject
     assert owners(recs["2"]) == ["Ofwat"]
+
+
+def test_a_passive_names_its_agent_and_a_purpose_to_is_no_summary_subject(build):
+    r = build(COMMITTEE + [
+        ("li", "1. Further investment in catchments should be facilitated jointly by the "
+               "Care Quality Commission and water companies. (Paragraph 12)"),
+        ("li", "2. We support the Government's commitments to become a smarter buyer of data. "
+               "Ofwat should therefore publish a procurement strategy. (Paragraph 14)"),
+        ("li", "3. Grant funding calls should be streamlined. (Paragraph 15)"),
+    ])
+    recs = r.recommendations
+    assert owners(recs[0]) == ["Care Quality Commission"]
+    assert owners(recs[1]) == ["Ofwat"]  # not "the Government" of "commitments to become"
+    assert all(p.inferred for p in recs[2].parties)  # a passive without an agent names no one

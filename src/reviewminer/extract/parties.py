@@ -281,6 +281,8 @@ class PartyResolver:
             if m is None:
                 continue
             found = self._sentence_subject(text, mentions, s_start, m)
+            if m.re is self.weak_modal and not (found and _opens_sentence(text, s_start, found)):
+                continue  # "We support the Government's commitments to become ...": no subject
             if found:
                 return found
             ownerless = True
@@ -290,8 +292,16 @@ class PartyResolver:
                           m: re.Match[str]) -> list[Mention] | None:
         """The subject of the modal ``m`` in a sentence starting at ``s_start``."""
         pr = self.rules.parties
-        if pr.passive.match(text, m.end()):
-            return None
+        passive = pr.passive.match(text, m.end())
+        if passive:
+            # "... should be facilitated jointly by UKRI and Government departments": the agent
+            agent = _AGENT.match(text, passive.end())
+            if agent is None:
+                return None
+            after = [x for x in mentions if x.start >= agent.end()]
+            chain = _subject_chain(pr, self.settings, text, after, agent.end(), len(text)) \
+                if after else []
+            return chain if chain and chain[0].start - agent.end() <= _AGENT_GAP else None
         inner = _subject_chain(pr, self.settings, text, [x for x in mentions
                                           if x.start >= s_start and x.end <= m.start()],
                                s_start, m.start())
@@ -438,10 +448,19 @@ class _PartyList:
         self.parties.append(self.make(self.rec_id, m, role, inferred, cs, ce))
 
 
+#: "by" after a passive participle, perhaps after an adverb ("facilitated jointly by X")
+_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+", re.I)
+_AGENT_GAP = 4  # characters between "by" and the agent's name ("the ")
 _DETERMINER = re.compile(r"\sthe\s", re.I)
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _POSSESSIVE_JOIN = re.compile(r"^'s?\s+$")  # "Council's" joining two mentions
 _POSSESSIVE = re.compile(r"^'s?\s")
+
+
+def _opens_sentence(text: str, s_start: int, found: list[Mention]) -> bool:
+    """Whether a subject starts its sentence (at most a determiner before it), as a summary
+    list's "The LSCB to commission ..." does."""
+    return len(text[s_start:found[0].start].split()) <= 1
 
 
 def _subject_chain(pr: PartyRules, s: ExtractSettings, text: str, mentions: list[Mention], start: int,
