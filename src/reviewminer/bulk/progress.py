@@ -227,8 +227,8 @@ class _LinesView:
                        f"{stats.bytes / 1e6:.0f} MB")
             return
         n = len(str(stats.total))
-        pct = 100 * stats.done / stats.total if stats.total else 100.0
-        self._line(f"[{stats.done:>{n}}/{stats.total}] {pct:3.0f}%" + (f"  {text}" if text else ""))
+        pct = 100 * stats.done // stats.total if stats.total else 100  # 100% only when done
+        self._line(f"[{stats.done:>{n}}/{stats.total}] {pct:3d}%" + (f"  {text}" if text else ""))
 
     def close(self, stats: RunStats, text: str, summary: str) -> None:
         del text
