@@ -40,7 +40,8 @@ Modules (each imports only those above it; none imports this package):
 * :mod:`~reviewminer.bulk.worker`: the worker process's main loop and resource limits.
 * :mod:`~reviewminer.bulk.process`: the parent's handle on one worker process.
 * :mod:`~reviewminer.bulk.pool`: :class:`WorkerPool`, supervising the worker processes.
-* :mod:`~reviewminer.bulk.progress`: progress on stderr.
+* :mod:`~reviewminer.bulk.eta`: the ETA of a run's reading phase.
+* :mod:`~reviewminer.bulk.progress`: progress (a tqdm bar, or plain lines) and the run's log lines.
 * :mod:`~reviewminer.bulk.corpus`: :class:`Result`, :class:`Corpus`, results as tables.
 * :mod:`~reviewminer.bulk.dask`: reading on a Dask cluster.
 * :mod:`~reviewminer.bulk.run`: :func:`read_many`, :func:`iter_read_many`, :func:`store_results`.

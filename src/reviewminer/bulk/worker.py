@@ -4,7 +4,7 @@ A worker is started as ``python -c "from reviewminer.bulk.worker import worker_m
 worker_main()" <fd> <parent pid>`` (see :mod:`reviewminer.bulk.process`). It receives an init
 message (``sys_path``, ``processor``, ``memory_limit_mb``, ``rules``) on the socket ``fd``, answers
 ``("ready", pid)`` (or ``("fatal", reason)``), then reads one ``(task key, path)`` at a time and
-answers ``("ok", key, blob, pages, ocr_pages, seconds, max_rss_kb)`` or
+answers ``("ok", key, blob, pages, ocr_pages, warnings, seconds, max_rss_kb)`` or
 ``("failed", key, code, reason, seconds, max_rss_kb)``. ``None`` or EOF ends it.
 """
 
@@ -106,7 +106,7 @@ def _read_one(func: Processor, task_id: str, path: str,
         # survives the round trip exactly instead of failing the document.
         blob = compress_report(json.dumps(d, ensure_ascii=True).encode("ascii"))
         return ("ok", task_id, blob, int(d.get("page_count") or 0),
-                len(d.get("ocr_pages") or ())), False
+                len(d.get("ocr_pages") or ()), tuple(map(str, d.get("warnings") or ()))), False
     except MemoryError:
         # The interpreter may be in a poor state: start afresh.
         return ("failed", task_id, "too_large",
