@@ -272,13 +272,15 @@ def _input_files(args: argparse.Namespace, store: object, store_path: Path) -> l
 
     assert isinstance(store, Store)
     left_out: list[str] = []
-    files = find_sources(args.paths, left_out)
-    files += left_out  # other files of the folders: failures with their reason, never skipped
-    if not files and not args.resume:
+    found = find_sources(args.paths, left_out)
+    # the paths as given: the run searches the folders again and lists their other files as
+    # not read, without hashing them or sending them to a worker
+    files = list(args.paths)
+    if not found and not left_out and not args.resume:
         raise _UsageError("no input files found in: " + " ".join(args.paths)
                           + " (reviewminer reads " + ", ".join(supported_suffixes()) + ")")
     if args.resume:
-        given = {os.path.abspath(f) for f in files}
+        given = {os.path.abspath(f) for f in found + left_out}
         for rec in store.sources():
             if rec.path not in given:
                 given.add(rec.path)
