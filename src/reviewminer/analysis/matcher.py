@@ -137,7 +137,12 @@ def _token_test(spec: dict[str, Any]) -> tuple[str, Test]:
 
 class TokenMatcher:
     """Token patterns (spaCy's ``Matcher`` syntax: the attributes of :data:`_ATTRS`, values or
-    ``IN``/``NOT_IN`` lists, operators ``? * + !``), each span a pattern matches reported."""
+    ``IN``/``NOT_IN`` lists, operators ``? * + !``), each span a pattern matches reported.
+
+    spaCy reports the matches of one start in the order its matching states finish; this
+    matcher reports them by pattern, then end. The order only matters between two keys matching
+    the same span, so patterns of different keys must start at different words (by their
+    first token's required word or words); else :class:`UnsupportedPattern`."""
 
     def __init__(self) -> None:
         #: (key, steps, the words the first token must be or None)
@@ -157,7 +162,14 @@ class TokenMatcher:
                 steps += [("1", test), ("*", test)]
             else:
                 steps.append((op, test))
-        self._patterns.append((key, steps, _first_words(pattern[0])))
+        first = _first_words(pattern[0])
+        for other, _, other_first in self._patterns:
+            if other != key and _may_start_together(first, other_first):
+                # two bodies' patterns could match the same words: spaCy's matcher orders
+                # such matches by its states, which this matcher does not follow
+                raise UnsupportedPattern(f"token patterns of {other!r} and {key!r} can start "
+                                         "at the same word")
+        self._patterns.append((key, steps, first))
 
     def __call__(self, tokens: Tokens) -> list[Match]:
         found: list[tuple[int, int, int]] = []  # (start, pattern, end)
@@ -171,6 +183,16 @@ class TokenMatcher:
             for start in starts:
                 found += [(start, k, e) for e in _ends(steps, 0, start, tokens, n) if e > start]
         return [Match(self._patterns[k][0], s, e) for s, k, e in sorted(found)]
+
+
+def _may_start_together(a: tuple[str, frozenset[str]] | None,
+                        b: tuple[str, frozenset[str]] | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a[0] == b[0]:
+        return not a[1].isdisjoint(b[1])
+    lower, text = (a, b) if a[0] == "LOWER" else (b, a)
+    return any(w.lower() in lower[1] for w in text[1])
 
 
 def _first_words(spec: dict[str, Any]) -> tuple[str, frozenset[str]] | None:
