@@ -29,8 +29,8 @@ DEFAULT_PROCESSOR = "reviewminer.api:read"
 #: Test-only: ``module:function`` run in the workers instead of :func:`reviewminer.read`.
 PROCESSOR_ENV = "REVIEWMINER_TEST_PROCESSOR"
 #: Optional warm-up calls made by a fresh worker before it takes documents, so that loading the
-#: spaCy pipeline does not count against the first document's time limit.
-WARMUPS: tuple[str, ...] = ("reviewminer.rules:load_rules", "reviewminer.nlp:load_pipeline")
+#: rules and the gazetteer analyzer does not count against the first document's time limit.
+WARMUPS: tuple[str, ...] = ("reviewminer.rules:load_rules", "reviewminer.analysis:load_analyzer")
 
 
 DEFAULT_TIMEOUT: float = 300.0  # seconds per document

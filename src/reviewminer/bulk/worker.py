@@ -69,7 +69,7 @@ def _max_rss_kb() -> int:
 
 
 def _load_processor(processor: str, rules: Any = None, ocr: str | None = None) -> Processor:
-    """The processor, warmed up when it is the real reader (rules and spaCy pipeline loaded).
+    """The processor, warmed up when it is the real reader (rules and analyzer loaded).
 
     With ``rules`` (a path or a dict of overlays) the processor is called as
     ``processor(path, rules=rules)``; the real reader also gets ``ocr`` (a mode) when given.

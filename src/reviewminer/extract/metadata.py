@@ -81,7 +81,7 @@ def _board_snippets(head: str, rules: Rules) -> Counter[str]:
 def opening_mentions(doc: Document, resolver: PartyResolver) -> list[Mention]:
     """The bodies named on the opening pages near a board word (each occurrence)."""
     snippets = _board_snippets(doc.text[:BOARD_WINDOW], resolver.rules)
-    docs = resolver.nlp.pipe(list(snippets), disable=["sentencizer"])  # no sentences needed
+    docs = resolver.nlp.pipe(list(snippets), sentences=False)  # no sentences needed
     return [m for d, n in zip(docs, snippets.values(), strict=True)
             for m in resolver.mentions(d) for _ in range(n)]
 

@@ -5,8 +5,9 @@ introducer ("It is recommended that ...") is skipped; several owners when the su
 several ("X and Y should jointly ..."). "seek assurance from Y" adds Y as a *target*. With no
 named subject (imperatives, passive voice), the owner is the agency of the section heading
 ("Recommendations for Westvale Police") or else the commissioning board, marked ``inferred``.
-Agency mentions come from the spaCy EntityRuler built from the gazetteer; abbreviations the
-gazetteer does not know are expanded with the report's own glossary first.
+Agency mentions come from the gazetteer's entity ruler (:mod:`reviewminer.analysis`, the same
+matches as the spaCy pipeline of :mod:`reviewminer.nlp`); abbreviations the gazetteer does not
+know are expanded with the report's own glossary first.
 """
 
 from __future__ import annotations
@@ -15,12 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
+from reviewminer.analysis import Analysis, Analyzer
 from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Party
-from reviewminer.nlp import BoundedPipeline
 from reviewminer.rules import PartyRules, Rules
 
 
@@ -36,11 +34,12 @@ class Mention:
 class PartyResolver:
     """Finds owners/targets in recommendation texts; one per document."""
 
-    def __init__(self, nlp: Language, rules: Rules, *, glossary: dict[str, str] | None = None,
+    def __init__(self, nlp: Analyzer, rules: Rules, *, glossary: dict[str, str] | None = None,
                  default_owner: Mention | None = None,
                  settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS) -> None:
-        #: the pipeline, analysing texts of any length (see :class:`BoundedPipeline`)
-        self.nlp = BoundedPipeline(nlp)
+        #: sentences and agency mentions of texts of any length
+        #: (:func:`reviewminer.analysis.load_analyzer`)
+        self.nlp = nlp
         self.settings = settings
         self.rules = rules
         self.glossary = glossary or {}
@@ -181,12 +180,12 @@ class PartyResolver:
         return canonical
 
     # -- mentions --------------------------------------------------------------------------
-    def mentions(self, doc: Doc) -> list[Mention]:
+    def mentions(self, doc: Analysis) -> list[Mention]:
         """Agency mentions in a parsed text; the report's own glossary is consulted first for
         abbreviations, and also supplies defined terms the gazetteer does not know."""
         out: list[Mention] = []
         for ent in doc.ents:
-            if ent.label_ != "ORG":
+            if ent.label != "ORG":
                 continue
             if ent.text in self.glossary and ent.text.isupper():
                 resolved = self._glossary_mentions(ent.text)
@@ -194,7 +193,7 @@ class PartyResolver:
                     out.extend(Mention(ent.text, r.canonical, r.category, ent.start_char,
                                        ent.end_char) for r in resolved)
                     continue
-            canonical = ent.ent_id_ or ent.text
+            canonical = ent.ent_id or ent.text
             board = self.default_owner
             if board is not None and board.canonical != canonical and \
                     self.rules.parties.generic_board.fullmatch(ent.text.strip()) and \
@@ -225,8 +224,8 @@ class PartyResolver:
         expansion = self.glossary.get(term, "")
         found: list[Mention] = []
         for ent in self.nlp(expansion).ents:
-            canonical = ent.ent_id_ or ent.text
-            if ent.label_ == "ORG" and all(f.canonical != canonical for f in found):
+            canonical = ent.ent_id or ent.text
+            if ent.label == "ORG" and all(f.canonical != canonical for f in found):
                 found.append(Mention(expansion, canonical, self.category.get(canonical, "unknown"),
                                      0, len(expansion)))
         specific = [f for f in found if f.canonical not in self.rules.parties.generic_canonicals]
@@ -243,19 +242,19 @@ class PartyResolver:
 
     def _canonicalise(self, name: str, prefer: str | None) -> Mention | None:
         doc = self.nlp(name)
-        ents = [e for e in doc.ents if e.label_ == "ORG"]
+        ents = [e for e in doc.ents if e.label == "ORG"]
         if not ents:
             return None
         if prefer is not None:
-            ents = [e for e in ents if self.category.get(e.ent_id_) == prefer] or ents
+            ents = [e for e in ents if self.category.get(e.ent_id) == prefer] or ents
         # "Tarrow Moor Council - Adult Social Care": the department, not the council
-        specific = [e for e in ents if (e.ent_id_ or e.text) not in self.rules.parties.generic_canonicals]
+        specific = [e for e in ents if (e.ent_id or e.text) not in self.rules.parties.generic_canonicals]
         ent = (specific or ents)[0]
-        canonical = ent.ent_id_ or ent.text
+        canonical = ent.ent_id or ent.text
         return Mention(name, canonical, self.category.get(canonical, "unknown"), 0, len(name))
 
     # -- resolution ------------------------------------------------------------------------
-    def _modal_owners(self, text: str, doc: Doc, mentions: list[Mention],
+    def _modal_owners(self, text: str, doc: Analysis, mentions: list[Mention],
                       body_start: int) -> list[Mention] | None:
         """Owners named as the subject of the first sentence that carries a modal verb (not a
         descriptive "will" before a recommending clause), or the
@@ -384,7 +383,7 @@ class PartyResolver:
         return []
 
     def resolve(self, rec_id: str, text: str, text_offset: int | None, *,
-                heading_owner: Mention | None = None, doc: Doc | None = None,
+                heading_owner: Mention | None = None, doc: Analysis | None = None,
                 imperative: bool = False,
                 addressee: Callable[[], Mention | None] | None = None) -> tuple[Party, ...]:
         """Parties of one recommendation text. ``text_offset`` maps offsets into Report.text.

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc
-
+from reviewminer.analysis import Analysis
 from reviewminer.errors import DocumentTooLargeError
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import Mention
@@ -99,7 +98,7 @@ def _owner_of(scan: Scan, mentions: list[Mention]) -> Owner | None:
     return Owner(frozenset(m.canonical for m in mentions), specific)
 
 
-def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Doc) -> tuple[Party, ...]:
+def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Analysis) -> tuple[Party, ...]:
     c, _, members = merged
     heading_owner = c.heading_owner or next(
         (m.heading_owner for m in members if m.heading_owner), None)
@@ -134,7 +133,7 @@ def _confidence(members: list[Candidate], repeat_bonus: float) -> tuple[float, s
     return round(score, 2), best.evidence
 
 
-def _record(scan: Scan, n: int, merged: Merged, sdoc: Doc) -> Recommendation:
+def _record(scan: Scan, n: int, merged: Merged, sdoc: Analysis) -> Recommendation:
     c, locations, members = merged
     confidence, evidence = _confidence(members, scan.settings.repeat_bonus)
     rec_id = f"r{n}"

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from spacy.tokens import Doc
-
+from reviewminer.analysis import Analysis
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import Mention
 from reviewminer.extract.recommendations.candidate import Candidate
@@ -239,7 +238,7 @@ class Scan:
         found = self.resolver.canonicalise(agency) if agency else None
         return found is not None and found.category in _BOARD_CATEGORIES
 
-    def scope_from_parties(self, text: str, parties: tuple[Party, ...], sdoc: Doc) -> str | None:
+    def scope_from_parties(self, text: str, parties: tuple[Party, ...], sdoc: Analysis) -> str | None:
         """Scope when no heading states it: national asks, one agency, or the partnership."""
         owners = [p for p in parties if p.role == "owner"]
         if not owners:
