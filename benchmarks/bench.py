@@ -8,6 +8,8 @@ Usage::
 
 Measures, on this machine, for the PDFs and .docx files of ``sample_docs/`` and any DIR given:
 
+0. the cold start of ``reviewminer show`` on a short PDF and .docx, a fresh process each time
+   (``benchmarks/cold_start.py``; target < 0.8 s);
 1. single-document ``reviewminer.read()`` pages/s, and its ratio to a raw pypdfium2 text pass
    (``get_text_range`` on every page; target >= 0.4) and to a pdfplumber ``extract_text`` pass
    (target >= 10x faster), over the same PDFs;
@@ -44,6 +46,8 @@ import time
 import zipfile
 from pathlib import Path
 from typing import Any
+
+from cold_start import bench_cold_start, summary_line  # benchmarks/cold_start.py
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DOCS = ROOT / "sample_docs"
@@ -472,6 +476,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     with tempfile.TemporaryDirectory(prefix="reviewminer-bench-") as tmpdir:
         tmp = Path(tmpdir)
+        log("0. cold start: reviewminer show of a short file in a fresh process")
+        results["cold_start"] = bench_cold_start(tmp)
         log(f"1. single document, {len(pdfs)} PDFs")
         results["single"] = bench_single(pdfs, 3.0 if args.quick else 10.0)
         log("2. batch throughput")
@@ -492,6 +498,7 @@ def main(argv: list[str] | None = None) -> int:
     summary = [
         "",
         "reviewminer benchmark summary",
+        summary_line(results["cold_start"]),
         f"  read():        {s['read']['pages_per_s']} pages/s",
         f"  vs pypdfium2:  {s['ratio_to_pypdfium2']} (target >= 0.4)  "
         f"[pypdfium2 {s['pypdfium2']['pages_per_s']} pages/s]",

@@ -313,3 +313,17 @@ def test_the_summary_counts_documents_without_recommendations(
     doc.save(str(src / "minutes.docx"))
     assert main(["extract", str(src), "--out", str(tmp_path / "out")]) == 0
     assert "2 document(s) read (1 with no recommendations)" in capsys.readouterr().err
+
+
+def test_other_files_of_a_folder_are_listed_without_being_sent_to_a_worker(
+        tmp_path: Path, fake: Path) -> None:
+    """Notes and data beside the reports are listed as not read; only documents are given to
+    a worker (the fake processor logs every file it is given)."""
+    write_docs(tmp_path / "in", {"a.pdf": "report a", "notes.txt": "minutes", "gold.json": "{}"})
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "in"), "--out", str(out), "--workers", "1",
+                 "--quiet"]) == 0
+    assert counts(fake) == Counter({"a.pdf": 1})
+    failures = pd.read_csv(out / "failures.csv")
+    assert sorted(Path(p).name for p in failures["source"]) == ["gold.json", "notes.txt"]
+    assert set(failures["code"]) == {"unsupported_format"}

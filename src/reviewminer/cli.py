@@ -4,7 +4,7 @@
 
     reviewminer extract PATH... --out DIR [--workers N] [--format csv,xlsx,jsonl,parquet]
                         [--resume | --overwrite] [--retry-failed] [--timeout S]
-                        [--memory-limit MB] [--no-csv-safe] [--quiet]
+                        [--memory-limit MB] [--no-csv-safe] [--quiet] [--log-file PATH]
     reviewminer show FILE [--json]
     reviewminer version          (or: reviewminer --version)
 
@@ -140,7 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--html", action="store_true",
                     help="also write OUT/html/index.html: every document's pages with each "
                     "item drawn on them, to check the results (see README, Checking the results)")
-    ex.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+    ex.add_argument("--quiet", "-q", action="store_true",
+                    help="no progress and no summary on stderr (errors only)")
+    ex.add_argument("--log-file", metavar="PATH", default=None,
+                    help="append to PATH a timestamped line per document (started, done with "
+                    "pages and seconds, failed with the reason) and the run's summary")
 
     show = sub.add_parser("show", help="print a summary of one document",
                           description="Read one document and print what was found.")
@@ -268,13 +272,15 @@ def _input_files(args: argparse.Namespace, store: object, store_path: Path) -> l
 
     assert isinstance(store, Store)
     left_out: list[str] = []
-    files = find_sources(args.paths, left_out)
-    files += left_out  # other files of the folders: failures with their reason, never skipped
-    if not files and not args.resume:
+    found = find_sources(args.paths, left_out)
+    # the paths as given: the run searches the folders again and lists their other files as
+    # not read, without hashing them or sending them to a worker
+    files = list(args.paths)
+    if not found and not left_out and not args.resume:
         raise _UsageError("no input files found in: " + " ".join(args.paths)
                           + " (reviewminer reads " + ", ".join(supported_suffixes()) + ")")
     if args.resume:
-        given = {os.path.abspath(f) for f in files}
+        given = {os.path.abspath(f) for f in found + left_out}
         for rec in store.sources():
             if rec.path not in given:
                 given.add(rec.path)
@@ -325,16 +331,16 @@ def _extract(args: argparse.Namespace) -> int:
     # files of a type reviewminer does not read (notes, images, code) are listed, not failures
     n_other = codes.count("unsupported_format")
     n_failed = len(codes) - n_other
-    if not args.quiet:
-        other = f", {n_other} other file(s) not read (not a format reviewminer reads)" \
-            if n_other else ""
-        empty = list(tables["documents"].column("n_recommendations")).count(0)
-        none = f" ({empty} with no recommendations)" if empty else ""
-        print(f"reviewminer: {n_docs} document(s) read{none}, {n_failed} failed{other}; "
-              f"wrote {len(written)} file(s) to {out}", file=sys.stderr)
-        if n_failed or n_other:
-            print(f"reviewminer: see {out / 'failures.csv'} for what was not read and why",
-                  file=sys.stderr)
+    other = f", {n_other} other file(s) not read (not a format reviewminer reads)" \
+        if n_other else ""
+    empty = list(tables["documents"].column("n_recommendations")).count(0)
+    none = f" ({empty} with no recommendations)" if empty else ""
+    # on stderr unless --quiet (see reviewminer.logs.cli_logging), and in --log-file
+    summary = logging.getLogger("reviewminer.cli")
+    summary.info("%s", printable(f"{n_docs} document(s) read{none}, {n_failed} failed{other}; "
+                                 f"wrote {len(written)} file(s) to {out}"))
+    if n_failed or n_other:
+        summary.info("%s", printable(f"see {out / 'failures.csv'} for what was not read and why"))
     return 1 if n_failed else 0
 
 
@@ -399,6 +405,21 @@ def _write_html(results: Sequence[object], out: Path) -> Path:
         raise _os_problem(f"cannot write the HTML view to {out / 'html'}", e) from None
 
 
+@contextlib.contextmanager
+def _logging(args: argparse.Namespace) -> Iterator[None]:
+    """The command's log handlers: stderr, and --log-file (checked to be writable first)."""
+    from reviewminer.logs import cli_logging
+
+    log_file = getattr(args, "log_file", None)
+    if log_file is not None:
+        try:
+            open(log_file, "a", encoding="utf-8").close()
+        except OSError as e:
+            raise _os_problem(f"cannot write the log file {log_file}", e) from None
+    with cli_logging(quiet=getattr(args, "quiet", False), log_file=log_file):
+        yield
+
+
 def _clip(text: str, n: int = 100) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "\u2026"
@@ -417,7 +438,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as e:  # argparse: --help/--version (0) or a usage error (2)
         return int(e.code) if isinstance(e.code, int) else (0 if e.code is None else 2)
-    logging.basicConfig(level=logging.WARNING, format="reviewminer: %(message)s")
     if args.command == "version":
         print(f"reviewminer {__version__}")
         return 0
@@ -425,9 +445,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        if args.command == "extract":
-            return _extract(args)
-        return _show(args)
+        with _logging(args):
+            if args.command == "extract":
+                return _extract(args)
+            return _show(args)
     except (_UsageError, RuleFileError, StoreError) as e:
         print(f"reviewminer {args.command}: error: {printable(str(e))}", file=sys.stderr)
         return 2

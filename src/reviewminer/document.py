@@ -49,12 +49,19 @@ class Document:
         blocks = self.raw.blocks
         cs = self.starts[first] if char_start is None else char_start
         ce = self.ends[last] if char_end is None else char_end
+        found = self.boxes(first, last, cs, ce) if boxes else ()
+        page_start = blocks[first].page
+        page_end = max(blocks[k].last_page for k in range(first, last + 1))
+        if found and char_start is not None:
+            # a span inside a block that crosses pages (a layout table holding a whole
+            # form): the pages of the lines it covers
+            page_start, page_end = min(b[0] for b in found), max(b[0] for b in found)
         return Provenance(
-            page_start=blocks[first].page,
-            page_end=max(blocks[k].last_page for k in range(first, last + 1)),
+            page_start=page_start,
+            page_end=page_end,
             char_start=cs,
             char_end=ce,
-            boxes=self.boxes(first, last, cs, ce) if boxes else (),
+            boxes=found,
             block_start=first,
             block_end=last,
         )

@@ -12,12 +12,20 @@ Components (registered as spaCy factories, so a saved pipeline loads with ``spac
 
 The assembled pipeline is saved under ``models/reviewminer_en`` (``python -m reviewminer.nlp``)
 and loaded from the package; nothing is downloaded. If the saved copy is missing or was built
-from other rule files, the pipeline is built in memory from the rules instead.
+from other rule files, the pipeline is built in memory from the rules instead. Saving also
+writes the tokenizer's rules to ``models/reviewminer_en_tokenizer.json`` (:func:`tokenizer_data`).
+
+:func:`reviewminer.read` does not import this module: the extractors use
+:mod:`reviewminer.analysis`, which does what this pipeline does in plain Python (the same
+tokens, sentences and entities; a test compares them), because importing spaCy and loading the
+pipeline cost over a second per process. This pipeline is what users add to their own spaCy
+pipelines (the components are registered through the ``spacy_factories`` entry point), the
+reference the plain analyzer is tested against, and what the extractors fall back to for a
+gazetteer the plain analyzer cannot match as spaCy does.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -25,12 +33,27 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH, intify_attrs  # type: ignore[import-not-found]  # Cython, no stubs
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from reviewminer.analysis.base import PIECE_CHARS, split_text
+from reviewminer.analysis.patterns import (
+    agency_patterns,
+    national_bodies,
+    plural,
+    rules_fingerprint,
+)
+from reviewminer.analysis.tokenizer import TOKENIZER_DATA
 from reviewminer.rules import Rules, RulesSpec, load_rules
+
+__all__ = ["PIECE_CHARS", "PIPELINE_NAME", "AgencyRuler", "BoundedPipeline", "PlacePrefix",
+           "agency_patterns", "build_pipeline", "load_pipeline", "national_bodies", "plural",
+           "rules_fingerprint", "save_pipeline", "saved_pipeline_dir", "split_text",
+           "tokenizer_data"]
 
 PIPELINE_NAME = "reviewminer_en"
 
@@ -168,42 +191,6 @@ class AgencyRuler:
         return self
 
 
-def national_bodies(rules: Rules) -> list[str]:
-    """Canonical names of single national bodies (never prefixed by a place)."""
-    single = rules.parties.single_body_categories
-    return sorted(a.canonical for a in rules.parties.agencies if a.category in single)
-
-
-def plural(name: str) -> str:
-    """The plural of a body's name ("Local Authority" -> "Local Authorities")."""
-    if name.endswith("y") and len(name) > 1 and name[-2].lower() not in "aeiou":
-        return name[:-1] + "ies"
-    return name + "s"
-
-
-def agency_patterns(rules: Rules) -> list[dict[str, Any]]:
-    """EntityRuler patterns from the gazetteer."""
-    patterns: list[dict[str, Any]] = []
-    for a in rules.parties.agencies:
-        for name in a.names:
-            patterns.append({"label": "ORG", "pattern": name, "id": a.canonical})
-            if not name.endswith("s") and " " in name:
-                patterns.append({"label": "ORG", "pattern": plural(name), "id": a.canonical})
-        for abbr in a.abbreviations:
-            patterns.append({"label": "ORG", "pattern": abbr, "id": a.canonical, "attr": "ORTH"})
-            patterns.append({"label": "ORG", "pattern": abbr + "s", "id": a.canonical,
-                             "attr": "ORTH"})
-        for tp in a.token_patterns:
-            patterns.append({"label": "ORG", "pattern": tp, "id": a.canonical, "attr": "TOKENS"})
-    return patterns
-
-
-def rules_fingerprint(rules: Rules) -> str:
-    """Hash of the rule data the pipeline is built from (gazetteer patterns, place stop words)."""
-    data = [agency_patterns(rules), sorted(rules.parties.not_place_words), national_bodies(rules)]
-    return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()[:16]
-
-
 def build_pipeline(rules: Rules | None = None) -> Language:
     """Assemble the pipeline from rule data (no model download: ``spacy.blank("en")``)."""
     rules = rules or load_rules()
@@ -253,30 +240,6 @@ def load_pipeline(rules: RulesSpec = None) -> Language:
     return nlp
 
 
-#: Texts longer than the pipeline's ``max_length`` are analysed in pieces of at most this many
-#: characters (spaCy refuses longer texts with E088; pieces keep its memory bounded).
-PIECE_CHARS = 100_000
-
-
-def split_text(text: str, size: int = PIECE_CHARS) -> list[str]:
-    """``text`` in consecutive pieces of at most ``size`` characters that join back to it, cut
-    after a line break, else a sentence end, else a space, in the second half of each piece."""
-    pieces: list[str] = []
-    start = 0
-    while len(text) - start > size:
-        end = start + size
-        half = start + size // 2
-        cut = text.rfind("\n", half, end)
-        if cut < 0:
-            cut = text.rfind(". ", half, end)
-            cut = cut + 1 if cut >= 0 else text.rfind(" ", half, end)
-        cut = end if cut < 0 else cut + 1
-        pieces.append(text[start:cut])
-        start = cut
-    pieces.append(text[start:])
-    return pieces
-
-
 class BoundedPipeline:
     """A pipeline that analyses texts of any length: a text longer than its ``max_length`` is
     analysed in pieces (:func:`split_text`) joined into one :class:`Doc` with the same text and
@@ -306,10 +269,37 @@ class BoundedPipeline:
             yield next(short) if len(t) <= limit else self._long(t, **kwargs)
 
 
+def tokenizer_data(nlp: Language) -> dict[str, Any]:
+    """The tokenizer's rules as JSON data, for :mod:`reviewminer.analysis.tokenizer` (which
+    tokenizes as spaCy does without importing it): its patterns, special cases (the pieces of
+    each) and the sentencizer's punctuation."""
+    tok = nlp.tokenizer
+    patterns = {name: getattr(getattr(tok, name), "__self__", None)
+                for name in ("prefix_search", "suffix_search", "infix_finditer", "token_match",
+                             "url_match")}
+    specials = {k: [intify_attrs(piece, _do_deprecated=True)[ORTH] for piece in v]
+                for k, v in sorted(tok.rules.items())}  # type: ignore[union-attr]
+    sentencizer = nlp.get_pipe("sentencizer") if "sentencizer" in nlp.pipe_names else None
+    punct = getattr(sentencizer, "punct_chars", None) or Sentencizer.default_punct_chars
+    return {
+        "spacy_version": spacy.about.__version__,
+        **{name: (p.pattern if p is not None else None) for name, p in patterns.items()},
+        "faster_heuristics": bool(tok.faster_heuristics),  # type: ignore[union-attr]
+        "max_length": nlp.max_length,
+        "punct_chars": sorted(punct),
+        "specials": specials,
+    }
+
+
 def save_pipeline(path: Path | None = None) -> Path:
-    """Build the pipeline from the shipped rules and save it (``python -m reviewminer.nlp``)."""
+    """Build the pipeline from the shipped rules and save it (``python -m reviewminer.nlp``),
+    with its tokenizer's rules as JSON beside it (:func:`tokenizer_data`)."""
     target = path or saved_pipeline_dir()
-    build_pipeline().to_disk(target)
+    nlp = build_pipeline()
+    nlp.to_disk(target)
+    data_path = target.parent / TOKENIZER_DATA
+    data_path.write_text(json.dumps(tokenizer_data(nlp), ensure_ascii=False, indent=1) + "\n",
+                         encoding="utf-8")
     # spaCy writes the sentencizer's characters from a set, in hash order: sort them so that
     # rebuilding the same rules gives the same files
     sentencizer = target / "sentencizer.json"

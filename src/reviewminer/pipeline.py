@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reviewminer.analysis import load_analyzer
 from reviewminer.document import Document
 from reviewminer.errors import DocumentTooLargeError
 from reviewminer.extract import extractors
@@ -9,7 +10,6 @@ from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import PartyResolver, parse_glossary
 from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Metadata, PageSize, Report, SectionKind
-from reviewminer.nlp import load_pipeline
 from reviewminer.parsers.base import RawDocument
 from reviewminer.rules import Rules, RulesSpec, load_rules
 from reviewminer.rules import extractor_version as rules_version
@@ -60,7 +60,7 @@ def build_report(raw: RawDocument, *, sha256: str, extractor_version: str | None
     active: Rules = load_rules(rules)
     doc = Document.from_raw(raw)
     seg = segment(doc, active)
-    resolver = PartyResolver(load_pipeline(active), active, glossary=_glossary(doc, seg, active, settings),
+    resolver = PartyResolver(load_analyzer(active), active, glossary=_glossary(doc, seg, active, settings),
                              settings=settings)
     ctx = ExtractionContext(doc=doc, seg=seg, rules=active, resolver=resolver, settings=settings)
     for extractor in extractors():

@@ -1,51 +1,126 @@
-"""reviewminer.bulk.progress: log lines off a terminal, a bar on one."""
+"""reviewminer.bulk.progress: a tqdm bar in a terminal, plain lines elsewhere, log lines always."""
 
 from __future__ import annotations
 
+import ast
+import io
+import logging
 from pathlib import Path
 
 import pytest
 
 from helpers_batch import FAKE, write_docs
 from reviewminer.bulk import Outcome, read_many
-from reviewminer.bulk.progress import Progress, format_eta
+from reviewminer.bulk.progress import RunProgress, format_eta, progress_mode
+from reviewminer.bulk.settings import BulkSettings
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "reviewminer"
 
 
-def test_progress_log_lines_when_not_a_tty(tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                                           ) -> None:
-    write_docs(tmp_path, {"a.pdf": "a", "bad.pdf": "BADPDF"})
-    read_many([tmp_path], processor=FAKE, workers=1)
-    err = capsys.readouterr().err
-    assert "reading 2 document(s)" in err
-    assert "FAILED" in err and "bad.pdf" in err and "corrupt" in err
-    assert "\r" not in err
-
-
-class _FakeTTY:
-    def __init__(self) -> None:
-        self.text = ""
-
+class _FakeTTY(io.StringIO):
     def isatty(self) -> bool:
         return True
 
-    def write(self, s: str) -> int:
-        self.text += s
-        return len(s)
 
-    def flush(self) -> None:
-        pass
+def _screens(text: str) -> list[str]:
+    """Every state a bar drew (one per carriage return or newline)."""
+    return [s for s in text.replace("\r", "\n").split("\n") if s.strip()]
 
 
-def test_progress_bar_on_a_terminal() -> None:
+def test_progress_mode() -> None:
+    tty, pipe = _FakeTTY(), io.StringIO()
+    assert progress_mode("auto", tty) == progress_mode(True, tty) == "bar"
+    assert progress_mode(True, pipe) == "lines"  # CI, cron, a log file
+    assert progress_mode("auto", pipe) == "off"
+    assert progress_mode(False, tty) == "off"
+    with pytest.raises(ValueError, match="progress must be True, False or 'auto'"):
+        progress_mode("yes", tty)
+    with pytest.raises(ValueError, match="progress must be"):
+        read_many([], progress=1)  # type: ignore[arg-type]
+
+
+def test_the_bar_shows_at_once_and_through_every_phase() -> None:
     tty = _FakeTTY()
-    bar = Progress(3, stream=tty)  # type: ignore[arg-type]
-    bar.update("a.pdf", Outcome("ok", page_count=10, seconds=0.1))
-    bar.update("b.pdf", Outcome("failed", "timeout", "too slow"))
-    bar.update("c.pdf", Outcome("ok", page_count=5, seconds=0.1))
-    bar.close()
-    last = tty.text.split("\r")[-1]
-    assert "3/3 docs" in last and "pages/s" in last and "ETA" in last and "1 failed" in last
-    assert tty.text.rstrip().endswith("pages/s)")  # the closing summary line
+    clock = [0.0]
+    shown = RunProgress("bar", stream=tty, clock=lambda: clock[0], ticker=False)
+    assert "finding documents" in tty.getvalue()  # before any file is even found
+    shown.hashing(3)
+    shown.hashed(2_000_000)
+    assert "checking" in tty.getvalue()
+    shown.reading(3, 3000, cached=2, workers=2, waiting="starting 2 worker(s)")
+    assert "0/3 docs" in _screens(tty.getvalue())[-1]
+    assert "starting 2 worker(s)" in _screens(tty.getvalue())[-1]
+    for i, (name, outcome) in enumerate([
+            ("a.pdf", Outcome("ok", page_count=10, seconds=1.0, ocr_pages=4)),
+            ("b.pdf", Outcome("failed", "timeout", "too slow", seconds=1.0)),
+            ("c.pdf", Outcome("ok", page_count=5, seconds=1.0))], 1):
+        clock[0] = 4.0 + i
+        shown.document(name, 1000, outcome)
+        if i == 2:
+            shown.tick()
+            assert "ETA" not in _screens(tty.getvalue())[-1]  # two documents: no basis yet
+    shown.close()
+    last = _screens(tty.getvalue())[-1]
+    assert "100%" in last and "3/3 docs" in last and "15 pages" in last and "pages/s" in last
+    assert "4 by OCR" in last and "1 failed" in last and "2 from the store" in last
+    assert "ETA" not in last  # finished
+
+
+def test_plain_lines_when_not_a_terminal() -> None:
+    out = io.StringIO()
+    clock = [0.0]
+    settings = BulkSettings(progress_log_every=10.0)
+    shown = RunProgress("lines", stream=out, settings=settings, clock=lambda: clock[0],
+                        ticker=False)
+    shown.hashing(2)
+    shown.hashed(100)
+    shown.hashed(100)
+    shown.reading(4, 4000, cached=1, workers=1)
+    for t, name in ((3.0, "a.pdf"), (4.0, "b.pdf"), (5.0, "c.pdf")):
+        clock[0] = t
+        shown.document(name, 1000, Outcome("ok", page_count=10, seconds=1.0, ocr_pages=10))
+        shown.tick()
+    clock[0] = 10.5
+    shown.tick()
+    clock[0] = 11.0
+    shown.tick()  # not yet 10 s after the last line
+    clock[0] = 12.0
+    shown.document("scan.pdf", 1000, Outcome("ok", page_count=4, seconds=1.0))
+    shown.close()
+    lines = out.getvalue().splitlines()
+    assert "\r" not in out.getvalue()
+    assert lines[0] == "checking 2 input file(s)"
+    assert lines[1] == "reading 4 document(s) (1 already in the store)"
+    assert lines[2].startswith("[3/4]  75%  ETA 00:0") and "30 pages" in lines[2]
+    assert "30 by OCR" in lines[2]
+    assert lines[3].startswith("done: 4 read, 0 failed, 34 pages (30 by OCR) in 12.0 s")
+    assert lines[3].endswith("; 1 already in the store")
+    assert len(lines) == 4
+
+
+def test_each_document_is_logged(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    write_docs(tmp_path, {"a.pdf": "a", "bad.pdf": "BADPDF"})
+    with caplog.at_level(logging.DEBUG, logger="reviewminer"):
+        read_many([tmp_path], processor=FAKE, workers=1, progress=False)
+    by_level = {(r.levelname, r.name, r.getMessage().split(" ")[0]) for r in caplog.records}
+    assert {("DEBUG", "reviewminer.bulk", "started"), ("INFO", "reviewminer.bulk", "done"),
+            ("WARNING", "reviewminer.bulk", "failed"), ("INFO", "reviewminer.bulk", "done:")
+            } <= by_level
+    text = caplog.text
+    assert "failed " in text and "bad.pdf: corrupt:" in text
+    assert "a.pdf (2 pages, 0.0 s)" in text
+    assert "done: 1 read, 1 failed" in text
+
+
+def test_progress_lines_from_read_many_off_a_terminal(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_docs(tmp_path, {"a.pdf": "a", "bad.pdf": "BADPDF"})
+    read_many([tmp_path], processor=FAKE, workers=1)  # "auto": nothing off a terminal
+    assert capsys.readouterr().err == ""
+    read_many([tmp_path], processor=FAKE, workers=1, progress=True)
+    err = capsys.readouterr().err
+    assert "reading 2 document(s)" in err and "done: 1 read, 1 failed" in err
+    assert "\r" not in err
 
 
 def test_format_eta() -> None:
@@ -54,19 +129,11 @@ def test_format_eta() -> None:
     assert format_eta(3725) == "1:02:05"
 
 
-def test_progress_counts_pages_read_by_ocr() -> None:
-    import io
-
-    log = io.StringIO()
-    bar = Progress(2, stream=log)
-    bar.update("scan.pdf", Outcome("ok", page_count=10, seconds=12.0, ocr_pages=10))
-    bar.update("text.pdf", Outcome("ok", page_count=4, seconds=0.1))
-    bar.close()
-    assert "scan.pdf (10 pages, 10 by OCR, 12.0 s)" in log.getvalue()
-    assert "text.pdf (4 pages, 0.1 s)" in log.getvalue()
-    assert "14 pages (10 by OCR) in" in log.getvalue()
-    tty = _FakeTTY()
-    bar = Progress(1, stream=tty)  # type: ignore[arg-type]
-    bar.update("scan.pdf", Outcome("ok", page_count=3, seconds=1.0, ocr_pages=3))
-    bar.close()
-    assert "(3 by OCR)" in tty.text
+def test_tqdm_is_imported_only_where_a_bar_is_shown() -> None:
+    """``import reviewminer`` must not pay for tqdm: no module imports it at its top level."""
+    for path in SRC.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert not any(n.split(".")[0] == "tqdm" for n in names), path

@@ -18,7 +18,8 @@ def test_defaults_are_the_library_defaults() -> None:
     assert (s.startup_timeout, s.max_startup_failures, s.stop_grace, s.reap_timeout) == (
         120.0, 3, 2.0, 10.0)
     assert (s.stderr_tail_bytes, s.stderr_tail_chars) == (4000, 400)
-    assert (s.progress_redraw, s.progress_bar_width) == (0.1, 24)
+    assert (s.progress_redraw, s.progress_log_every) == (0.1, 10.0)
+    assert (s.eta_min_docs, s.eta_min_seconds) == (3, 3.0)
 
 
 @pytest.mark.parametrize("field", [f.name for f in dataclasses.fields(BulkSettings)])

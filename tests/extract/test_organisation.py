@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from reviewminer.analysis import load_analyzer
 from reviewminer.extract.metadata import document_bodies
 from reviewminer.extract.parties import Mention, PartyResolver
-from reviewminer.nlp import load_pipeline
 from reviewminer.rules import load_rules
 
 
 @pytest.fixture(scope="module")
 def resolver() -> PartyResolver:
     rules = load_rules()
-    return PartyResolver(load_pipeline(rules), rules)
+    return PartyResolver(load_analyzer(rules), rules)
 
 
 def _m(name: str, canonical: str, category: str) -> Mention:

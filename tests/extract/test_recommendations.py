@@ -314,3 +314,59 @@ def test_an_inspection_titled_by_its_area_alone_gives_the_area(build):
     owner = next(p for p in r.recommendations[0].parties if p.role == "owner")
     assert owner.area == "Northmoor" and owner.organisation is None
     assert owner.label.endswith("(Northmoor)")
+
+
+def test_the_owner_follows_a_recommending_clause_anywhere_in_the_item(build):
+    r = build(TITLE + [
+        ("h1", "Recommendations"),
+        ("li", "1. The challenges faced by partners will vary. Whilst recognising the pressure "
+               "on budgets, we recommend that Redhill Constabulary reviews its training."),
+        ("li", "2. We urge the Care Quality Commission to publish its findings each year."),
+        ("li", "3. We therefore recommend that the guidance on referrals be revised."),
+    ])
+    recs = r.recommendations
+    assert owners(recs[0]) == ["Police"]
+    assert owners(recs[1]) == ["Care Quality Commission"]
+    assert all(p.inferred for p in recs[2].parties if p.role == "owner")  # passive: none named
+
+
+COMMITTEE = [
+    ("h1", "House of Lords Select Committee on Rivers: Clean water for all"),
+    ("p", "Ordered to be printed and published by authority of the House of Lords."),
+    ("page",),
+    ("h1", "Summary of conclusions and recommendations"),
+]
+
+
+def test_a_summary_item_split_by_a_page_break_runs_on_to_its_paragraph_reference(build):
+    r = build(COMMITTEE + [
+        ("li", "1. The Environment Agency has been under-funded for a decade. (Paragraph 12)"),
+        ("li", "2. We welcome the Environment Agency's pivot to supporting local catchment "
+               "partnerships with water companies."),
+        ("page",),
+        ("p", "Ofwat should publish an assessment of the partnerships every year, to inform "
+              "future funding. (Paragraph 40)"),
+        ("li", "3. We support the efforts of farmers. We endorse and encourage continued "
+               "support of catchment initiatives by government. (Paragraph 51)"),
+        ("li", "4. The Government should set a target for river quality. (Paragraph 60)"),
+    ])
+    recs = {x.number: x for x in r.recommendations}
+    assert sorted(recs) == ["2", "3", "4"]  # item 1 concludes, it does not recommend
+    assert recs["2"].text.endswith("to inform future funding. (Paragraph 40)")
+    assert (recs["2"].provenance.page_start, recs["2"].provenance.page_end) == (2, 3)
+    # "pivot to supporting" is not a summary list's "X to <verb>": the owner is the modal's subject
+    assert owners(recs["2"]) == ["Ofwat"]
+
+
+def test_a_passive_names_its_agent_and_a_purpose_to_is_no_summary_subject(build):
+    r = build(COMMITTEE + [
+        ("li", "1. Further investment in catchments should be facilitated jointly by the "
+               "Care Quality Commission and water companies. (Paragraph 12)"),
+        ("li", "2. We support the Government's commitments to become a smarter buyer of data. "
+               "Ofwat should therefore publish a procurement strategy. (Paragraph 14)"),
+        ("li", "3. Grant funding calls should be streamlined. (Paragraph 15)"),
+    ])
+    recs = r.recommendations
+    assert owners(recs[0]) == ["Care Quality Commission"]
+    assert owners(recs[1]) == ["Ofwat"]  # not "the Government" of "commitments to become"
+    assert all(p.inferred for p in recs[2].parties)  # a passive without an agent names no one

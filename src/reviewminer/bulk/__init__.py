@@ -40,33 +40,58 @@ Modules (each imports only those above it; none imports this package):
 * :mod:`~reviewminer.bulk.worker`: the worker process's main loop and resource limits.
 * :mod:`~reviewminer.bulk.process`: the parent's handle on one worker process.
 * :mod:`~reviewminer.bulk.pool`: :class:`WorkerPool`, supervising the worker processes.
-* :mod:`~reviewminer.bulk.progress`: progress on stderr.
+* :mod:`~reviewminer.bulk.eta`: the ETA of a run's reading phase.
+* :mod:`~reviewminer.bulk.progress`: progress (a tqdm bar, or plain lines) and the run's log lines.
 * :mod:`~reviewminer.bulk.corpus`: :class:`Result`, :class:`Corpus`, results as tables.
 * :mod:`~reviewminer.bulk.dask`: reading on a Dask cluster.
 * :mod:`~reviewminer.bulk.run`: :func:`read_many`, :func:`iter_read_many`, :func:`store_results`.
+
+The names below are imported when first used (PEP 562): ``reviewminer show`` reads one document
+without loading the worker pool, the store or the corpus tables.
 """
 
-from reviewminer.bulk.corpus import Corpus, Result, results_frames
-from reviewminer.bulk.pool import WorkerPool
-from reviewminer.bulk.run import ErrorsMode, iter_read_many, read_many, store_results
-from reviewminer.bulk.settings import (
-    DEFAULT_MAX_TASKS_PER_WORKER,
-    DEFAULT_MEMORY_LIMIT_MB,
-    DEFAULT_PROCESSOR,
-    DEFAULT_SETTINGS,
-    DEFAULT_TIMEOUT,
-    PROCESSOR_ENV,
-    BulkSettings,
-)
-from reviewminer.bulk.sources import find_sources
-from reviewminer.bulk.store import STORE_FILENAME, Store
-from reviewminer.bulk.tasks import (
-    FAILURE_COLUMNS,
-    DocumentFailedError,
-    Outcome,
-    Task,
-    extractor_key,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reviewminer.bulk.corpus import Corpus, Result, results_frames
+    from reviewminer.bulk.pool import WorkerPool
+    from reviewminer.bulk.run import ErrorsMode, iter_read_many, read_many, store_results
+    from reviewminer.bulk.settings import (
+        DEFAULT_MAX_TASKS_PER_WORKER,
+        DEFAULT_MEMORY_LIMIT_MB,
+        DEFAULT_PROCESSOR,
+        DEFAULT_SETTINGS,
+        DEFAULT_TIMEOUT,
+        PROCESSOR_ENV,
+        BulkSettings,
+    )
+    from reviewminer.bulk.sources import find_sources
+    from reviewminer.bulk.store import STORE_FILENAME, Store
+    from reviewminer.bulk.tasks import (
+        FAILURE_COLUMNS,
+        DocumentFailedError,
+        Outcome,
+        Task,
+        extractor_key,
+    )
+
+#: Public name -> the module that defines it.
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(("Corpus", "Result", "results_frames"), "reviewminer.bulk.corpus"),
+    "WorkerPool": "reviewminer.bulk.pool",
+    **dict.fromkeys(("ErrorsMode", "iter_read_many", "read_many", "store_results"),
+                    "reviewminer.bulk.run"),
+    **dict.fromkeys(("DEFAULT_MAX_TASKS_PER_WORKER", "DEFAULT_MEMORY_LIMIT_MB",
+                     "DEFAULT_PROCESSOR", "DEFAULT_SETTINGS", "DEFAULT_TIMEOUT", "PROCESSOR_ENV",
+                     "BulkSettings"), "reviewminer.bulk.settings"),
+    "find_sources": "reviewminer.bulk.sources",
+    **dict.fromkeys(("STORE_FILENAME", "Store"), "reviewminer.bulk.store"),
+    **dict.fromkeys(("FAILURE_COLUMNS", "DocumentFailedError", "Outcome", "Task",
+                     "extractor_key"), "reviewminer.bulk.tasks"),
+}
 
 __all__ = [
     "DEFAULT_MAX_TASKS_PER_WORKER",
@@ -93,3 +118,16 @@ __all__ = [
     "results_frames",
     "store_results",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reviewminer.bulk' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

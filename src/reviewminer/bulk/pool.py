@@ -13,7 +13,7 @@ import math
 import sys
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import wait
 from typing import Any
 
@@ -117,17 +117,21 @@ class WorkerPool:
 
     # -- the supervision loop ------------------------------------------------------------------
 
-    def imap_unordered(self, tasks: Iterable[Task]) -> Iterator[Finished]:
-        """Run every task; yield ``(task, outcome)`` as each finishes (never raises for a task)."""
+    def imap_unordered(self, tasks: Iterable[Task], *,
+                       on_start: Callable[[Task], None] | None = None) -> Iterator[Finished]:
+        """Run every task; yield ``(task, outcome)`` as each finishes (never raises for a task).
+
+        ``on_start(task)`` is called as each task is given to a worker.
+        """
         pending = deque(tasks)
         while pending or any(w.busy for w in self._workers):
             busy = sum(1 for w in self._workers if w.busy)
             self._ensure(min(self.n_workers, busy + len(pending)))
-            self._dispatch(pending)
+            self._dispatch(pending, on_start)
             yield from self._receive_ready()
             yield from self._enforce_deadlines()
 
-    def _dispatch(self, pending: deque[Task]) -> None:
+    def _dispatch(self, pending: deque[Task], on_start: Callable[[Task], None] | None) -> None:
         """Give a pending task to every idle worker that has started."""
         for w in list(self._workers):
             if w.ready and not w.busy and pending:
@@ -138,6 +142,9 @@ class WorkerPool:
                     w.task = None
                     pending.appendleft(task)
                     self._retire(w, kill=True)
+                    continue
+                if on_start is not None:
+                    on_start(task)
 
     def _wait_timeout(self) -> float | None:
         """Seconds until the next task or start-up deadline (None: no deadline)."""
@@ -246,8 +253,8 @@ class WorkerPool:
 def _outcome(msg: tuple[Any, ...]) -> Outcome:
     """The :class:`Outcome` of an ``ok`` or ``failed`` reply."""
     if msg[0] == "ok":
-        _, _, blob, pages, ocr_pages, secs, rss = msg
+        _, _, blob, pages, ocr_pages, warns, secs, rss = msg
         return Outcome("ok", payload=blob, page_count=pages, seconds=secs, max_rss_kb=rss,
-                       ocr_pages=ocr_pages)
+                       ocr_pages=ocr_pages, warnings=warns)
     _, _, code, reason, secs, rss = msg
     return Outcome("failed", code, reason, seconds=secs, max_rss_kb=rss)

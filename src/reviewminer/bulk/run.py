@@ -15,12 +15,12 @@ from __future__ import annotations
 import dataclasses
 import os
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal, TypeAlias
 
 from reviewminer.bulk.corpus import Corpus, Result, result_from_record
 from reviewminer.bulk.pool import WorkerPool
-from reviewminer.bulk.progress import HashProgress, Progress
+from reviewminer.bulk.progress import ProgressOption, RunProgress, progress_mode
 from reviewminer.bulk.settings import (
     DEFAULT_MEMORY_LIMIT_MB,
     DEFAULT_SETTINGS,
@@ -72,7 +72,7 @@ def iter_read_many(
     sources: Sources,
     *,
     workers: int | None = None,
-    progress: bool = True,
+    progress: ProgressOption = "auto",
     errors: ErrorsMode = "collect",
     timeout: float | None = DEFAULT_TIMEOUT,
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT_MB,
@@ -95,25 +95,24 @@ def iter_read_many(
     timeout, memory_limit = _check_options(errors, workers, timeout, memory_limit)
     settings = dataclasses.replace(DEFAULT_SETTINGS, timeout=timeout, memory_limit_mb=memory_limit,
                                    ocr=ocr)
-    processor = processor_name(processor)
-    worker_rules = rules_for_workers(rules)
-    version = extractor_key(processor, worker_rules, ocr)
-    left_out: list[str] = []
-    files = find_sources(sources, left_out)
-
-    own_store = not isinstance(store, Store)
-    if isinstance(store, Store):
-        st = store
-    else:
-        st = Store(":memory:" if store is None else os.fspath(store))
+    shown = RunProgress(progress_mode(progress), settings=settings)  # on screen at once
+    st: Store | None = None
     try:
-        yield from _run(files, left_out, st, _RunOptions(
-            version=version, workers=workers, progress=progress, errors=errors,
+        processor = processor_name(processor)
+        worker_rules = rules_for_workers(rules)
+        version = extractor_key(processor, worker_rules, ocr)
+        left_out: list[str] = []
+        files = find_sources(sources, left_out)
+        st = store if isinstance(store, Store) else Store(
+            ":memory:" if store is None else os.fspath(store))
+        yield from _run(files, left_out, st, shown, _RunOptions(
+            version=version, workers=workers, errors=errors,
             settings=settings, scheduler=scheduler, retry_failed=retry_failed,
             processor=processor, rules=worker_rules,
         ))
     finally:
-        if own_store:
+        shown.close()
+        if st is not None and st is not store:
             st.close()
 
 
@@ -121,7 +120,6 @@ def iter_read_many(
 class _RunOptions:
     version: str
     workers: int | None
-    progress: bool
     errors: str
     settings: BulkSettings
     scheduler: Any
@@ -173,7 +171,17 @@ def _split_stored(groups: dict[str, list[SourceRecord]], st: Store, opts: _RunOp
     return cached, todo
 
 
-def _start(todo: list[Task], opts: _RunOptions
+def _parallelism(todo: list[Task], opts: _RunOptions) -> int:
+    """Documents read at the same time: local workers, or the Dask cluster's threads."""
+    if opts.scheduler is not None:
+        try:
+            return max(1, int(sum(opts.scheduler.nthreads().values())))
+        except Exception:  # an unusual client: no figure (the ETA then assumes one)
+            return 1
+    return max(1, min(opts.workers or default_workers(), len(todo)))
+
+
+def _start(todo: list[Task], opts: _RunOptions, on_start: Callable[[Task], None]
            ) -> tuple[Iterator[tuple[Task, Outcome]], WorkerPool | None]:
     """The outcomes of ``todo`` as they finish, from the Dask cluster or a local pool."""
     s = opts.settings
@@ -182,11 +190,10 @@ def _start(todo: list[Task], opts: _RunOptions
 
         return dask_imap(opts.scheduler, todo, timeout=s.timeout, memory_limit_mb=s.memory_limit_mb,
                          processor=opts.processor, rules=opts.rules, ocr=s.ocr), None
-    n_workers = opts.workers or default_workers()
-    pool = WorkerPool(max(1, min(n_workers, len(todo))), timeout=s.timeout,
+    pool = WorkerPool(_parallelism(todo, opts), timeout=s.timeout,
                       memory_limit_mb=s.memory_limit_mb, processor=opts.processor,
                       rules=opts.rules, settings=s)
-    return (pool.imap_unordered(todo) if todo else iter(())), pool
+    return (pool.imap_unordered(todo, on_start=on_start) if todo else iter(())), pool
 
 
 def _stop(runner: Iterator[tuple[Task, Outcome]], pool: WorkerPool | None) -> None:
@@ -198,29 +205,27 @@ def _stop(runner: Iterator[tuple[Task, Outcome]], pool: WorkerPool | None) -> No
         close()
 
 
-def _hash_all(files: list[str], st: Store, opts: _RunOptions) -> list[SourceRecord]:
+def _hash_all(files: list[str], st: Store, shown: RunProgress) -> list[SourceRecord]:
     """The source record of every input, with progress from the first second."""
-    bar = HashProgress(len(files), enabled=opts.progress, settings=opts.settings)
+    shown.hashing(len(files))
     records: list[SourceRecord] = []
-    try:
-        for f in files:
-            rec = hash_source(f, st)
-            records.append(rec)
-            bar.update(rec.size)
-    finally:
-        bar.close()
+    for f in files:
+        rec = hash_source(f, st)
+        records.append(rec)
+        shown.hashed(rec.size)
     return records
 
 
-def _run(files: list[str], left_out: list[str], st: Store, opts: _RunOptions
-         ) -> Iterator[Result]:
+def _run(files: list[str], left_out: list[str], st: Store, shown: RunProgress,
+         opts: _RunOptions) -> Iterator[Result]:
     # files of a searched folder that no parser reads: listed as failures, never skipped
     records = [SourceRecord(os.path.abspath(f), f, None, code="unsupported_format",
                             reason=unread_reason(f)) for f in left_out]
-    records += _hash_all(files, st, opts)
+    records += _hash_all(files, st, shown)
     st.put_sources(records)
     for rec in records:  # files that could not even be hashed
         if rec.sha256 is None:
+            shown.not_read(rec.source, rec.code, rec.reason)
             yield from _emit(Result(rec.source, None, False, rec.code, rec.reason), opts.errors)
 
     groups = _group_by_content(records)
@@ -228,9 +233,11 @@ def _run(files: list[str], left_out: list[str], st: Store, opts: _RunOptions
     for result in cached:
         yield from _emit(result, opts.errors)
 
-    bar = Progress(len(todo), cached=len(groups) - len(todo), enabled=opts.progress,
-                   settings=opts.settings)
-    runner, pool = _start(todo, opts)
+    workers = _parallelism(todo, opts)
+    shown.reading(len(todo), sum(t.size for t in todo), cached=len(groups) - len(todo),
+                  workers=workers, waiting="waiting for the Dask cluster" if opts.scheduler
+                  else f"starting {workers} worker(s)")
+    runner, pool = _start(todo, opts, lambda task: shown.started(groups[task.key][0].source))
     try:
         for task, outcome in runner:
             recs = groups[task.key]
@@ -240,19 +247,18 @@ def _run(files: list[str], left_out: list[str], st: Store, opts: _RunOptions
                 outcome.payload,
             )
             st.put(record)
-            bar.update(recs[0].source, outcome)
+            shown.document(recs[0].source, task.size, outcome)
             for rec in recs:
                 yield from _emit(result_from_record(rec.source, record, cached=False), opts.errors)
     finally:
         _stop(runner, pool)
-        bar.close()
 
 
 def read_many(
     sources: Sources,
     *,
     workers: int | None = None,
-    progress: bool = True,
+    progress: ProgressOption = "auto",
     errors: ErrorsMode = "collect",
     timeout: float | None = DEFAULT_TIMEOUT,
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT_MB,
@@ -269,7 +275,10 @@ def read_many(
         sources: paths, folders (searched recursively for the formats reviewminer reads; their
             other files are listed as ``unsupported_format`` failures) and glob patterns.
         workers: worker processes; default one per available core.
-        progress: show progress on stderr (a bar on a terminal, log lines otherwise).
+        progress: ``"auto"`` (default): a progress bar in a terminal or a notebook (a widget
+            with ipywidgets), nothing elsewhere; ``True``: also plain progress lines on stderr
+            when it is not a terminal (CI, a log file); ``False``: none. Whatever this is, each
+            document is logged on the ``reviewminer.bulk`` logger (see :mod:`reviewminer.logs`).
         errors: what a failed document does: ``"collect"`` (default) keeps it as a failed
             :class:`Result` and a row of ``Corpus.failures``; ``"warn"`` also warns; ``"skip"``
             leaves it out of the results; ``"raise"`` raises its :class:`ReviewMinerError`.

@@ -29,8 +29,8 @@ DEFAULT_PROCESSOR = "reviewminer.api:read"
 #: Test-only: ``module:function`` run in the workers instead of :func:`reviewminer.read`.
 PROCESSOR_ENV = "REVIEWMINER_TEST_PROCESSOR"
 #: Optional warm-up calls made by a fresh worker before it takes documents, so that loading the
-#: spaCy pipeline does not count against the first document's time limit.
-WARMUPS: tuple[str, ...] = ("reviewminer.rules:load_rules", "reviewminer.nlp:load_pipeline")
+#: rules and the gazetteer analyzer does not count against the first document's time limit.
+WARMUPS: tuple[str, ...] = ("reviewminer.rules:load_rules", "reviewminer.analysis:load_analyzer")
 
 
 DEFAULT_TIMEOUT: float = 300.0  # seconds per document
@@ -110,8 +110,13 @@ class BulkSettings:
             ``never``; see :func:`reviewminer.read`).
         stderr_tail_bytes: how much of the end of a dead worker's stderr is searched for a reason.
         stderr_tail_chars: the longest failure reason taken from a worker's stderr.
-        progress_redraw: seconds between redraws of the progress bar on a terminal.
-        progress_bar_width: characters of the progress bar.
+        progress_redraw: least seconds between redraws of the progress bar (it is also redrawn
+            twice a second while nothing finishes, so it never looks frozen).
+        progress_log_every: seconds between the progress lines when stderr is not a terminal
+            (CI, cron, a log file).
+        eta_min_docs: documents done before an ETA is shown ...
+        eta_min_seconds: ... or seconds since the first one was done (see
+            :mod:`reviewminer.bulk.eta`).
 
     Example:
         >>> BulkSettings().timeout
@@ -133,7 +138,9 @@ class BulkSettings:
     stderr_tail_bytes: int = 4000
     stderr_tail_chars: int = 400
     progress_redraw: float = 0.1
-    progress_bar_width: int = 24
+    progress_log_every: float = 10.0
+    eta_min_docs: int = 3
+    eta_min_seconds: float = 3.0
 
     def __post_init__(self) -> None:
         _optional_positive("timeout", self.timeout)
@@ -142,10 +149,11 @@ class BulkSettings:
             raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, got {self.ocr!r}")
         if self.max_tasks_per_worker is not None:
             _positive_int("max_tasks_per_worker", self.max_tasks_per_worker)
-        for name in ("startup_timeout", "stop_grace", "reap_timeout", "progress_redraw"):
+        for name in ("startup_timeout", "stop_grace", "reap_timeout", "progress_redraw",
+                     "progress_log_every", "eta_min_seconds"):
             _positive(name, getattr(self, name))
         for name in ("max_startup_failures", "stderr_tail_bytes", "stderr_tail_chars",
-                     "progress_bar_width"):
+                     "eta_min_docs"):
             _positive_int(name, getattr(self, name))
 
 

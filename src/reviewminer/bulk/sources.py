@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import logging
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -24,6 +23,7 @@ from pathlib import Path
 from reviewminer.api import file_sha256
 from reviewminer.bulk.store import STORE_FILENAME, SourceRecord, Store
 from reviewminer.export.staging import MANIFEST_NAME
+from reviewminer.logs import get_logger
 from reviewminer.parsers import supported_suffixes
 from reviewminer.parsers.sniff import unsupported_reason
 
@@ -45,7 +45,7 @@ SAMPLE_BLOCKS = 17
 #: ... and how large each block is.
 SAMPLE_BLOCK_BYTES = 1024 * 1024
 
-log = logging.getLogger("reviewminer")
+log = get_logger("reviewminer.bulk")
 
 _GLOB_CHARS = frozenset("*?[")
 

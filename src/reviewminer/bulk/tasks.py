@@ -53,6 +53,7 @@ class Outcome:
     seconds: float | None = None
     max_rss_kb: int | None = None
     ocr_pages: int = 0  # pages read by OCR
+    warnings: tuple[str, ...] = ()  # the report's warnings (e.g. "no recommendations found")
 
     @property
     def ok(self) -> bool:

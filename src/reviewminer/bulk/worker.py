@@ -4,7 +4,7 @@ A worker is started as ``python -c "from reviewminer.bulk.worker import worker_m
 worker_main()" <fd> <parent pid>`` (see :mod:`reviewminer.bulk.process`). It receives an init
 message (``sys_path``, ``processor``, ``memory_limit_mb``, ``rules``) on the socket ``fd``, answers
 ``("ready", pid)`` (or ``("fatal", reason)``), then reads one ``(task key, path)`` at a time and
-answers ``("ok", key, blob, pages, ocr_pages, seconds, max_rss_kb)`` or
+answers ``("ok", key, blob, pages, ocr_pages, warnings, seconds, max_rss_kb)`` or
 ``("failed", key, code, reason, seconds, max_rss_kb)``. ``None`` or EOF ends it.
 """
 
@@ -69,7 +69,7 @@ def _max_rss_kb() -> int:
 
 
 def _load_processor(processor: str, rules: Any = None, ocr: str | None = None) -> Processor:
-    """The processor, warmed up when it is the real reader (rules and spaCy pipeline loaded).
+    """The processor, warmed up when it is the real reader (rules and analyzer loaded).
 
     With ``rules`` (a path or a dict of overlays) the processor is called as
     ``processor(path, rules=rules)``; the real reader also gets ``ocr`` (a mode) when given.
@@ -106,7 +106,7 @@ def _read_one(func: Processor, task_id: str, path: str,
         # survives the round trip exactly instead of failing the document.
         blob = compress_report(json.dumps(d, ensure_ascii=True).encode("ascii"))
         return ("ok", task_id, blob, int(d.get("page_count") or 0),
-                len(d.get("ocr_pages") or ())), False
+                len(d.get("ocr_pages") or ()), tuple(map(str, d.get("warnings") or ()))), False
     except MemoryError:
         # The interpreter may be in a poor state: start afresh.
         return ("failed", task_id, "too_large",

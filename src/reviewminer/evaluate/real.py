@@ -3,7 +3,8 @@
 The real gold (``../shared/real_docs``, see its README) is written by people reading the documents,
 in its own format: ``doc``, ``review_type``, ``recommendations`` (each ``number`` as printed,
 ``text`` without its label, ``parties`` as the document names them, primary first, ``page``, and for
-government responses ``response``), optional ``report_recommendations`` (a cover report's own
+government responses ``response``: a status, or "other" when the document answers without one, which
+the tool meets by giving none), optional ``report_recommendations`` (a cover report's own
 recommendations to its committee, scored as recommendations) and ``lines_of_enquiry``.
 
 A gold party names the body as the document does, often with a gloss ("Thurrock Council (local
@@ -43,14 +44,17 @@ __all__ = [
     "score_real",
 ]
 
-#: Set aside on 2026-12-07 before any rule was changed for issue 8: one document per genre with
-#: several documents (inspection SIF, ILACS, SEND; coroner's PFD; government response).
+#: Set aside before any rule was changed for issue 8: one document per genre with several
+#: documents (inspection SIF, ILACS, SEND; coroner's PFD). The fifth, the government response
+#: to an Ombudsman report ``gov_response_waspi_2026``, scored 0 of 5 blind (at commit c049964,
+#: after general rules for reported recommendations written from the genre's description) and
+#: was then looked at and moved to ``dev``. The 12 documents of ``benchmarks/real_gold`` (of
+#: ``real_docs/bulk``, annotated by readers who never saw the rules) are a second blind set.
 HELD_OUT = frozenset({
     "ofsted_sefton_sif_lscb_2016",
     "ofsted_camden_ilacs_2025",
     "ofsted_cqc_send_cornwall_2023",
     "pfd_berkshire_2023_single_concern",
-    "gov_response_waspi_2026",
 })
 
 _STOP = frozenset({"the", "of", "and", "for", "in", "on", "to", "at", "by", "s", "a", "an", "its",
@@ -182,7 +186,12 @@ def _score_pair(c: Counts, name: str, g: Gold, p: Any, f: float) -> None:
     if g.get("response") is not None:
         c.rec_response_n += 1
         got = getattr(p, "response", None)
-        if got is not None and " ".join(tokens(str(got))) == " ".join(tokens(g["response"])):
+        if g["response"] == "other":  # answered without a status: none is to be given
+            if got is None:
+                c.rec_response_ok += 1
+            else:
+                c.errors.append(f"{name}: rec {g.get('number')} response {got!r} for 'other'")
+        elif got is not None and " ".join(tokens(str(got))) == " ".join(tokens(g["response"])):
             c.rec_response_ok += 1
         else:
             c.errors.append(f"{name}: rec {g.get('number')} response {got!r} for "

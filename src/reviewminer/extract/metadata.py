@@ -81,7 +81,7 @@ def _board_snippets(head: str, rules: Rules) -> Counter[str]:
 def opening_mentions(doc: Document, resolver: PartyResolver) -> list[Mention]:
     """The bodies named on the opening pages near a board word (each occurrence)."""
     snippets = _board_snippets(doc.text[:BOARD_WINDOW], resolver.rules)
-    docs = resolver.nlp.pipe(list(snippets), disable=["sentencizer"])  # no sentences needed
+    docs = resolver.nlp.pipe(list(snippets), sentences=False)  # no sentences needed
     return [m for d, n in zip(docs, snippets.values(), strict=True)
             for m in resolver.mentions(d) for _ in range(n)]
 
@@ -250,3 +250,6 @@ class MetadataExtractor:
         ctx.metadata, ctx.board = extract_metadata(ctx.doc, ctx.seg, ctx.rules, ctx.resolver,
                                                    ctx.settings)
         ctx.resolver.default_owner = ctx.board
+        title = ctx.metadata.title
+        if title:
+            ctx.resolver.title_bodies = ctx.resolver.mentions(ctx.resolver.nlp(title))

@@ -5,8 +5,9 @@ introducer ("It is recommended that ...") is skipped; several owners when the su
 several ("X and Y should jointly ..."). "seek assurance from Y" adds Y as a *target*. With no
 named subject (imperatives, passive voice), the owner is the agency of the section heading
 ("Recommendations for Westvale Police") or else the commissioning board, marked ``inferred``.
-Agency mentions come from the spaCy EntityRuler built from the gazetteer; abbreviations the
-gazetteer does not know are expanded with the report's own glossary first.
+Agency mentions come from the gazetteer's entity ruler (:mod:`reviewminer.analysis`, the same
+matches as the spaCy pipeline of :mod:`reviewminer.nlp`); abbreviations the gazetteer does not
+know are expanded with the report's own glossary first.
 """
 
 from __future__ import annotations
@@ -15,12 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
+from reviewminer.analysis import Analysis, Analyzer
 from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Party
-from reviewminer.nlp import BoundedPipeline
 from reviewminer.rules import PartyRules, Rules
 
 
@@ -36,11 +34,12 @@ class Mention:
 class PartyResolver:
     """Finds owners/targets in recommendation texts; one per document."""
 
-    def __init__(self, nlp: Language, rules: Rules, *, glossary: dict[str, str] | None = None,
+    def __init__(self, nlp: Analyzer, rules: Rules, *, glossary: dict[str, str] | None = None,
                  default_owner: Mention | None = None,
                  settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS) -> None:
-        #: the pipeline, analysing texts of any length (see :class:`BoundedPipeline`)
-        self.nlp = BoundedPipeline(nlp)
+        #: sentences and agency mentions of texts of any length
+        #: (:func:`reviewminer.analysis.load_analyzer`)
+        self.nlp = nlp
         self.settings = settings
         self.rules = rules
         self.glossary = glossary or {}
@@ -58,6 +57,9 @@ class PartyResolver:
         #: its local bodies name one area
         self.area: str | None = None
         self._place_forms: dict[str, str | None] = {}
+        #: the bodies the document's title names ("Department for Work and Pensions: decision
+        #: on the Ombudsman's report"): what "the Department" refers back to
+        self.title_bodies: list[Mention] = []
         #: canonical -> the words of its names: a name using only these names a kind of body
         self._kind_words = {a.canonical: {w.lower() for n in (*a.names, *a.abbreviations,
                                                               a.canonical) for w in n.split()}
@@ -70,14 +72,24 @@ class PartyResolver:
         # summary lists often drop the modal: "The LSCB to commission an audit"
         # "It is recommended that X ...", "The review recommends that X ...", "That X ..."
         self._intro = re.compile(
-            r"^\s*(?:" + "|".join(p.pattern for p in rules.recommendations.inline_introducers) + r"|that)\s+",
+            r"^\s*(?:" + "|".join(p.pattern for p in (*rules.recommendations.inline_introducers,
+                                                      *rules.recommendations.reported_introducers))
+            + r"|that)\s+",
             re.I)
         self.weak_modal = rules.recommendations.weak_modal
 
     def find_modal(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        """The modal that ends the subject of a sentence, if any."""
+        """The modal that ends the subject of a sentence, if any; a summary list's "to" + verb
+        ("The LSCB to commission ...") only after a subject of a few words."""
         end = len(text) if end is None else end
-        return self.modal.search(text, start, end) or self.weak_modal.search(text, start, end)
+        found = self.modal.search(text, start, end)
+        if found is not None:
+            return found
+        weak = self.weak_modal.search(text, start, end)
+        if weak is not None and \
+                len(text[start:weak.start()].split()) <= self.settings.max_words_unknown_subject:
+            return weak
+        return None
 
     def is_specific(self, m: Mention) -> bool:
         """Whether a mention names one body ("Thurrock Council"), not a kind ("the council")."""
@@ -168,12 +180,12 @@ class PartyResolver:
         return canonical
 
     # -- mentions --------------------------------------------------------------------------
-    def mentions(self, doc: Doc) -> list[Mention]:
+    def mentions(self, doc: Analysis) -> list[Mention]:
         """Agency mentions in a parsed text; the report's own glossary is consulted first for
         abbreviations, and also supplies defined terms the gazetteer does not know."""
         out: list[Mention] = []
         for ent in doc.ents:
-            if ent.label_ != "ORG":
+            if ent.label != "ORG":
                 continue
             if ent.text in self.glossary and ent.text.isupper():
                 resolved = self._glossary_mentions(ent.text)
@@ -181,7 +193,7 @@ class PartyResolver:
                     out.extend(Mention(ent.text, r.canonical, r.category, ent.start_char,
                                        ent.end_char) for r in resolved)
                     continue
-            canonical = ent.ent_id_ or ent.text
+            canonical = ent.ent_id or ent.text
             board = self.default_owner
             if board is not None and board.canonical != canonical and \
                     self.rules.parties.generic_board.fullmatch(ent.text.strip()) and \
@@ -212,8 +224,8 @@ class PartyResolver:
         expansion = self.glossary.get(term, "")
         found: list[Mention] = []
         for ent in self.nlp(expansion).ents:
-            canonical = ent.ent_id_ or ent.text
-            if ent.label_ == "ORG" and all(f.canonical != canonical for f in found):
+            canonical = ent.ent_id or ent.text
+            if ent.label == "ORG" and all(f.canonical != canonical for f in found):
                 found.append(Mention(expansion, canonical, self.category.get(canonical, "unknown"),
                                      0, len(expansion)))
         specific = [f for f in found if f.canonical not in self.rules.parties.generic_canonicals]
@@ -230,40 +242,72 @@ class PartyResolver:
 
     def _canonicalise(self, name: str, prefer: str | None) -> Mention | None:
         doc = self.nlp(name)
-        ents = [e for e in doc.ents if e.label_ == "ORG"]
+        ents = [e for e in doc.ents if e.label == "ORG"]
         if not ents:
             return None
         if prefer is not None:
-            ents = [e for e in ents if self.category.get(e.ent_id_) == prefer] or ents
+            ents = [e for e in ents if self.category.get(e.ent_id) == prefer] or ents
         # "Tarrow Moor Council - Adult Social Care": the department, not the council
-        specific = [e for e in ents if (e.ent_id_ or e.text) not in self.rules.parties.generic_canonicals]
+        specific = [e for e in ents if (e.ent_id or e.text) not in self.rules.parties.generic_canonicals]
         ent = (specific or ents)[0]
-        canonical = ent.ent_id_ or ent.text
+        canonical = ent.ent_id or ent.text
         return Mention(name, canonical, self.category.get(canonical, "unknown"), 0, len(name))
 
     # -- resolution ------------------------------------------------------------------------
-    def _modal_owners(self, text: str, doc: Doc, mentions: list[Mention],
+    def _modal_owners(self, text: str, doc: Analysis, mentions: list[Mention],
                       body_start: int) -> list[Mention] | None:
-        """Owners named as the subject of the first sentence that carries a modal verb; None
-        when that sentence names none (or is passive: "GP practices should be supported to")."""
-        pr = self.rules.parties
+        """Owners named as the subject of the first sentence that carries a modal verb (not a
+        descriptive "will" before a recommending clause), or the
+        body named after a recommending clause ("..., we recommend that UKSA realign ...", "We
+        urge the British Business Bank to ..."); None when that sentence names none (or is
+        passive: "GP practices should be supported to") and no later sentence recommends by
+        such a clause (a descriptive "the challenges ... will vary. We recommend that all local
+        authorities devise ...")."""
+        clause = self.rules.recommendations.recommending_clause
+        # an item that recommends in so many words: a "will" before it describes, not recommends
+        recommends = clause is not None and clause.search(text, body_start) is not None
+        ownerless = False
         for sent in doc.sents:
             if sent.end_char <= body_start:
                 continue
             s_start = max(sent.start_char, body_start)
-            m = self.find_modal(text, s_start, sent.end_char)
-            if not m:
+            c = clause.search(text, s_start, sent.end_char) if clause is not None else None
+            m = None if ownerless else self.find_modal(text, s_start, sent.end_char)
+            if m is not None and c is None and recommends and m.group().lower() == "will":
+                m = None
+            if c is not None and (m is None or c.start() < m.start()):
+                return self._introduced_owners(text, mentions, c.end()) or None
+            if m is None:
                 continue
-            if pr.passive.match(text, m.end()):
-                return None
-            inner = _subject_chain(pr, self.settings, text, [x for x in mentions
-                                              if x.start >= s_start and x.end <= m.start()],
-                                   s_start, m.start())
-            # an "X should seek assurance from Y" subject is X; Y is handled below
-            if inner:
-                return inner
-            return self._unknown_subject(text[s_start:m.start()], s_start, m.start())
+            found = self._sentence_subject(text, mentions, s_start, m)
+            if m.re is self.weak_modal and not (found and _opens_sentence(text, s_start, found)):
+                continue  # "We support the Government's commitments to become ...": no subject
+            if found:
+                return found
+            ownerless = True
         return None
+
+    def _sentence_subject(self, text: str, mentions: list[Mention], s_start: int,
+                          m: re.Match[str]) -> list[Mention] | None:
+        """The subject of the modal ``m`` in a sentence starting at ``s_start``."""
+        pr = self.rules.parties
+        passive = pr.passive.match(text, m.end())
+        if passive:
+            # "... should be facilitated jointly by UKRI and Government departments": the agent
+            agent = _AGENT.match(text, passive.end())
+            if agent is None:
+                return None
+            after = [x for x in mentions if x.start >= agent.end()]
+            chain = _subject_chain(pr, self.settings, text, after, agent.end(), len(text)) \
+                if after else []
+            return chain if chain and chain[0].start - agent.end() <= _AGENT_GAP else None
+        inner = _subject_chain(pr, self.settings, text, [x for x in mentions
+                                          if x.start >= s_start and x.end <= m.start()],
+                               s_start, m.start())
+        # an "X should seek assurance from Y" subject is X; Y is handled below
+        if inner:
+            return inner
+        return self._unknown_subject(text[s_start:m.start()], s_start, m.start())
 
     def _unknown_subject(self, region: str, start: int, end: int) -> list[Mention] | None:
         """A subject the gazetteer does not know, kept as written when it reads like a body
@@ -273,7 +317,10 @@ class PartyResolver:
         short = len(words) <= self.settings.max_words_unknown_subject
         opens_with_verb = bool(words) and \
             words[0].lower().strip(",;:") in self.rules.recommendations.imperatives
+        # a bare verb inside ("... the Inspectorate inspect the LFB") is a clause, not a name
+        has_verb = any(w in self.rules.recommendations.imperatives for w in words[1:])
         if not (region.strip() and pr.org_words.search(region) and short and not opens_with_verb
+                and not has_verb
                 and not pr.non_party_names.match(region.strip())
                 and not pr.not_subject_openers.match(region.strip())):
             return None
@@ -281,8 +328,35 @@ class PartyResolver:
         if pr.generic_board.fullmatch(name) and self.default_owner is not None:
             d = self.default_owner
             return [Mention(name, d.canonical, d.category, start, end)]
-        return [Mention(name, name, "unknown", start + region.find(name),
-                        start + region.find(name) + len(name))]
+        k = start + region.find(name)
+        ref = self._referred(name)
+        if ref is not None:
+            return [Mention(name, ref.canonical, ref.category, k, k + len(name))]
+        return [Mention(name, name, "unknown", k, k + len(name))]
+
+    def _referred(self, name: str) -> Mention | None:
+        """The body a bare head word refers back to ("the Department", "the Inspectorate"): the
+        one body the title, the opening pages or the glossary name with that word; None when
+        none or several."""
+        word = name.lower()
+        if " " in word or not name[:1].isupper() or \
+                not self.rules.parties.org_words.fullmatch(word):
+            return None
+        found = [m for m in self.title_bodies
+                 if word in m.name.lower().split() or word in m.canonical.lower().split()]
+        found.extend(Mention(n, c, self.category.get(c, "unknown"), 0, len(n))
+                     for c, n in self.bodies.items() if word in n.lower().split())
+        for term, expansion in self.glossary.items():
+            if word in expansion.lower().split():
+                found.extend(self._glossary_mentions(term))
+        bodies = {m.canonical: m for m in found}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def unknown_body(self, region: str) -> Mention | None:
+        """A body named in ``region`` that the gazetteer does not know ("the Department"), kept
+        as written or resolved to the body it refers back to; None when it reads as no body."""
+        found = self._unknown_subject(region, 0, len(region))
+        return found[0] if found else None
 
     def _introduced_owners(self, text: str, mentions: list[Mention], body_start: int) -> list[Mention]:
         """"It is recommended that the Youth Justice Service reviews ...": no modal, the subject
@@ -299,11 +373,17 @@ class PartyResolver:
         for k, w in enumerate(words[:self.settings.max_words_unknown_subject]):
             if k and w.group().lower().strip(",;:") in verbs:
                 end = body_start + words[k - 1].end()
-                return self._unknown_subject(text[body_start:end], body_start, end) or []
+                start = body_start
+                # "as soon as reasonably possible the Inspectorate": the noun phrase, not the
+                # adverbial before it
+                det = _DETERMINER.search(text, body_start, end)
+                if det is not None and det.start() > body_start:
+                    start = det.start() + 1
+                return self._unknown_subject(text[start:end], start, end) or []
         return []
 
     def resolve(self, rec_id: str, text: str, text_offset: int | None, *,
-                heading_owner: Mention | None = None, doc: Doc | None = None,
+                heading_owner: Mention | None = None, doc: Analysis | None = None,
                 imperative: bool = False,
                 addressee: Callable[[], Mention | None] | None = None) -> tuple[Party, ...]:
         """Parties of one recommendation text. ``text_offset`` maps offsets into Report.text.
@@ -317,7 +397,13 @@ class PartyResolver:
         mentions = self.mentions(doc)
         intro = self._intro.match(text)
         body_start = intro.end() if intro else 0
-        owners = [] if imperative else self._modal_owners(text, doc, mentions, body_start) or []
+        owners: list[Mention] = []
+        if intro and intro.group().strip().lower() == "that":
+            # "That as soon as possible the Inspectorate inspect X to examine ...": the subject
+            # of the subjunctive, before any later "X to examine"
+            owners = self._introduced_owners(text, mentions, body_start)
+        if not owners and not imperative:
+            owners = self._modal_owners(text, doc, mentions, body_start) or []
         if not owners and intro:
             owners = self._introduced_owners(text, mentions, body_start)
         parties = _PartyList(rec_id, text_offset, self.party)
@@ -361,9 +447,19 @@ class _PartyList:
         self.parties.append(self.make(self.rec_id, m, role, inferred, cs, ce))
 
 
+#: "by" after a passive participle, perhaps after an adverb ("facilitated jointly by X")
+_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+", re.I)
+_AGENT_GAP = 4  # characters between "by" and the agent's name ("the ")
+_DETERMINER = re.compile(r"\sthe\s", re.I)
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _POSSESSIVE_JOIN = re.compile(r"^'s?\s+$")  # "Council's" joining two mentions
 _POSSESSIVE = re.compile(r"^'s?\s")
+
+
+def _opens_sentence(text: str, s_start: int, found: list[Mention]) -> bool:
+    """Whether a subject starts its sentence (at most a determiner before it), as a summary
+    list's "The LSCB to commission ..." does."""
+    return len(text[s_start:found[0].start].split()) <= 1
 
 
 def _subject_chain(pr: PartyRules, s: ExtractSettings, text: str, mentions: list[Mention], start: int,

@@ -104,6 +104,9 @@ class RecommendationRules:
     templates: tuple[Template, ...] = rule_field("custom", optional=True, default=())
     addressed_by_default: dict[str, str] = rule_field("custom", optional=True, default=None)
     responded_types: tuple[str, ...] = rule_field("lower_strings", optional=True, default=())
+    reported_introducers: Patterns = rule_field("patterns", optional=True, default=())
+    recommending_clause: re.Pattern[str] | None = rule_field("pattern", optional=True,
+                                                             default=None)
     responses: tuple[tuple[re.Pattern[str], str], ...] = rule_field("custom", optional=True,
                                                                      default=())
 

@@ -31,13 +31,22 @@ _WORD_CHARS = re.compile(r"[\w*)]")
 
 @dataclass(frozen=True)
 class Cue:
-    """One cue: what the explanation calls it, its weight, its compiled pattern, and the literal
-    lower-case start of its first word (``""`` when it has none: the pattern is searched)."""
+    """One cue: what the explanation calls it, its weight, its regular expression and flags, and
+    the literal lower-case start of its first word (``""`` when it has none: the pattern is
+    searched)."""
 
     label: str
     weight: int
-    pattern: re.Pattern[str]
+    regex: str
+    flags: int
     first: str
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern, on first use: a text tries only the cues whose first word it
+        contains, so most of the taxonomy's ~1,600 cues are never compiled in a short run
+        (compiling them all took a quarter of a second)."""
+        return re.compile(self.regex, self.flags)
 
 
 @dataclass(frozen=True)
@@ -130,6 +139,18 @@ def _first(phrase: str) -> str:
     return "".join(out)
 
 
+def _balanced(phrase: str) -> bool:
+    """Whether a phrase's parentheses pair up: the regex :func:`cue_regex` makes of such a phrase
+    always compiles (everything else in it is escaped or a fixed piece), so it can wait until it
+    is used."""
+    depth = 0
+    for ch in phrase:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def _cue(path: Path, where: str, spec: Any, weight: int) -> Cue:
     if isinstance(spec, dict):
         check_keys(path, where, spec, _CUE_KEYS, {"regex"})
@@ -137,13 +158,17 @@ def _cue(path: Path, where: str, spec: Any, weight: int) -> Cue:
         label = spec.get("label", spec["regex"])
         if not isinstance(label, str):
             raise RuleFileError(path, f"{where}: label must be a string")
-        return Cue(label, weight, compiled, "")
+        cue = Cue(label, weight, compiled.pattern, compiled.flags, "")
+        cue.__dict__["pattern"] = compiled  # compiled already (to check it): keep it
+        return cue
     if not isinstance(spec, str) or not spec.strip() or spec.strip() == "...":
         raise RuleFileError(path, f"{where}: a cue must be a non-empty phrase or a regex object")
     phrase = spec.strip()
     regex, sensitive = cue_regex(phrase)
-    compiled = compile_pattern(path, where, {"regex": regex, "flags": "" if sensitive else "i"})
-    return Cue(phrase, weight, compiled, _first(phrase))
+    flags = 0 if sensitive else re.IGNORECASE
+    if not _balanced(phrase):  # the one way a phrase makes a bad regex: say which now
+        compile_pattern(path, where, {"regex": regex, "flags": "" if sensitive else "i"})
+    return Cue(phrase, weight, regex, flags, _first(phrase))
 
 
 def _cue_list(path: Path, where: str, value: Any, weight: int) -> list[Cue]:

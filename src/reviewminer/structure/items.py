@@ -75,6 +75,9 @@ class ItemCollector:
                 cur.add(i, sub.end, len(b.text))
                 return True
         if label is not None and cl is not None:
+            if cl.heading_style and not label.bullet and label.depth > cl.depth:
+                cur.add(i, 0, len(b.text))  # "Recommendation 14:" alone, then its a), b), c)
+                return True
             if label.bullet and not cl.bullet:
                 cur.add(i, label.end, len(b.text))  # a sub-bullet
                 return True

@@ -17,8 +17,9 @@ __all__ = [
     "looks_like_heading",
 ]
 
-# Text that ends a sentence: . ! ? possibly followed by closing quotes or brackets.
-SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*$")
+# Text that ends a sentence: . ! ? possibly followed by closing quotes or brackets, and by a
+# bracketed reference after the full stop ("... of our findings. (113.30)", "(Paragraph 150)").
+SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*(?:\s+\([^()]{1,40}\))?$")
 # A heading number at the start: "2", "2.1", "2.1.3" (an optional final dot), then a space.
 _HEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s")
 _LETTER = re.compile(r"[A-Za-z]")

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc
-
+from reviewminer.analysis import Analysis
 from reviewminer.errors import DocumentTooLargeError
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import Mention
@@ -48,13 +47,24 @@ from reviewminer.model import Party, Recommendation, RecommendationKind
 __all__ = ["RecommendationExtractor"]
 
 
+#: What a response that quotes labelled items keeps: the quotes, and tables of items.
+_QUOTED_EVIDENCE = ("explicit_label", "table")
+
+
 def _candidates(scan: Scan, action_rows: list[TableRow]) -> list[Candidate]:
     templated = template_candidates(scan)
     if templated is not None:
         return templated  # a fixed-template genre says where its items are
     zone_cands, zone_blocks = zone_candidates(scan)
-    cands = zone_cands + labelled_candidates(scan, zone_blocks) + \
-        inline_candidates(scan, zone_blocks) + table_candidates(scan, action_rows)
+    labelled = labelled_candidates(scan, zone_blocks)
+    # a response that quotes labelled items ("Recommendation 12: ...") restates them in prose
+    quotes = any(c.evidence == "explicit_label" for c in zone_cands + labelled)
+    cands = zone_cands + labelled + inline_candidates(scan, zone_blocks, reported=not quotes) + \
+        table_candidates(scan, action_rows)
+    if quotes and scan.review_type in scan.rr.responded_types:
+        # a response that quotes its items with their labels: the rest is its answer ("we will
+        # establish a public record ..."), not recommendations
+        cands = [c for c in cands if c.evidence in _QUOTED_EVIDENCE]
     cands = drop_overlaps(cands)
     for c in cands:
         if c.kind == RecommendationKind.RECOMMENDATION and scan.review_type == "cover_report" \
@@ -88,7 +98,7 @@ def _owner_of(scan: Scan, mentions: list[Mention]) -> Owner | None:
     return Owner(frozenset(m.canonical for m in mentions), specific)
 
 
-def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Doc) -> tuple[Party, ...]:
+def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Analysis) -> tuple[Party, ...]:
     c, _, members = merged
     heading_owner = c.heading_owner or next(
         (m.heading_owner for m in members if m.heading_owner), None)
@@ -105,7 +115,9 @@ def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Doc) -> tuple[Party,
     if c.owners:  # the addressees of a template genre own every item, in the order listed
         return tuple(scan.resolver.party(rec_id, m, "owner", True, m.start, m.end)
                      for m in c.owners)
-    imperative = scan.is_imperative(c.text.lower())
+    low = c.text.lower()
+    # "That X should ..." / "That X convene ...": a subjunctive with its subject, not an imperative
+    imperative = scan.is_imperative(low) and not low.startswith("that ")
     return scan.resolver.resolve(rec_id, c.text, text_offset(scan.doc, c),
                                  heading_owner=heading_owner, doc=sdoc, imperative=imperative,
                                  addressee=lambda: scan.addressee(c.seg))
@@ -121,7 +133,7 @@ def _confidence(members: list[Candidate], repeat_bonus: float) -> tuple[float, s
     return round(score, 2), best.evidence
 
 
-def _record(scan: Scan, n: int, merged: Merged, sdoc: Doc) -> Recommendation:
+def _record(scan: Scan, n: int, merged: Merged, sdoc: Analysis) -> Recommendation:
     c, locations, members = merged
     confidence, evidence = _confidence(members, scan.settings.repeat_bonus)
     rec_id = f"r{n}"

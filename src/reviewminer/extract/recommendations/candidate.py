@@ -48,6 +48,7 @@ EVIDENCE_CONFIDENCE: dict[str, float] = {
     "inline": 0.7,  # a prose recommendation ("It is recommended that ...")
     "labelled": 0.8,  # a "Rec 2" / "R2" label outside the zones that reads as a recommendation
     "whole_list": 0.6,  # an item counted because the rest of its numbered list are
+    "introduced_list": 0.75,  # an item completing "X recommended that Y:" / "Y should:"
 }
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from reviewminer.extract.parties import Mention
 from reviewminer.extract.recommendations.candidate import Candidate, words
+from reviewminer.extract.recommendations.responses import status_of
 from reviewminer.extract.recommendations.scan import MIN_WORDS, Scan
 from reviewminer.extract.recommendations.tables import TableRow, table_rows
 from reviewminer.extract.recommendations.zones import zones
@@ -24,6 +25,13 @@ MIN_PARAGRAPH_WORDS = 6
 PARAGRAPH_MODAL_WINDOW = 200
 MIN_QUESTION_WORDS = 4
 MIN_INLINE_WORDS = 6
+#: A quoted item in a response runs on over at most this many paragraphs before its status.
+MAX_QUOTE_PARAGRAPHS = 3
+#: "... (Paragraph 292)", "(Paragraphs 12-14)", "(Para 3)" ending an item of a summary list
+_REFERENCE_END = re.compile(r"\((?:paragraphs?|paras?\.?)\s*[\d][\d\s,.\u2013-]*(?:and\s+\d+)?\)\s*$",
+                            re.I)
+#: ...when at least this share of the list's items end so
+REFERENCE_SHARE = 0.6
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 
 
@@ -83,6 +91,10 @@ def zone_candidates(scan: Scan) -> tuple[list[Candidate], set[int]]:
     for zone, kind in zones(scan):
         zone_blocks.update(zone)
         items = _zone_items(scan, zone)
+        _run_to_reference(scan, items, zone)
+        for it in items:
+            if _explicit(scan, it):
+                _run_to_status(scan, it, zone)
         labelled = [it for it in items if it.label is not None and not it.label.bullet]
         improvement = kind == RecommendationKind.RECOMMENDATION and \
             scan.is_improvement_list(scan.seg.section_of(zone[0]))
@@ -101,11 +113,18 @@ def zone_candidates(scan: Scan) -> tuple[list[Candidate], set[int]]:
             elif mixed:  # a conclusion is not a recommendation: a recommending sentence decides
                 if scan.rr.recommending.search(text):
                     out.append(scan.candidate(it, text, kind, "mixed_list"))
+            elif _explicit(scan, it):
+                out.append(scan.candidate(it, text, kind, "explicit_label"))
             elif scan.is_recommendation_text(text):
                 out.append(scan.candidate(it, text, kind))
             elif whole_list and _listed(it) and len(text.split()) >= MIN_WORDS and \
                     not scan.introduces(text):
                 out.append(scan.candidate(it, text, kind, "whole_list"))
+            elif it.first_block in scan.introduced and it.label is not None and \
+                    len(text.split()) >= MIN_FREE_WORDS and not scan.introduces(text):
+                # each item completes the line that introduced the list ("... recommended that
+                # the Department:" / "The Trust should:"), bullets included
+                out.append(scan.candidate(it, text, kind, "introduced_list"))
         if not labelled:
             out.extend(_unlabelled(scan, zone, items, kind))
     return out, zone_blocks
@@ -137,6 +156,56 @@ def _label_sets(scan: Scan) -> list[tuple[list[re.Pattern[str]], tuple[re.Patter
              RecommendationKind.LEARNING_POINT)]
 
 
+def _explicit(scan: Scan, it: Item) -> bool:
+    """Whether an item's label says "Recommendation N" itself (also alone on its line)."""
+    return it.label is not None and \
+        scan.rr.explicit_label.match(scan.blocks[it.first_block].text + " ") is not None
+
+
+def _run_to_reference(scan: Scan, items: list[Item], zone: list[int]) -> None:
+    """In a list whose items end with a reference to the paragraph they summarise ("...
+    (Paragraph 292)", a committee report's summary), an item that does not end so runs on over
+    the unlabelled paragraphs after it up to the one that does (a page break split it)."""
+    ends = [bool(_REFERENCE_END.search(scan.blocks[it.last_block].text)) for it in items]
+    if len(items) < 3 or sum(ends) < REFERENCE_SHARE * len(items):
+        return
+    starts = {it.first_block for it in items}
+    inside = set(zone)
+    for it, ended in zip(items, ends, strict=True):
+        if ended:
+            continue
+        between: list[int] = []
+        for j in range(it.last_block + 1, it.last_block + MAX_QUOTE_PARAGRAPHS + 2):
+            b = scan.blocks[j] if j in inside and j not in starts else None
+            if b is None or b.kind != "paragraph" or b.label:
+                break
+            between.append(j)
+            if _REFERENCE_END.search(b.text):
+                for k in between:
+                    it.add(k, 0, len(scan.blocks[k].text))
+                break
+
+
+def _run_to_status(scan: Scan, it: Item, run: list[int]) -> None:
+    """In a response that answers each quoted item, the quote runs on over the paragraphs before
+    the one that states the response ("Recommendation 19: We recognise ...", "We recommend that
+    they should ...", "ARB and RIBA accept this recommendation."); unchanged when no paragraph
+    states one within :data:`MAX_QUOTE_PARAGRAPHS`."""
+    if scan.review_type not in scan.rr.responded_types:
+        return
+    inside = set(run)
+    between: list[int] = []
+    for j in range(it.last_block + 1, it.last_block + MAX_QUOTE_PARAGRAPHS + 2):
+        b = scan.blocks[j] if j in inside else None
+        if b is None or b.kind != "paragraph":
+            return  # the run, or the item's paragraphs, end before any status
+        if status_of(scan, b.text) is not None:
+            for k in between:
+                it.add(k, 0, len(scan.blocks[k].text))
+            return
+        between.append(j)
+
+
 def labelled_candidates(scan: Scan, zone_blocks: set[int]) -> list[Candidate]:
     """"Recommendation N" and "Learning point N" items outside the zones."""
     out: list[Candidate] = []
@@ -149,10 +218,11 @@ def labelled_candidates(scan: Scan, zone_blocks: set[int]) -> list[Candidate]:
                 continue
             for it in collect_items(scan.doc, run, labels, patterns, heading_patterns,
                                     bullets_are_items=False, structural=False):
+                _run_to_status(scan, it, run)
                 text = item_text(scan.doc, it, labels)
                 if len(text.split()) < MIN_WORDS:
                     continue
-                explicit = scan.rr.explicit_label.match(scan.blocks[it.first_block].text)
+                explicit = _explicit(scan, it)
                 if kind == RecommendationKind.RECOMMENDATION and not explicit and \
                         not scan.is_recommendation_text(text):
                     continue  # "R2" or "Rec 2" starting a narrative sentence
@@ -161,12 +231,17 @@ def labelled_candidates(scan: Scan, zone_blocks: set[int]) -> list[Candidate]:
     return out
 
 
-def inline_candidates(scan: Scan, zone_blocks: set[int]) -> list[Candidate]:
-    """Prose recommendations: "It is recommended that ...", "The review recommends that ..."."""
+def inline_candidates(scan: Scan, zone_blocks: set[int], *, reported: bool = True) -> list[Candidate]:
+    """Prose recommendations: "It is recommended that ...", "The review recommends that ...";
+    in a response (when ``reported``: it does not quote labelled items), another body's reported
+    ones ("The Ombudsman recommended that ...")."""
     out: list[Candidate] = []
+    introducers = list(scan.rr.inline_introducers)
+    if reported and scan.review_type in scan.rr.responded_types:
+        introducers += scan.rr.reported_introducers  # "The Ombudsman recommended that X ..."
     intro = re.compile(
-        r"(?:^|(?<=[.!?]\s))(?P<s>(?:" + "|".join(
-            p.pattern for p in scan.rr.inline_introducers) + r")\b)", re.I)
+        r"(?:^|(?<=[.!?]\s))(?P<s>(?:" + "|".join(p.pattern for p in introducers) + r")\b)",
+        re.I)
     for i, b in enumerate(scan.blocks):
         if i in zone_blocks or i in scan.heading_blocks or i in scan.contents_blocks or \
                 b.kind == "table":
@@ -176,8 +251,8 @@ def inline_candidates(scan: Scan, zone_blocks: set[int]) -> list[Candidate]:
             end_m = _SENTENCE_END.search(b.text, m.end())
             end = end_m.start() if end_m else len(b.text)
             text = " ".join(b.text[start:end].split())
-            if len(text.split()) < MIN_INLINE_WORDS:
-                continue
+            if len(text.split()) < MIN_INLINE_WORDS or text.endswith(":"):
+                continue  # too short, or it introduces a list ("... recommended that X:")
             it = Item(first_block=i, last_block=i, label=None, parts=[(i, start, end)])
             out.append(scan.candidate(it, text, RecommendationKind.RECOMMENDATION, "inline"))
     return out

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from spacy.tokens import Doc
-
+from reviewminer.analysis import Analysis
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import Mention
 from reviewminer.extract.recommendations.candidate import Candidate
@@ -28,6 +27,8 @@ WEAK_SUBJECT_WORDS = 12
 _PARENTHESIS = re.compile(r"\(.*?\)")
 _PLURAL = re.compile(r"s$")
 _BOARD_CATEGORIES = ("partnership", "collective")
+_MODAL_OR_COLON = re.compile(r"\s*(?:\b(?:should|must|shall|will|is to|are to)\b)?\s*:?\s*$", re.I)
+_THAT = re.compile(r"\bthat\b(?!.*\bthat\b)", re.I)
 
 
 class Scan:
@@ -51,6 +52,10 @@ class Scan:
         self._findings: dict[int, list[str | None]] = {}
         #: blocks of a numbered list that ran on under sub-headings -> the list's heading section
         self.list_head: dict[int, Seg] = {}
+        #: blocks of a zone an introducing line opened -> the body that line hands its items to
+        self.intro_owner: dict[int, Mention] = {}
+        #: blocks after a line that introduces recommendations and ends with ":"
+        self.introduced: set[int] = set()
 
     @cached_property
     def contents_blocks(self) -> frozenset[int]:
@@ -127,6 +132,22 @@ class Scan:
                 not self.rr.not_agency_heading.search(x.title):
             name = x.title  # a bare agency sub-heading inside a recommendations section
         return name
+
+    def intro_subject(self, text: str) -> Mention | None:
+        """The body an introducing line hands its items to ("The Ombudsman recommended that the
+        Department:", "The following recommendations are for Ashdown Police:"): the one body it
+        names after "recommended that" (the recommending body is not the owner), else the one
+        body it names that is not an author (inspectorate, ombudsman); None when it names none
+        or several."""
+        m = self.rr.recommends_that.search(text.lower()) or \
+            _THAT.search(text)  # "The recommendations were that DWP should:"
+        region = text[m.end():] if m else text
+        found = [x for x in self.resolver.mentions(self.resolver.nlp(region))
+                 if m or x.category not in self.rr.author_categories]
+        bodies = {x.canonical: x for x in found}
+        if not bodies and m is not None:  # "... recommended that the Department:"
+            return self.resolver.unknown_body(_MODAL_OR_COLON.sub("", region))
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def heading_owner(self, s: Seg | None) -> Mention | None:
         """An agency named by the section heading ("Recommendations for Westvale Police")."""
@@ -217,7 +238,7 @@ class Scan:
         found = self.resolver.canonicalise(agency) if agency else None
         return found is not None and found.category in _BOARD_CATEGORIES
 
-    def scope_from_parties(self, text: str, parties: tuple[Party, ...], sdoc: Doc) -> str | None:
+    def scope_from_parties(self, text: str, parties: tuple[Party, ...], sdoc: Analysis) -> str | None:
         """Scope when no heading states it: national asks, one agency, or the partnership."""
         owners = [p for p in parties if p.role == "owner"]
         if not owners:
@@ -264,7 +285,7 @@ class Scan:
                   evidence: str = "zone_item") -> Candidate:
         s = self.seg.section_of(it.first_block)
         cs, ce = item_span(self.doc, it)
-        owner = self.heading_owner(s)
+        owner = self.intro_owner.get(it.first_block) or self.heading_owner(s)
         # a quoted recommendation with its lead: R1: "Develop ..." (Lead: Kelbrook SAB)
         q = self.rr.quoted_with_lead.match(text)
         if q:

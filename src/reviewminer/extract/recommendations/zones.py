@@ -3,6 +3,7 @@ sentence that introduces them, each with the kind of item it holds."""
 
 from __future__ import annotations
 
+from reviewminer.extract.parties import Mention
 from reviewminer.extract.recommendations.scan import Scan
 from reviewminer.model import RecommendationKind, SectionKind
 
@@ -95,6 +96,7 @@ def zones(scan: Scan) -> list[Zone]:
     _continue_numbering(scan, flavour)
     # an introducing line opens a zone until the next heading
     opened: RecommendationKind | None = None
+    owner: Mention | None = None
     for i, b in enumerate(scan.blocks):
         if i in scan.heading_blocks:
             opened = None
@@ -102,9 +104,15 @@ def zones(scan: Scan) -> list[Zone]:
         opens = _opens(scan, b.text.strip())
         if opens is not None:
             opened = opens
+            owner = scan.intro_subject(b.text.strip()) \
+                if opens == RecommendationKind.RECOMMENDATION else None
             continue
         if opened is not None and (flavour[i] is None or opened != RecommendationKind.RECOMMENDATION):
             flavour[i] = opened
+        if opened == RecommendationKind.RECOMMENDATION:
+            scan.introduced.add(i)
+            if owner is not None:
+                scan.intro_owner[i] = owner
     out: list[Zone] = []
     cur: list[int] = []
     cur_kind: RecommendationKind | None = None

@@ -1,0 +1,45 @@
+"""Theme cues are compiled when first used, and a cue that cannot compile is still refused when
+the rules load (see tests/extract/test_themes.py for the messages)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from reviewminer.rules import default_rules_dir
+from reviewminer.rules.base import read_json
+from reviewminer.rules.themes import ThemeRules, cue_regex
+
+
+def _shipped() -> ThemeRules:
+    path = default_rules_dir() / ThemeRules.FILE
+    return ThemeRules.from_json(path, read_json(path))
+
+
+def test_loading_compiles_no_phrase_cue_and_every_shipped_cue_compiles() -> None:
+    themes = _shipped()
+    cues = [c for t in themes.themes for c in (*t.cues, *t.nots)]
+    assert len(cues) > 1000
+    phrases = [c for c in cues if c.first]
+    assert phrases and all("pattern" not in c.__dict__ for c in phrases)
+    for cue in cues:
+        assert cue.pattern.pattern == cue.regex  # compiles (the first use compiles it)
+
+
+def test_a_phrase_whose_brackets_pair_up_always_makes_a_regex() -> None:
+    rnd = random.Random(5)
+    alphabet = [*"ab(|)*-'’ .\\[]{}?+^$", "..."]
+    tried = 0
+    for _ in range(20_000):
+        phrase = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 10))).strip()
+        depth = 0
+        for ch in phrase:
+            depth += (ch == "(") - (ch == ")")
+            if depth < 0:
+                break
+        if not phrase or phrase == "..." or depth != 0:
+            continue
+        regex, sensitive = cue_regex(phrase)
+        re.compile(regex, 0 if sensitive else re.IGNORECASE)
+        tried += 1
+    assert tried > 5000
