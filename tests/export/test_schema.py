@@ -87,7 +87,7 @@ def test_vocabularies_follow_the_extractor_and_the_rules() -> None:
     from reviewminer.rules import load_rules
 
     rules = load_rules()
-    assert tuple(EVIDENCE_CONFIDENCE) == C.EVIDENCE
+    assert tuple(EVIDENCE_CONFIDENCE) == C.EVIDENCE, "add the new route to columns.EVIDENCE"
     assert set(C.REVIEW_TYPES) == {r.type for r in rules.review_types.rules}
     assert set(C.SCOPES) == {name for name, _ in rules.recommendations.scope}
     assert set(C.PARTY_CATEGORIES) == {a.category for a in rules.parties.agencies} | {"unknown"}

@@ -183,7 +183,9 @@ def _count(path: str) -> Getter:
 
 
 # --- closed vocabularies: the values a category column knows ---------------------------------------
-# (tests/export/test_schema.py keeps them in step with the model, the shipped rules and the errors)
+# tests/export/test_schema.py keeps them in step with the model, the shipped rules, the extractor's
+# evidence routes and the errors: a new value there is added here too (a value a run meets that
+# is not here is still kept, after these, but the README and the tables then list it nowhere).
 
 FORMATS = ("pdf", "docx", "doc", "rtf", "odt")
 REVIEW_TYPES = ("scr", "lcspr", "cpr", "apr", "sar", "dhr", "scotland_review", "cmr",
@@ -196,7 +198,8 @@ SECTION_KINDS = ("front_matter", "contents", "foreword", "executive_summary", "i
 ENQUIRY_KINDS = ("line_of_enquiry", "purpose", "scope")
 RECOMMENDATION_KINDS = ("recommendation", "committee", "learning_point", "board_question")
 EVIDENCE = ("template", "explicit_label", "zone_item", "table", "free_item", "mixed_list",
-            "improvement_item", "zone_paragraph", "inline", "labelled", "whole_list")
+            "improvement_item", "zone_paragraph", "inline", "labelled", "whole_list",
+            "introduced_list")
 RESPONSE_STATUSES = ("accepted", "accepted in principle", "partially accepted", "not accepted",
                      "noted", "under consideration")
 SCOPES = ("multi_agency", "single_agency", "national")
@@ -320,8 +323,8 @@ SPEC: tuple[Table, ...] = (
                "how sure the extractor is that this is a recommendation (0-1)"),
         Column("evidence", "category", "recommendation.evidence",
                "the route that found it: template, explicit_label, zone_item, table, free_item, "
-               "mixed_list, improvement_item, zone_paragraph, inline, labelled, whole_list",
-               values=EVIDENCE),
+               "mixed_list, improvement_item, zone_paragraph, inline, labelled, whole_list, "
+               "introduced_list", values=EVIDENCE),
         Column("response", "category", "recommendation.response",
                "a response document's answer: accepted, accepted in principle, partially "
                "accepted, not accepted, noted, under consideration", values=RESPONSE_STATUSES),

@@ -219,15 +219,17 @@ def csv_columns(data: pd.DataFrame | TableData, table: Table | None, *, csv_safe
         seps = {c.name: c.sep for c in spec.columns if c.type == "list[str]"}
         columns = [_typed(values, c.type) for c, values in zip(spec.columns, data.columns,
                                                                 strict=True)]
+        text = [c.type in ("str", "category", "list[str]") for c in spec.columns]
     else:
         names = [str(c) for c in data.columns]
         seps = list_seps(data, table)
         columns = [_plain(data[c]) for c in data.columns]
+        text = [is_text(data[c]) for c in data.columns]
     out = []
-    for name, values in zip(names, columns, strict=True):
+    for name, values, may_hold_text in zip(names, columns, text, strict=True):
         if name in seps:
             values = _joined(values, seps[name])
-        texts = [v for v in values if v.__class__ is str]
+        texts = [v for v in values if v.__class__ is str] if may_hold_text else []
         if texts and csv_changes(texts):
             values = [clean(v) if isinstance(v, str) else v for v in values]
         out.append(values)
