@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewminer.errors import StoreError
+from reviewminer.export.textsafe import printable
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -163,11 +164,11 @@ def result_columns(results: Sequence[Result], store: Store | None = None) -> Col
         content = kept.content(group)
         if content is None:  # pragma: no cover
             continue
-        for r in group:  # a documents row per source
-            _add(out["documents"], content["documents"], r.source)
+        for r in group:  # a documents row per source (a name that is not UTF-8 as \xNN)
+            _add(out["documents"], content["documents"], printable(r.source))
         for table, columns in content.items():
             if table != "documents":
-                _add(out[table], columns, group[0].source)
+                _add(out[table], columns, printable(group[0].source))
     kept.save()
     out.update(kept.corpus(groups, out))
     failed = sorted((r for r in results if not r.ok), key=lambda r: r.source)
