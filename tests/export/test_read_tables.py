@@ -138,3 +138,9 @@ def test_xlsx_has_a_frozen_header_filters_dates_and_widths(
     dates = [actions.cell(row=r, column=column) for r in range(2, actions.max_row + 1)]
     dated = [c for c in dates if c.value is not None]
     assert dated and all(c.is_date and c.number_format == "yyyy-mm-dd" for c in dated)
+
+
+def test_a_reports_frames_have_the_schema() -> None:
+    frames = reviewminer.read(LINKED / "response_2025_sar_mr_q.docx").to_frames()
+    assert len(frames["responses"]) and len(frames["recommendations"])
+    _check_dtypes(frames)
