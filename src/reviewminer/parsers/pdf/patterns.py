@@ -41,6 +41,7 @@ __all__ = [
     "TOC_PLAIN",
     "TOC_TITLE",
     "WS",
+    "ends_clause",
     "list_marker",
 ]
 
@@ -61,6 +62,16 @@ ROMAN_PAGE = re.compile(r"^[ivxlc]{1,6}$", re.IGNORECASE)
 
 # Text that ends a clause or sentence: . ! ? : ; possibly followed by closing quotes/brackets.
 TERMINAL = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*$")
+_CLOSERS = "\"')]\u201d\u2019"
+
+
+def ends_clause(text: str) -> bool:
+    """``TERMINAL.search(text)``, read from the end instead of scanning the text (``$`` also
+    matches before a final newline: such a text is left to the pattern)."""
+    if text.endswith("\n"):
+        return TERMINAL.search(text) is not None
+    end = text.rstrip(_CLOSERS)
+    return end != "" and end[-1] in ".!?:;"
 
 # A table-of-contents entry with a dotted (or underscore, middle-dot, ellipsis) leader before
 # its page number or page range: "Introduction ........ 3".
