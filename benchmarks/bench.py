@@ -178,6 +178,17 @@ def producer_family(path: Path) -> str:
     return "other"
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident size in MB: Linux ``VmHWM`` (``ru_maxrss`` of a process
+    started by another begins at the parent's peak, so it overstates a child's own), else
+    ``ru_maxrss``."""
+    try:
+        with open("/proc/self/status") as fh:
+            return next(int(ln.split()[1]) for ln in fh if ln.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def pdfium_text_pages(path: Path) -> int:
     """The raw pypdfium2 text pass (``get_text_range`` on every page); returns the pages."""
     import pypdfium2 as pdfium
@@ -403,7 +414,12 @@ def make_long_pdf(pdfs: list[Path], path: Path, pages: int) -> int:
 _MEM_CHILD = r"""
 import json, resource, sys, time
 import reviewminer
-def rss(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def rss():  # VmHWM: ru_maxrss of a spawned process starts at its parent's peak
+    try:
+        with open("/proc/self/status") as fh:
+            return next(int(l.split()[1]) for l in fh if l.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 small, big = sys.argv[1], sys.argv[2]
 try:
     reviewminer.read(small)
@@ -531,12 +547,11 @@ def bench_archive(inputs: list[Path], tmp: Path, size: int, kill_after: float | 
 # -- 5. cost against length: 10 / 100 / 1,000 pages ---------------------------------------------
 
 _LINEAR_CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 sys.path.insert(0, sys.argv[1])
 import reviewminer
-from bench import pdfium_text_pages
+from bench import pdfium_text_pages, peak_rss_mb as rss
 warm, big, repeats = sys.argv[2], sys.argv[3], int(sys.argv[4])
-def rss(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 reviewminer.read(warm)
 base = rss()
 t = time.perf_counter()
