@@ -4,7 +4,7 @@
 Usage::
 
     python benchmarks/bench.py [DIR ...] [--json results.json] [--quick] [--archive-size N]
-                               [--skip-archive] [--kill-after S]
+                               [--skip-archive] [--kill-after S] [--real DIR] [--pdf-speed]
 
 Measures, on this machine, for the PDFs and .docx files of ``sample_docs/`` and any DIR given:
 
@@ -13,6 +13,10 @@ Measures, on this machine, for the PDFs and .docx files of ``sample_docs/`` and 
 1. single-document ``reviewminer.read()`` pages/s, and its ratio to a raw pypdfium2 text pass
    (``get_text_range`` on every page; target >= 0.4) and to a pdfplumber ``extract_text`` pass
    (target >= 10x faster), over the same PDFs;
+1b. the same ratio for each PDF producer family (LibreOffice, Word, browser, InDesign, from the
+   /Producer and /Creator metadata), over these PDFs and the real ones of ``--real`` (default
+   ``../shared/real_docs`` when present), ``read()`` and pypdfium2 interleaved file by file in
+   one process (target >= 0.5 for every family);
 2. batch throughput with 1 and 2 workers over distinct copies of the inputs (copies differ by a
    PDF comment after ``%%EOF`` or an extra zip member, so dedupe by hash does not skip them),
    scaling target >= 1.7x;
@@ -23,9 +27,13 @@ Measures, on this machine, for the PDFs and .docx files of ``sample_docs/`` and 
    with nothing to read: every table written again from the store; median of 3 in CSV, then
    xlsx once); then a second run killed with SIGKILL after a few seconds and resumed with
    ``--resume``, checking that the store holds one row per unique input and the tables have no
-   duplicate rows.
+   duplicate rows;
+5. ``read()`` on concatenations of the sample PDFs of 10, 100 and 1,000 pages, each in a fresh
+   process: pages/s (about constant when the cost is linear in pages), the ratio to pypdfium2 in
+   the same process and the peak RSS (target < 200 MB at 1,000 pages).
 
-Nothing is written outside a temporary folder except the ``--json`` file.
+``--pdf-speed`` runs sections 1b and 5 only. Nothing is written outside a temporary folder
+except the ``--json`` file.
 """
 
 from __future__ import annotations
@@ -143,6 +151,126 @@ def bench_single(pdfs: list[Path], min_seconds: float) -> dict[str, Any]:
     out["ratio_to_pypdfium2"] = round(r / pd_, 3) if pd_ else None
     out["speedup_vs_pdfplumber"] = round(r / pl, 2) if pl else None
     out["targets"] = {"ratio_to_pypdfium2": 0.4, "speedup_vs_pdfplumber": 10}
+    return out
+
+
+# -- 1b. read() against pypdfium2, per producer ------------------------------------------------
+
+
+def real_docs_dir() -> Path | None:
+    """``../shared/real_docs`` beside the repository (real published PDFs of several producers),
+    when present."""
+    d = ROOT.parent / "shared" / "real_docs"
+    return d if d.is_dir() else None
+
+
+def producer_family(path: Path) -> str:
+    """The family of the program that made a PDF, from its /Producer and /Creator: InDesign,
+    LibreOffice, Word (also Acrobat PDFMaker for Word), browser (Skia/Chrome, Google Docs), or
+    other."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        meta = pdf.get_metadata_dict(skip_empty=True)
+    finally:
+        pdf.close()
+    made = f"{meta.get('Producer', '')} {meta.get('Creator', '')}".lower()
+    for family, marks in (("InDesign", ("indesign",)), ("LibreOffice", ("libreoffice",)),
+                          ("Word", ("microsoft", "word")),
+                          ("browser", ("skia", "chrome", "mozilla", "google docs"))):
+        if any(m in made for m in marks):
+            return family
+    return "other"
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident size in MB: Linux ``VmHWM`` (``ru_maxrss`` of a process
+    started by another begins at the parent's peak, so it overstates a child's own), else
+    ``ru_maxrss``."""
+    try:
+        with open("/proc/self/status") as fh:
+            return next(int(ln.split()[1]) for ln in fh if ln.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def pdfium_text_pages(path: Path) -> int:
+    """The raw pypdfium2 text pass (``get_text_range`` on every page); returns the pages."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    n = 0
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            tp = page.get_textpage()
+            tp.get_text_range()
+            tp.close()
+            page.close()
+            n += 1
+    finally:
+        pdf.close()
+    return n
+
+
+def interleaved(files: list[Path], min_seconds: float, rounds: int = 2) -> dict[str, Any]:
+    """``read()``, its parsing step alone (``reviewminer.parsers.parse``) and the raw pypdfium2
+    pass over ``files`` file by file, in an order that turns with each file (so all see the same
+    load on a shared machine), for at least ``rounds`` rounds and ``min_seconds`` of ``read()``:
+    pages, seconds and pages/s of each, and the ratios to pypdfium2."""
+    import reviewminer
+    from reviewminer.parsers import ParseOptions, parse
+
+    options = ParseOptions.of("auto")
+    steps = (lambda f: reviewminer.read(f).page_count, lambda f: parse(f, options).page_count,
+             pdfium_text_pages)
+    seconds = [0.0, 0.0, 0.0]
+    pages = done = 0
+    while done < rounds or seconds[0] < min_seconds:
+        for j, f in enumerate(files):
+            k = (done + j) % 3
+            for which in (k, (k + 1) % 3, (k + 2) % 3):
+                t = time.perf_counter()
+                n = steps[which](f)
+                seconds[which] += time.perf_counter() - t
+                if which == 0:
+                    pages += n
+        done += 1
+    t_read, t_parse, t_raw = seconds
+    return {"pages": pages, "rounds": done, "read_s": round(t_read, 3),
+            "parse_s": round(t_parse, 3), "pypdfium2_s": round(t_raw, 3),
+            "read_pages_per_s": round(pages / t_read, 1),
+            "parse_pages_per_s": round(pages / t_parse, 1),
+            "pypdfium2_pages_per_s": round(pages / t_raw, 1),
+            "ratio_to_pypdfium2": round(t_raw / t_read, 3),
+            "parse_ratio_to_pypdfium2": round(t_raw / t_parse, 3)}
+
+
+def bench_producers(pdfs: list[Path], min_seconds: float) -> dict[str, Any]:
+    """``read()`` pages/s and its ratio to raw pypdfium2 for each producer family (target: every
+    family >= 0.5), and the ratio of the parsing step alone (what the PDF parser costs before
+    segmentation and the extractors), all measured in this process, interleaved file by file.
+    Every file is read once first, so one-time costs (spaCy, rules, imports) fall outside."""
+    import reviewminer
+
+    groups: dict[str, list[Path]] = {}
+    for p in pdfs:
+        try:
+            family = producer_family(p)
+            reviewminer.read(p)
+        except Exception:  # not readable: the other sections report such files
+            continue
+        groups.setdefault(family, []).append(p)
+    out: dict[str, Any] = {"target_ratio": 0.5}
+    for family in sorted(groups):
+        files = groups[family]
+        r = interleaved(files, min_seconds)
+        out[family] = {"pdfs": len(files), **r}
+        log(f"  {family:<12} {len(files):3d} PDFs: read() {r['read_pages_per_s']:7.1f} pages/s, "
+            f"pypdfium2 {r['pypdfium2_pages_per_s']:7.1f} pages/s, ratio "
+            f"{r['ratio_to_pypdfium2']:.3f} (parsing alone {r['parse_ratio_to_pypdfium2']:.3f}; "
+            f"{r['pages']} pages)")
     return out
 
 
@@ -292,7 +420,12 @@ def make_long_pdf(pdfs: list[Path], path: Path, pages: int) -> int:
 _MEM_CHILD = r"""
 import json, resource, sys, time
 import reviewminer
-def rss(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def rss():  # VmHWM: ru_maxrss of a spawned process starts at its parent's peak
+    try:
+        with open("/proc/self/status") as fh:
+            return next(int(l.split()[1]) for l in fh if l.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 small, big = sys.argv[1], sys.argv[2]
 try:
     reviewminer.read(small)
@@ -444,6 +577,107 @@ def bench_archive(inputs: list[Path], tmp: Path, size: int, kill_after: float | 
     return result
 
 
+# -- 5. cost against length: 10 / 100 / 1,000 pages ---------------------------------------------
+
+_LINEAR_CHILD = r"""
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+import reviewminer
+from bench import pdfium_text_pages, peak_rss_mb as rss
+warm, big, repeats = sys.argv[2], sys.argv[3], int(sys.argv[4])
+reviewminer.read(warm)
+base = rss()
+t = time.perf_counter()
+pages = reviewminer.read(big).page_count  # first, so that the peak is read()'s own
+t_read, peak = time.perf_counter() - t, rss()
+t_raw = 0.0
+for i in range(repeats):
+    t = time.perf_counter()
+    pdfium_text_pages(big)
+    t_raw += time.perf_counter() - t
+    if i + 1 < repeats:
+        t = time.perf_counter()
+        reviewminer.read(big)
+        t_read += time.perf_counter() - t
+print(json.dumps({"pages": pages, "read_s": round(t_read, 3), "pypdfium2_s": round(t_raw, 3),
+                  "baseline_mb": round(base, 1), "peak_mb": round(peak, 1)}))
+"""
+
+
+def bench_linearity(pdfs: list[Path], tmp: Path, sizes: tuple[int, ...] = (10, 100, 1000),
+                    pages_per_size: int = 600) -> dict[str, Any]:
+    """``read()`` on concatenations of the sample PDFs (pypdfium2 ``import_pages``) of 10, 100
+    and 1,000 pages, each in a fresh process: pages/s, the ratio to raw pypdfium2 in the same
+    process, and the peak RSS of the process (spaCy and rules loaded; target < 200 MB at 1,000
+    pages). Pages/s about constant across the sizes means a cost linear in pages."""
+    out: dict[str, Any] = {"target_peak_mb": 200}
+    for size in sizes:
+        path = tmp / f"concat-{size}.pdf"
+        n = make_long_pdf(pdfs, path, size)
+        # about pages_per_size pages at each size (so that small sizes are not noise), at least
+        # two runs of each when there are that many pages
+        repeats = max(2 if pages_per_size >= 2 * size else 1, pages_per_size // size)
+        res = subprocess.run(
+            [sys.executable, "-c", _LINEAR_CHILD, str(Path(__file__).resolve().parent),
+             str(pdfs[0]), str(path), str(repeats)],
+            capture_output=True, text=True, env=env_with_src(), timeout=3600)
+        try:
+            r: dict[str, Any] = json.loads(res.stdout.strip().splitlines()[-1])
+        except (IndexError, json.JSONDecodeError):
+            r = {"error": res.stderr.strip()[-500:]}
+        if r.get("read_s"):
+            r["read_pages_per_s"] = round(n * repeats / r["read_s"], 1)
+            r["pypdfium2_pages_per_s"] = round(n * repeats / r["pypdfium2_s"], 1)
+            r["ratio_to_pypdfium2"] = round(r["pypdfium2_s"] / r["read_s"], 3)
+        out[str(size)] = {"generated_pages": n, "repeats": repeats, **r}
+        log(f"  {n:5d} pages x{repeats}: read() {r.get('read_pages_per_s')} pages/s, pypdfium2 "
+            f"{r.get('pypdfium2_pages_per_s')} pages/s, ratio {r.get('ratio_to_pypdfium2')}, "
+            f"peak RSS {r.get('peak_mb')} MB (after warm-up {r.get('baseline_mb')} MB)"
+            + (f", error {r['error']}" if r.get("error") else ""))
+    return out
+
+
+def producer_inputs(pdfs: list[Path], real: Path | None) -> list[Path]:
+    """The PDFs for section 1b: those of sample_docs/ and the folders given, and the real ones."""
+    more = [p for p in find_inputs([real]) if p.suffix.lower() == ".pdf"] if real else []
+    return list(dict.fromkeys([*pdfs, *more]))
+
+
+def run_pdf_speed(args: argparse.Namespace, pdfs: list[Path], results: dict[str, Any]) -> int:
+    """``--pdf-speed``: sections 1b and 5 only."""
+    samples = [p for p in pdfs if p.is_relative_to(SAMPLE_DOCS)] or pdfs
+    with tempfile.TemporaryDirectory(prefix="reviewminer-bench-") as tmpdir:
+        log("1b. read() against pypdfium2, per producer")
+        results["producers"] = bench_producers(producer_inputs(pdfs, args.real),
+                                               3.0 if args.quick else 10.0)
+        log("5. read() at 10, 100 and 1,000 pages")
+        results["linearity"] = bench_linearity(samples, Path(tmpdir),
+                                               pages_per_size=1000 if args.quick else 2000)
+    print("\n".join(["", "reviewminer benchmark summary (read() against pypdfium2)",
+                     *pdf_speed_summary(results)]))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+        print(f"  results written to {args.json}")
+    return 0
+
+
+def pdf_speed_summary(results: dict[str, Any]) -> list[str]:
+    """Summary lines of sections 1b and 5."""
+    lines = []
+    prod = results.get("producers") or {}
+    for family, r in prod.items():
+        if isinstance(r, dict):
+            lines.append(f"  {family + ':':<14} read() {r['read_pages_per_s']} pages/s, "
+                         f"{r['ratio_to_pypdfium2']} of pypdfium2 (target >= 0.5; parsing alone "
+                         f"{r['parse_ratio_to_pypdfium2']}; {r['pdfs']} PDFs, {r['pages']} pages)")
+    for r in (results.get("linearity") or {}).values():
+        if isinstance(r, dict):
+            lines.append(f"  {r['generated_pages']:>5} pages:   read() {r.get('read_pages_per_s')}"
+                         f" pages/s, {r.get('ratio_to_pypdfium2')} of pypdfium2, peak RSS "
+                         f"{r.get('peak_mb')} MB (target < 200 at 1,000 pages)")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("dirs", nargs="*", type=Path, help="more folders of documents")
@@ -458,6 +692,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-docs", type=int, default=None,
                     help="documents in the throughput runs (default: about 40 s of work for one "
                     "worker; --quick 8 s)")
+    ap.add_argument("--real", type=Path, default=real_docs_dir(),
+                    help="real PDFs for the per-producer ratios (default: ../shared/real_docs "
+                    "when present)")
+    ap.add_argument("--pdf-speed", action="store_true",
+                    help="only read() against pypdfium2: per producer and at 10/100/1,000 pages")
     args = ap.parse_args(argv)
 
     import reviewminer
@@ -474,12 +713,17 @@ def main(argv: list[str] | None = None) -> int:
         "inputs": {"files": len(inputs), "pdfs": len(pdfs)},
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
+    if args.pdf_speed:
+        return run_pdf_speed(args, pdfs, results)
     with tempfile.TemporaryDirectory(prefix="reviewminer-bench-") as tmpdir:
         tmp = Path(tmpdir)
         log("0. cold start: reviewminer show of a short file in a fresh process")
         results["cold_start"] = bench_cold_start(tmp)
         log(f"1. single document, {len(pdfs)} PDFs")
         results["single"] = bench_single(pdfs, 3.0 if args.quick else 10.0)
+        log("1b. read() against pypdfium2, per producer")
+        results["producers"] = bench_producers(producer_inputs(pdfs, args.real),
+                                               3.0 if args.quick else 10.0)
         log("2. batch throughput")
         results["batch"] = bench_batch(inputs, tmp, args.batch_docs or batch_size(
             inputs, results["single"], 8.0 if args.quick else 40.0))
@@ -487,6 +731,10 @@ def main(argv: list[str] | None = None) -> int:
         results["memory"] = bench_memory(pdfs, tmp, 300)
         results["memory"]["peak_worker_rss_mb_in_batch"] = max(
             results["batch"][k]["peak_worker_rss_mb"] or 0 for k in ("workers_1", "workers_2"))
+        log("5. read() at 10, 100 and 1,000 pages")
+        results["linearity"] = bench_linearity(
+            [p for p in pdfs if p.is_relative_to(SAMPLE_DOCS)] or pdfs, tmp,
+            pages_per_size=1000 if args.quick else 2000)
         if not args.skip_archive:
             size = args.archive_size or (100 if args.quick else 1000)
             log(f"4. archive of {size} documents, full run then kill -9 and --resume")
@@ -511,6 +759,7 @@ def main(argv: list[str] | None = None) -> int:
         f"  memory:        worker peak {m['peak_worker_rss_mb_in_batch']} MB; "
         f"{m['generated_pages']}-page PDF peak {m.get('peak_mb')} MB (target < 400)",
     ]
+    summary.extend(pdf_speed_summary(results))
     if "archive" in results:
         a = results["archive"]
         f, k = a["full_run"], a["killed_and_resumed"]

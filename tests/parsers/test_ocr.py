@@ -135,3 +135,42 @@ def test_an_existing_ocr_layer_with_misread_numbers_still_gives_numbered_items(
     assert [r.number for r in ocr_made.recommendations] == ["1", "2"]
     typed = reviewminer.read(_ocr_layer_pdf(tmp_path / "typed.pdf", "Microsoft Word"))
     assert "(I) The Local" in typed.text  # a born-digital layer is never rewritten
+
+
+def _with_blank_image_page(src: Path, dst: Path) -> Path:
+    """``src`` followed by a page that shows only a white image (an inside cover)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(src))
+    out = pdfium.PdfDocument.new()
+    out.import_pages(pdf)
+    width, height = pdf[0].get_size()
+    bitmap = pdfium.PdfBitmap.new_native(200, 300, pdfium.raw.FPDFBitmap_BGR)
+    bitmap.fill_rect((255, 255, 255, 255), 0, 0, 200, 300)
+    page = out.new_page(width, height)
+    image = pdfium.PdfImage.new(out)
+    image.set_bitmap(bitmap)
+    image.set_matrix(pdfium.PdfMatrix().scale(width, height))
+    page.insert_obj(image)
+    page.gen_content()
+    out.save(str(dst))
+    return dst
+
+
+def test_a_blank_image_page_is_not_sent_to_the_recogniser(tmp_path: Path) -> None:
+    doc = _with_blank_image_page(SAMPLE, tmp_path / "blank.pdf")
+    ran = tmp_path / "ran"
+    fake = tmp_path / "tesseract"
+    fake.write_text(f"#!/bin/sh\ntouch {ran}\nexit 1\n")
+    fake.chmod(0o755)
+    report = reviewminer.read(doc, ocr=OcrSettings(tesseract=str(fake)))
+    assert not ran.exists()
+    assert "OCR failed on page 11: no text recognised" in report.warnings
+    tesseract = find_tesseract()
+    if tesseract is not None:  # which is what Tesseract itself makes of a blank page
+        from reviewminer.parsers.pdf.ocr.engine import _recognise
+
+        pgm = tmp_path / "blank.pgm"
+        pgm.write_bytes(b"P5 400 600 255\n" + b"\xff" * 400 * 600)
+        result = _recognise(tesseract, pgm, 11, (0.0, 0.0, 144.0, 216.0), 200, 60, "eng")
+        assert not result.error and result.lines == ()

@@ -443,3 +443,20 @@ def testpdf_date() -> None:
 def testpage_list() -> None:
     assert page_list([2]) == "2"
     assert page_list([1, 2, 3, 7, 9, 10]) == "1-3, 7, 9-10"
+
+
+def test_ends_clause_answers_as_the_terminal_pattern() -> None:
+    """The paragraph rules read a line's end with ``ends_clause``; it must agree with the
+    pattern it replaced (closing quotes and brackets after the mark, ``$`` before a final
+    newline) on every string."""
+    import random
+
+    from reviewminer.parsers.pdf.patterns import TERMINAL, ends_clause
+
+    cases = ["It ended.", "It ended.\"", "(see above).)", "Ready?'\u201d", "Note:", "a;b", "",
+             "no end", "closing)", ".", "\u2019", "ended.\n", "ended.\nnext", "x\n"]
+    rng = random.Random(4)
+    cases += ["".join(rng.choice("a.!?:;\"')]\u201d\u2019\n x") for _ in range(rng.randint(0, 7)))
+              for _ in range(20000)]
+    for text in cases:
+        assert ends_clause(text) == bool(TERMINAL.search(text)), repr(text)

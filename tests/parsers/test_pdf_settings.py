@@ -58,3 +58,14 @@ def test_settings_change_the_output() -> None:
     default = PdfParser().parse(SAMPLE)
     thin = PdfParser(PdfSettings(header_band_start=0.999, footer_band_end=0.001)).parse(SAMPLE)
     assert len(thin.blocks) > len(default.blocks)
+
+
+def test_reading_a_few_pages_per_opening_gives_the_same_document() -> None:
+    """A long document is read from several openings of the file (pdfium's caches dropped
+    between them): the result is the same whatever their size."""
+    default = PdfParser().parse(SAMPLE)
+    for per_open in (1, 3):
+        doc = PdfParser(PdfSettings(pages_per_open=per_open)).parse(SAMPLE)
+        assert doc.page_count == default.page_count == 10
+        assert doc.blocks == default.blocks and doc.page_sizes == default.page_sizes
+        assert doc.metadata == default.metadata and doc.warnings == default.warnings

@@ -12,7 +12,7 @@ corner, in the frame the page was read in (:attr:`Page.turn`).
 from __future__ import annotations
 
 from reviewminer.parsers.base import LineBox, PageFrame
-from reviewminer.parsers.pdf.records import BlockDraft, Line, Page
+from reviewminer.parsers.pdf.records import ASCENT, DESCENT, BlockDraft, Line, Page
 
 __all__ = ["attach_geometry", "page_frames"]
 
@@ -48,32 +48,43 @@ def _locate(text: str, lines: list[Line], origin: dict[int, tuple[float, float]]
             *, table: bool) -> tuple[LineBox, ...]:
     spans: list[tuple[int, int, Line]] = []
     pos = 0
+    n = len(text)
     for ln in lines:
         t = ln.text.strip()
         if not t:
             continue
         i = _find(text, t, pos, table)
-        spans.append((i, min(len(text), i + len(t)), ln))
+        spans.append((i, min(n, i + len(t)), ln))
         pos = i if table else max(pos, i + max(1, len(t) - 1))
     out: list[LineBox] = []
+    last = len(spans) - 1
     for k, (s, e, ln) in enumerate(spans):
         if not table:  # a paragraph's line holds everything up to the next line
-            e = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+            e = spans[k + 1][0] if k < last else n
             e = max(e, s + 1)
         left, top = origin[ln.page]
-        xa, xb = sorted((ln.x0, ln.x1))
-        out.append((s, e, ln.page, round(xa - left, 1), round(top - ln.top, 1),
-                    round(xb - left, 1), round(top - ln.bottom, 1)))
+        xa, xb = ln.x0, ln.x1
+        if xb < xa:  # (as sorted() orders the two)
+            xa, xb = xb, xa
+        y, size = ln.y, ln.size  # Line.top and Line.bottom, inlined
+        out.append((s, e, ln.page, round(xa - left, 1), round(top - (y + ASCENT * size), 1),
+                    round(xb - left, 1), round(top - (y - DESCENT * size), 1)))
     return tuple(out)
 
 
 def _find(text: str, line: str, pos: int, table: bool) -> int:
     """Where ``line`` starts in ``text``, looked for from ``pos`` (by its opening characters,
     then its first word); ``pos`` itself when it is not found."""
-    for key in (line[:_KEY], line.split(" ", 1)[0][:_KEY]):
-        i = text.find(key, pos)
-        if i < 0 and table:
-            i = text.find(key)
-        if i >= 0:
-            return i
+    key = line[:_KEY]
+    i = text.find(key, pos)
+    if i < 0 and table:
+        i = text.find(key)
+    if i >= 0:
+        return i
+    key = line.split(" ", 1)[0][:_KEY]
+    i = text.find(key, pos)
+    if i < 0 and table:
+        i = text.find(key)
+    if i >= 0:
+        return i
     return min(pos, max(0, len(text) - 1))

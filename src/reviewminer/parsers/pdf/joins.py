@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reviewminer.parsers.pdf.patterns import SENTENCE_END, TERMINAL
+from reviewminer.parsers.pdf.patterns import SENTENCE_END, ends_clause
 from reviewminer.parsers.pdf.records import BlockDraft
 from reviewminer.parsers.pdf.settings import PdfSettings
 from reviewminer.parsers.text import join_lines, normalise
@@ -40,7 +40,7 @@ def _continues(prev: BlockDraft, nxt: BlockDraft, st: PdfSettings) -> bool:
         return False
     if a.bold != b.bold:
         return False
-    ended = bool(TERMINAL.search(a.text))
+    ended = ends_clause(a.text)
     first = b.text[:1]
     if first.islower() or (a.text.endswith("-") and first.isalpha()):
         return True

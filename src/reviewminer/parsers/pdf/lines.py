@@ -78,6 +78,7 @@ def split_lines(
     any_superscript = SUPERSCRIPT_CANDIDATE.search
     sup_ratio, vertical, scaled_below = st.superscript_ratio, st.vertical_run, st.scaled_font_below
     split_word, word_gap = SPLIT_WORD.search, st.word_gap_ratio
+    spaces = SPACES.sub
     out: list[Line] = []
     append = out.append
     for m in LINE_SPLIT.finditer(text):
@@ -87,7 +88,9 @@ def split_lines(
         stripped = body.strip()
         if not stripped:
             continue
-        a = m.start() + len(body) - len(body.lstrip())
+        a = m.start()
+        if body[0] != stripped[0]:  # leading white space
+            a += len(body) - len(body.lstrip())
         b = a + len(stripped) - 1
         mid = (a + b) // 2
         while mid < b and text[mid].isspace():
@@ -120,11 +123,17 @@ def split_lines(
             line_text = _strip_superscripts(tp, stripped, a, raw_size * sup_ratio, identity)
         if line_text is stripped and split_word(stripped):  # (rare: "C ONCLUSIONS")
             line_text = _join_split_words(tp, stripped, a, size * word_gap, identity, s)
-        line_text = _norm_line(line_text)
+        if line_text.isascii() and line_text.isprintable():  # _norm_line's fast path, inlined
+            if "  " in line_text:
+                line_text = spaces(" ", line_text)
+        else:
+            line_text = _norm_line(line_text)
         if hyphen:
             line_text = line_text + "-"
-        rec = Line(line_text, page, xa, max(br, xb), ya, round(size, 1), bold, hyphen, len(out),
-                   c0=ia, c1=ib, t0=a)
+        # (Line's fields in order: text, page, x0, x1, y, size, bold, hyphen, order, drop, toc,
+        # table, vend, c0, c1, t0; positional is cheaper in this loop)
+        rec = Line(line_text, page, xa, xb if xb > br else br, ya, round(size, 1), bold, hyphen,
+                   len(out), False, False, None, None, ia, ib, a)
         if abs(yb - ya) > vertical * max(size, 1) and abs(xb - xa) < abs(yb - ya):
             rec.vend = yb  # the line runs vertically: see fix_text_direction
         append(rec)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from reviewminer.parsers.base import Block
-from reviewminer.parsers.pdf.patterns import ENDS_WITH_DIGIT, TERMINAL, TOC_LEADER, list_marker
+from reviewminer.parsers.pdf.patterns import ENDS_WITH_DIGIT, TOC_LEADER, ends_clause, list_marker
 from reviewminer.parsers.pdf.records import BlockDraft, Line, Page, Table
 from reviewminer.parsers.pdf.settings import PdfSettings
 from reviewminer.parsers.text import BULLET, join_lines
@@ -164,7 +164,7 @@ def _starts_new_block(
 ) -> bool:
     """Does ``ln`` (with list marker ``label`` of kind ``mkind``) start a new block after ``cur``?"""
     st = lay.st
-    prev = cur.last
+    prev = cur.lines[-1]  # (cur.last)
     size = max(prev.size, ln.size, 1.0)
     gap = prev.y - ln.y
     if gap < -st.column_jump * size:
@@ -175,7 +175,7 @@ def _starts_new_block(
         return True
     if prev.bold != ln.bold:
         return not _bold_lead_in(prev, ln, size, lay)
-    ended = bool(TERMINAL.search(prev.text))
+    ended = ends_clause(prev.text)
     if label is not None and _marker_breaks(prev, mkind, ended, gap, size, lay):
         return True
     # the line starts left of the block's text edge (outdent) → a new paragraph
@@ -200,7 +200,7 @@ def _column_continues(prev: Line, ln: Line, label: str | None, size: float, st: 
     """After a jump upwards, the top of the next column continues an unfinished sentence."""
     return (
         ln.x0 > prev.x1 - st.column_continue * size
-        and not TERMINAL.search(prev.text)
+        and not ends_clause(prev.text)
         and abs(prev.size - ln.size) <= st.size_tolerance
         and prev.bold == ln.bold
         and label is None
@@ -213,7 +213,7 @@ def _bold_lead_in(prev: Line, ln: Line, size: float, lay: _Layout) -> bool:
     return (
         prev.bold
         and prev.x1 >= lay.right - lay.st.full_line_margin * size
-        and not TERMINAL.search(prev.text)
+        and not ends_clause(prev.text)
         and ln.text[:1].islower()
     )
 

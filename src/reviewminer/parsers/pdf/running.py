@@ -49,9 +49,10 @@ def drop_running_lines(pages: list[Page], body: float | None, st: PdfSettings) -
     """
     max_size = (body or st.default_body_size) * st.running_max_size_ratio + st.running_max_size_margin
     band_lines = [_band_candidates(p, st) for p in pages]
-    verdict = _running_keys(pages, band_lines, st)
+    masks = {id(ln): _mask(ln.text) for cands in band_lines for _, ln in cands}
+    verdict = _running_keys(pages, band_lines, masks, st)
     for cands in band_lines:
-        _drop_from_edges(cands, verdict, max_size)
+        _drop_from_edges(cands, verdict, masks, max_size)
     for p in pages:
         p.lines = [ln for ln in p.lines if not ln.drop]
 
@@ -76,12 +77,14 @@ def _band_candidates(p: Page, st: PdfSettings) -> list[_Band]:
     return cands
 
 
-def _running_keys(pages: list[Page], band_lines: list[list[_Band]], st: PdfSettings) -> dict[_Key, bool]:
-    """For each (band, masked text): does it recur like a running header/footer?"""
+def _running_keys(pages: list[Page], band_lines: list[list[_Band]], masks: dict[int, str],
+                  st: PdfSettings) -> dict[_Key, bool]:
+    """For each (band, masked text): does it recur like a running header/footer? (``masks``:
+    each candidate line's masked text, by ``id``.)"""
     occ: dict[_Key, list[_Seen]] = defaultdict(list)
     for p, cands in zip(pages, band_lines, strict=True):
         for band, ln in cands:
-            occ[(band, _mask(ln.text))].append((p.number, ln.text, ln.y))
+            occ[(band, masks[id(ln)])].append((p.number, ln.text, ln.y))
     # ceil(percent% of the pages), at least running_min_pages
     threshold = max(st.running_min_pages, -(-st.running_min_percent * len(pages) // 100))
     verdict: dict[_Key, bool] = {}
@@ -97,7 +100,8 @@ def _running_keys(pages: list[Page], band_lines: list[list[_Band]], st: PdfSetti
     return verdict
 
 
-def _drop_from_edges(cands: list[_Band], verdict: dict[_Key, bool], max_size: float) -> None:
+def _drop_from_edges(cands: list[_Band], verdict: dict[_Key, bool], masks: dict[int, str],
+                     max_size: float) -> None:
     """Mark running lines and page numbers, walking from each page edge inwards.
 
     Only lines contiguous from the page edge go: the first kept line stops the walk, so a body
@@ -111,7 +115,7 @@ def _drop_from_edges(cands: list[_Band], verdict: dict[_Key, bool], max_size: fl
             if (
                 PAGE_NUMBER.match(text)
                 or ROMAN_PAGE.match(text)
-                or (ln.size <= max_size and verdict.get((band, _mask(ln.text)), False))
+                or (ln.size <= max_size and verdict.get((band, masks[id(ln)]), False))
             ):
                 ln.drop = True
             else:
@@ -174,6 +178,8 @@ def mark_toc(pages: list[Page], st: PdfSettings) -> None:
     for p in pages:
         lines = p.lines
         flags = [_toc_flag(ln, max_page, st) for ln in lines]
+        if not any(flags):
+            continue  # (most pages: no line looks like a contents entry)
         title_idx = {
             i for i, ln in enumerate(lines)
             if len(ln.text) < st.toc_title_max_line and TOC_TITLE.match(ln.text)

@@ -94,6 +94,12 @@ class PdfSettings:
     # ---------------------------------------------------------------- page objects
     max_objects_scanned: int = _setting(500, 1, 1_000_000, "page objects checked one by one (more: sampled)")
     image_objects_scanned: int = _setting(200, 1, 1_000_000, "page objects checked for an image")
+    pages_per_open: int = _setting(
+        100, 1, 1_000_000,
+        "pages read from one opening of the file: pdfium keeps every font and object it has "
+        "loaded until the document is closed, so a long document is opened afresh after this "
+        "many pages (memory stays flat; the text is the same)",
+    )
     table_min_paths: int = _setting(
         4, 1, 1000,
         "path objects (not bullet dots) that make a page a table candidate",

@@ -57,6 +57,11 @@ def ocr_pages(pdf: Any, pages: list[int], *, tesseract: str, dpi: int, timeout: 
             ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         pending: list[Future[OcrPageResult]] = []
         for number, image, size in _render(pdf, pages, dpi, Path(tmp)):
+            if image is None:  # a blank page: Tesseract would find no text on it
+                results[number] = OcrPageResult(number)
+                if on_page is not None:
+                    on_page(results[number])
+                continue
             while len([f for f in pending if not f.done()]) >= max(1, jobs) * 2:
                 _wait_one(pending)
             fut = pool.submit(_recognise, tesseract, image, number, size, dpi, timeout, language)
@@ -76,19 +81,34 @@ def _wait_one(pending: list[Future[OcrPageResult]]) -> None:
 
 
 def _render(pdf: Any, pages: list[int], dpi: int, tmp: Path
-            ) -> Iterator[tuple[int, Path, tuple[float, float, float, float]]]:
-    """Each page rendered to a grey-scale PGM file: (page, file, (left, bottom, width, height))."""
+            ) -> Iterator[tuple[int, Path | None, tuple[float, float, float, float]]]:
+    """Each page rendered to a grey-scale PGM file: (page, file, (left, bottom, width, height));
+    the file is None for a page that renders blank (one shade all over: nothing to recognise)."""
     for number in pages:
         page = pdf[number - 1]
+        path: Path | None = None
         try:
             left, bottom, right, top = page.get_bbox()
             bitmap = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=False)
-            path = tmp / f"p{number}.pgm"
-            _write_pgm(path, bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride)
+            if not _blank(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride):
+                path = tmp / f"p{number}.pgm"
+                _write_pgm(path, bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride)
             del bitmap
         finally:
             page.close()
         yield number, path, (left, bottom, right - left, top - bottom)
+
+
+def _blank(buffer: Any, width: int, height: int, stride: int) -> bool:
+    """Whether a grey-scale bitmap is one shade all over (row padding beyond ``width`` aside)."""
+    data = memoryview(buffer).cast("B")
+    if width <= 0 or height <= 0:
+        return True
+    shade = bytes(data[:1])
+    if stride == width:
+        return not data[: width * height].tobytes().translate(None, shade)
+    return not any(data[row * stride: row * stride + width].tobytes().translate(None, shade)
+                   for row in range(height))
 
 
 def _write_pgm(path: Path, buffer: Any, width: int, height: int, stride: int) -> None:
