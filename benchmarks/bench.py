@@ -30,7 +30,10 @@ Measures, on this machine, for the PDFs and .docx files of ``sample_docs/`` and 
    duplicate rows;
 5. ``read()`` on concatenations of the sample PDFs of 10, 100 and 1,000 pages, each in a fresh
    process: pages/s (about constant when the cost is linear in pages), the ratio to pypdfium2 in
-   the same process and the peak RSS (target < 200 MB at 1,000 pages).
+   the same process and the peak RSS (target < 200 MB at 1,000 pages);
+6. the slow inputs (``slow_formats.py``): OCR pages/s on image-only copies of sample PDFs, and
+   seconds per legacy file (.rtf, .odt, .doc made from sample .docx files by LibreOffice);
+   ``skipped`` when Tesseract or LibreOffice is missing.
 
 ``--pdf-speed`` runs sections 1b and 5 only. Nothing is written outside a temporary folder
 except the ``--json`` file.
@@ -56,6 +59,8 @@ from pathlib import Path
 from typing import Any
 
 from cold_start import bench_cold_start, summary_line  # benchmarks/cold_start.py
+from slow_formats import bench_slow_formats  # benchmarks/slow_formats.py
+from slow_formats import summary_lines as slow_format_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DOCS = ROOT / "sample_docs"
@@ -735,6 +740,9 @@ def main(argv: list[str] | None = None) -> int:
         results["linearity"] = bench_linearity(
             [p for p in pdfs if p.is_relative_to(SAMPLE_DOCS)] or pdfs, tmp,
             pages_per_size=1000 if args.quick else 2000)
+        log("6. scanned pages (OCR) and legacy files (LibreOffice)")
+        (tmp / "slow").mkdir()
+        results["slow_formats"] = bench_slow_formats(tmp / "slow", 2 if args.quick else 3)
         if not args.skip_archive:
             size = args.archive_size or (100 if args.quick else 1000)
             log(f"4. archive of {size} documents, full run then kill -9 and --resume")
@@ -760,6 +768,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{m['generated_pages']}-page PDF peak {m.get('peak_mb')} MB (target < 400)",
     ]
     summary.extend(pdf_speed_summary(results))
+    summary.extend(slow_format_lines(results["slow_formats"]))
     if "archive" in results:
         a = results["archive"]
         f, k = a["full_run"], a["killed_and_resumed"]
