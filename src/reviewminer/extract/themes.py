@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.model import Recommendation
-from reviewminer.rules.themes import Cue, CueRef, Theme, ThemeRules
+from reviewminer.rules.themes import Cue, CueIndex, CueRef, Theme, ThemeRules
 
 __all__ = ["ThemeExtractor", "ThemeScore", "score_themes", "tag_themes"]
 
@@ -62,14 +62,18 @@ def _found(text: str, rules: ThemeRules) -> dict[CueRef, list[Span]]:
     """Every match of every cue (``not`` cues included), each cue tried only at the words that
     begin with its literal start (:class:`~reviewminer.rules.themes.CueIndex`)."""
     index = rules.index
-    low = text.lower()
+    refs = _word_refs(index)
     tries: list[tuple[int, CueRef]] = []
-    for m in _WORD.finditer(low):
-        word, start = m.group(), m.start()
-        for n, table in index.by_length:
-            if n > len(word):
-                break
-            tries.extend((start, ref) for ref in table.get(word[:n], ()))
+    for m in _WORD.finditer(text.lower()):
+        word = m.group()
+        at = refs.get(word)
+        if at is None:
+            at = _refs_of(index, word)
+            if len(refs) < _MAX_WORDS:
+                refs[word] = at
+        if at:
+            start = m.start()
+            tries.extend((start, ref) for ref in at)
     found: dict[CueRef, list[Span]] = {}
     for start, ref in tries:
         hit = _cue(rules, ref).pattern.match(text, start)
@@ -80,6 +84,34 @@ def _found(text: str, rules: ThemeRules) -> dict[CueRef, list[Span]]:
         if spans:
             found[ref] = spans
     return found
+
+
+#: Words whose cues are remembered per cue index (the words of reports recur from one
+#: recommendation and one document to the next), and cue indexes remembered.
+_MAX_WORDS = 100_000
+_MAX_INDEXES = 8
+_WORD_REFS: dict[int, tuple[CueIndex, dict[str, tuple[CueRef, ...]]]] = {}
+
+
+def _word_refs(index: CueIndex) -> dict[str, tuple[CueRef, ...]]:
+    """The remembered cues of each word seen, for this cue index."""
+    entry = _WORD_REFS.get(id(index))
+    if entry is None or entry[0] is not index:
+        if len(_WORD_REFS) >= _MAX_INDEXES:
+            _WORD_REFS.clear()
+        entry = _WORD_REFS[id(index)] = (index, {})
+    return entry[1]
+
+
+def _refs_of(index: CueIndex, word: str) -> tuple[CueRef, ...]:
+    """The cues tried at a word (lower case): those whose literal start begins it, shorter
+    starts first."""
+    out: list[CueRef] = []
+    for n, table in index.by_length:
+        if n > len(word):
+            break
+        out.extend(table.get(word[:n], ()))
+    return tuple(out)
 
 
 def _cue(rules: ThemeRules, ref: CueRef) -> Cue:
