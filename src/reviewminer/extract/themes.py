@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.model import Recommendation
-from reviewminer.rules.themes import Cue, CueIndex, CueRef, Theme, ThemeRules
+from reviewminer.rules.themes import Cue, CueRef, Theme, ThemeRules
 
 __all__ = ["ThemeExtractor", "ThemeScore", "score_themes", "tag_themes"]
 
@@ -61,56 +61,54 @@ _WORD = re.compile(r"\w+")
 def _found(text: str, rules: ThemeRules) -> dict[CueRef, list[Span]]:
     """Every match of every cue (``not`` cues included), each cue tried only at the words that
     begin with its literal start (:class:`~reviewminer.rules.themes.CueIndex`)."""
-    index = rules.index
-    refs = _word_refs(index)
-    tries: list[tuple[int, CueRef]] = []
+    tries_of = _word_tries(rules)
+    found: dict[CueRef, list[Span]] = {}
     for m in _WORD.finditer(text.lower()):
         word = m.group()
-        at = refs.get(word)
+        at = tries_of.get(word)
         if at is None:
-            at = _refs_of(index, word)
-            if len(refs) < _MAX_WORDS:
-                refs[word] = at
+            at = _tries(rules, word)
+            if len(tries_of) < _MAX_WORDS:
+                tries_of[word] = at
         if at:
             start = m.start()
-            tries.extend((start, ref) for ref in at)
-    found: dict[CueRef, list[Span]] = {}
-    for start, ref in tries:
-        hit = _cue(rules, ref).pattern.match(text, start)
-        if hit:
-            found.setdefault(ref, []).append(hit.span())
-    for ref in index.anywhere:
+            for ref, match in at:
+                hit = match(text, start)
+                if hit:
+                    found.setdefault(ref, []).append(hit.span())
+    for ref in rules.index.anywhere:
         spans = [m.span() for m in _cue(rules, ref).pattern.finditer(text)]
         if spans:
             found[ref] = spans
     return found
 
 
-#: Words whose cues are remembered per cue index (the words of reports recur from one
-#: recommendation and one document to the next), and cue indexes remembered.
+#: The cues tried at a word, remembered per theme rules (the words of reports recur from one
+#: recommendation and one document to the next), and how many words and rules are remembered.
 _MAX_WORDS = 100_000
-_MAX_INDEXES = 8
-_WORD_REFS: dict[int, tuple[CueIndex, dict[str, tuple[CueRef, ...]]]] = {}
+_MAX_RULES = 8
+Try = tuple[CueRef, Callable[[str, int], "re.Match[str] | None"]]
+_WORD_TRIES: dict[int, tuple[ThemeRules, dict[str, tuple[Try, ...]]]] = {}
 
 
-def _word_refs(index: CueIndex) -> dict[str, tuple[CueRef, ...]]:
-    """The remembered cues of each word seen, for this cue index."""
-    entry = _WORD_REFS.get(id(index))
-    if entry is None or entry[0] is not index:
-        if len(_WORD_REFS) >= _MAX_INDEXES:
-            _WORD_REFS.clear()
-        entry = _WORD_REFS[id(index)] = (index, {})
+def _word_tries(rules: ThemeRules) -> dict[str, tuple[Try, ...]]:
+    """The remembered cues of each word seen, for these theme rules."""
+    entry = _WORD_TRIES.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if len(_WORD_TRIES) >= _MAX_RULES:
+            _WORD_TRIES.clear()
+        entry = _WORD_TRIES[id(rules)] = (rules, {})
     return entry[1]
 
 
-def _refs_of(index: CueIndex, word: str) -> tuple[CueRef, ...]:
-    """The cues tried at a word (lower case): those whose literal start begins it, shorter
-    starts first."""
-    out: list[CueRef] = []
-    for n, table in index.by_length:
+def _tries(rules: ThemeRules, word: str) -> tuple[Try, ...]:
+    """The cues tried at a word (lower case), with their patterns' ``match``: those whose
+    literal start begins it, shorter starts first."""
+    out: list[Try] = []
+    for n, table in rules.index.by_length:
         if n > len(word):
             break
-        out.extend(table.get(word[:n], ()))
+        out.extend((ref, _cue(rules, ref).pattern.match) for ref in table.get(word[:n], ()))
     return tuple(out)
 
 
