@@ -64,3 +64,21 @@ def test_only_case_insensitive_patterns_have_twins() -> None:
     twin = folded(re.compile(r"Board|\bLSCB\b|[A-Z]x", re.IGNORECASE))
     assert twin is not None and twin.pattern == r"board|\blscb\b|[a-z]x"
     assert not foldable("\u017fafeguarding")
+
+
+def test_matches_tried_only_where_a_place_occurs_are_finditer_s() -> None:
+    from reviewminer.rules.fastcase import finditer_at, literal_starts
+
+    places = ("Bexley", "Bex", "St. Helens", "Kelvingate")
+    names = r"Safeguarding\ Children['’]?s\ Board|Council|Partnership"
+    alts = "|".join(re.escape(p) for p in places)
+    pattern = re.compile(rf"\b(?:{alts})\s+(?:{names})\b", re.IGNORECASE)
+    for text in [*TEXTS, "BEXLEY council and bexley Council; Bex  Partnership, xBexley Council",
+                 "st. helens safeguarding children’s board. Kelvingate\nCOUNCIL"]:
+        starts = literal_starts(text, places)
+        assert starts is not None
+        assert ([m.span() for m in finditer_at(pattern, text, starts)]
+                == [m.span() for m in pattern.finditer(text)])
+    assert literal_starts("\u0131", places) is None  # not foldable
+    assert literal_starts("x", ("Môn",)) is None  # not ASCII
+    assert literal_starts("x", ("",)) is None

@@ -21,6 +21,7 @@ from reviewminer.analysis import Analysis, Analyzer
 from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Party
 from reviewminer.rules import PartyRules, Rules
+from reviewminer.rules.fastcase import finditer_at, literal_starts
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,11 @@ class PartyResolver:
                              sorted(agency.names, key=len, reverse=True))
             places = "|".join(re.escape(p) for p in self.places)
             pattern = re.compile(rf"\b(?:{places})\s+(?:{names})\b", re.I)
-            found = {" ".join(m.group(0).split()) for m in pattern.finditer(self.doc_text)}
+            # each match starts with a place: only where one occurs is the pattern tried
+            starts = literal_starts(self.doc_text, self.places)
+            found = {" ".join(m.group(0).split()) for m in (
+                pattern.finditer(self.doc_text) if starts is None
+                else finditer_at(pattern, self.doc_text, starts))}
         form = found.pop() if len(found) == 1 else None
         self._place_forms[canonical] = form
         return form

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SPECIAL", "foldable", "folded"]
+__all__ = ["SPECIAL", "finditer_at", "foldable", "folded", "literal_starts"]
 
 #: Characters that match an ASCII letter case-insensitively other than its own two cases, or
 #: whose lower case is longer (İ): texts holding one take the original pattern.
@@ -99,3 +99,49 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         _CACHE.clear()
     _CACHE[pattern] = twin
     return twin
+
+
+_LOWERED: tuple[str, str, bool] = ("", "", True)  # the last text lowered, and foldable
+
+
+def _lowered(text: str) -> tuple[str, bool]:
+    """``text.lower()`` and :func:`foldable` of the text, remembered for the last text (one
+    document's text is looked in several times)."""
+    global _LOWERED
+    last = _LOWERED
+    if last[0] is not text:
+        last = _LOWERED = (text, text.lower(), foldable(text))
+    return last[1], last[2]
+
+
+def literal_starts(text: str, literals: tuple[str, ...]) -> list[int] | None:
+    """Where one of the ASCII ``literals`` occurs in ``text`` case-insensitively (as an
+    ``IGNORECASE`` pattern would find it), in order; None when that cannot be told from the
+    lower-cased text (a literal empty or not ASCII, or the text not :func:`foldable`)."""
+    if not all(lit and lit.isascii() for lit in literals):
+        return None
+    low, fold = _lowered(text)
+    if not fold:
+        return None
+    starts: set[int] = set()
+    for lit in {lit.lower() for lit in literals}:
+        i = low.find(lit)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(lit, i + 1)
+    return sorted(starts)
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds when none of its matches is empty and each starts
+    at one of ``starts`` (ascending): the leftmost match at or after the end of the last one."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for i in starts:
+        if i < end:
+            continue
+        m = pattern.match(text, i)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
