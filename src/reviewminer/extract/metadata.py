@@ -13,6 +13,7 @@ from reviewminer.extract.parties import Mention, PartyResolver
 from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Metadata
 from reviewminer.rules import Rules
+from reviewminer.rules.fastcase import foldable, folded
 from reviewminer.structure.sections import Segmentation
 
 #: A body named in the title counts as this many mentions on the opening pages.
@@ -56,8 +57,10 @@ def parse_date(text: str, months: Mapping[str, int]) -> str | None:
 
 def review_type(head: str, rules: Rules) -> str | None:
     low = head.lower()
+    fold = foldable(low)  # the text is lower case: a rule's lower-case twin finds the same
     for rule in rules.review_types.rules:
-        if rule.pattern.search(low[:rule.window]):
+        pattern = (folded(rule.pattern) if fold else None) or rule.pattern
+        if pattern.search(low[:rule.window]):
             return rule.type
     return None
 
@@ -67,7 +70,9 @@ def _board_snippets(head: str, rules: Rules) -> Counter[str]:
     Safeguarding Adults Board"), overlapping windows merged. Only these go through the pipeline
     (tokenising whole opening pages would cost more than the rest of the extraction)."""
     spans: list[list[int]] = []
-    for m in rules.metadata.board_words.finditer(head):
+    words = rules.metadata.board_words
+    twin = folded(words) if foldable(head) else None  # the same spans, found faster
+    for m in (twin.finditer(head.lower()) if twin else words.finditer(head)):
         start = max(0, m.start() - BOARD_NAME_CHARS)
         nl = head.rfind("\n", start, m.start())
         start = nl + 1 if nl >= 0 else start

@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reviewminer.analysis import Analysis, Analyzer
 from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Party
 from reviewminer.rules import PartyRules, Rules
+from reviewminer.rules.fastcase import finditer_at, literal_starts
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,45 @@ class Mention:
     category: str
     start: int  # char offsets within the analysed text
     end: int
+
+
+class _Tables(NamedTuple):
+    """What a resolver derives from the rules alone (shared, read-only, by every document read
+    with the same rules)."""
+
+    kind_words: dict[str, set[str]]
+    category: dict[str, str]
+    successors: dict[str, str]
+    modal: re.Pattern[str]
+    intro: re.Pattern[str]
+
+
+_TABLES: dict[int, tuple[Rules, _Tables]] = {}
+_MAX_TABLES = 8
+
+
+def _tables(rules: Rules) -> _Tables:
+    entry = _TABLES.get(id(rules))
+    if entry is not None and entry[0] is rules:
+        return entry[1]
+    agencies = rules.parties.agencies
+    modals = sorted(rules.recommendations.modals, key=len, reverse=True)
+    modal_alts = "|".join(re.escape(m) for m in modals)
+    tables = _Tables(
+        kind_words={a.canonical: {w.lower() for n in (*a.names, *a.abbreviations, a.canonical)
+                                  for w in n.split()} for a in agencies},
+        category={a.canonical: a.category for a in agencies},
+        successors={a.canonical: a.successor for a in agencies if a.successor},
+        modal=re.compile(rf"\b(?:{modal_alts})\b", re.I),
+        intro=re.compile(
+            r"^\s*(?:" + "|".join(p.pattern for p in (*rules.recommendations.inline_introducers,
+                                                      *rules.recommendations.reported_introducers))
+            + r"|that)\s+",
+            re.I))
+    if len(_TABLES) >= _MAX_TABLES:
+        _TABLES.clear()
+    _TABLES[id(rules)] = (rules, tables)
+    return tables
 
 
 class PartyResolver:
@@ -60,22 +101,15 @@ class PartyResolver:
         #: the bodies the document's title names ("Department for Work and Pensions: decision
         #: on the Ombudsman's report"): what "the Department" refers back to
         self.title_bodies: list[Mention] = []
+        tables = _tables(rules)
         #: canonical -> the words of its names: a name using only these names a kind of body
-        self._kind_words = {a.canonical: {w.lower() for n in (*a.names, *a.abbreviations,
-                                                              a.canonical) for w in n.split()}
-                            for a in rules.parties.agencies}
-        self.category = {a.canonical: a.category for a in rules.parties.agencies}
-        self._successors = {a.canonical: a.successor for a in rules.parties.agencies if a.successor}
-        modals = sorted(rules.recommendations.modals, key=len, reverse=True)
-        modal_alts = "|".join(re.escape(m) for m in modals)
-        self.modal = re.compile(rf"\b(?:{modal_alts})\b", re.I)
+        self._kind_words = tables.kind_words
+        self.category = tables.category
+        self._successors = tables.successors
+        self.modal = tables.modal
         # summary lists often drop the modal: "The LSCB to commission an audit"
         # "It is recommended that X ...", "The review recommends that X ...", "That X ..."
-        self._intro = re.compile(
-            r"^\s*(?:" + "|".join(p.pattern for p in (*rules.recommendations.inline_introducers,
-                                                      *rules.recommendations.reported_introducers))
-            + r"|that)\s+",
-            re.I)
+        self._intro = tables.intro
         self.weak_modal = rules.recommendations.weak_modal
 
     def find_modal(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -164,7 +198,11 @@ class PartyResolver:
                              sorted(agency.names, key=len, reverse=True))
             places = "|".join(re.escape(p) for p in self.places)
             pattern = re.compile(rf"\b(?:{places})\s+(?:{names})\b", re.I)
-            found = {" ".join(m.group(0).split()) for m in pattern.finditer(self.doc_text)}
+            # each match starts with a place: only where one occurs is the pattern tried
+            starts = literal_starts(self.doc_text, self.places)
+            found = {" ".join(m.group(0).split()) for m in (
+                pattern.finditer(self.doc_text) if starts is None
+                else finditer_at(pattern, self.doc_text, starts))}
         form = found.pop() if len(found) == 1 else None
         self._place_forms[canonical] = form
         return form

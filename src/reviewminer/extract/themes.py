@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from reviewminer.extract.context import ExtractionContext
@@ -61,25 +61,55 @@ _WORD = re.compile(r"\w+")
 def _found(text: str, rules: ThemeRules) -> dict[CueRef, list[Span]]:
     """Every match of every cue (``not`` cues included), each cue tried only at the words that
     begin with its literal start (:class:`~reviewminer.rules.themes.CueIndex`)."""
-    index = rules.index
-    low = text.lower()
-    tries: list[tuple[int, CueRef]] = []
-    for m in _WORD.finditer(low):
-        word, start = m.group(), m.start()
-        for n, table in index.by_length:
-            if n > len(word):
-                break
-            tries.extend((start, ref) for ref in table.get(word[:n], ()))
+    tries_of = _word_tries(rules)
     found: dict[CueRef, list[Span]] = {}
-    for start, ref in tries:
-        hit = _cue(rules, ref).pattern.match(text, start)
-        if hit:
-            found.setdefault(ref, []).append(hit.span())
-    for ref in index.anywhere:
+    for m in _WORD.finditer(text.lower()):
+        word = m.group()
+        at = tries_of.get(word)
+        if at is None:
+            at = _tries(rules, word)
+            if len(tries_of) < _MAX_WORDS:
+                tries_of[word] = at
+        if at:
+            start = m.start()
+            for ref, match in at:
+                hit = match(text, start)
+                if hit:
+                    found.setdefault(ref, []).append(hit.span())
+    for ref in rules.index.anywhere:
         spans = [m.span() for m in _cue(rules, ref).pattern.finditer(text)]
         if spans:
             found[ref] = spans
     return found
+
+
+#: The cues tried at a word, remembered per theme rules (the words of reports recur from one
+#: recommendation and one document to the next), and how many words and rules are remembered.
+_MAX_WORDS = 100_000
+_MAX_RULES = 8
+Try = tuple[CueRef, Callable[[str, int], "re.Match[str] | None"]]
+_WORD_TRIES: dict[int, tuple[ThemeRules, dict[str, tuple[Try, ...]]]] = {}
+
+
+def _word_tries(rules: ThemeRules) -> dict[str, tuple[Try, ...]]:
+    """The remembered cues of each word seen, for these theme rules."""
+    entry = _WORD_TRIES.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if len(_WORD_TRIES) >= _MAX_RULES:
+            _WORD_TRIES.clear()
+        entry = _WORD_TRIES[id(rules)] = (rules, {})
+    return entry[1]
+
+
+def _tries(rules: ThemeRules, word: str) -> tuple[Try, ...]:
+    """The cues tried at a word (lower case), with their patterns' ``match``: those whose
+    literal start begins it, shorter starts first."""
+    out: list[Try] = []
+    for n, table in rules.index.by_length:
+        if n > len(word):
+            break
+        out.extend((ref, _cue(rules, ref).pattern.match) for ref in table.get(word[:n], ()))
+    return tuple(out)
 
 
 def _cue(rules: ThemeRules, ref: CueRef) -> Cue:

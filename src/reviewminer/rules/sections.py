@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from reviewminer.errors import RuleFileError
 from reviewminer.model import SectionKind
 from reviewminer.rules.base import check_keys, compile_pattern, load_fields, rule_field
+from reviewminer.rules.fastcase import foldable, folded
 
 _KINDS = {k.value for k in SectionKind}
 
@@ -58,8 +59,28 @@ class SectionRules:
 
     def section_kind(self, title: str) -> SectionKind:
         """Canonical kind of a heading title (its number already removed)."""
+        known = _TITLE_KINDS.get(id(self))
+        if known is None or known[0] is not self:
+            if len(_TITLE_KINDS) >= _MAX_RULES:
+                _TITLE_KINDS.clear()
+            known = _TITLE_KINDS[id(self)] = (self, {})
+        kind = known[1].get(title)
+        if kind is None:
+            kind = self._section_kind(title)
+            if len(known[1]) < _MAX_TITLES:
+                known[1][title] = kind
+        return kind
+
+    def _section_kind(self, title: str) -> SectionKind:
         t = " ".join(title.lower().split()).strip(" :.-")
+        fold = foldable(t)  # lower case: a rule's lower-case twin finds the same
         for rule in self.rules:
-            if rule.pattern.search(t):
+            if ((folded(rule.pattern) if fold else None) or rule.pattern).search(t):
                 return rule.kind
         return SectionKind.OTHER
+
+
+#: The kinds of the titles seen, per section rules (titles recur within and across documents).
+_TITLE_KINDS: dict[int, tuple[SectionRules, dict[str, SectionKind]]] = {}
+_MAX_RULES = 8
+_MAX_TITLES = 50_000
