@@ -35,6 +35,7 @@ import math
 import os
 import shutil
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -316,6 +317,7 @@ def _extract(args: argparse.Namespace) -> int:
                     ocr=args.ocr,
                 ):
                     pass
+            export_started = time.perf_counter(), time.process_time()
             results = store_results(store, rules=args.rules, ocr=args.ocr)
             tables = results_data(results, store)
         try:
@@ -326,6 +328,9 @@ def _extract(args: argparse.Namespace) -> int:
             raise _os_problem(
                 f"cannot write the tables to {out} (the tables already there are unchanged; "
                 "every result is kept in the store: run again with --resume)", e) from None
+    summary = logging.getLogger("reviewminer.cli")
+    summary.debug("export (tables from the store, written): %.2f s, %.2f s CPU",
+                  time.perf_counter() - export_started[0], time.process_time() - export_started[1])
     n_docs = len(tables["documents"])
     codes = list(tables["failures"].column("code"))
     # files of a type reviewminer does not read (notes, images, code) are listed, not failures
@@ -336,7 +341,6 @@ def _extract(args: argparse.Namespace) -> int:
     empty = list(tables["documents"].column("n_recommendations")).count(0)
     none = f" ({empty} with no recommendations)" if empty else ""
     # on stderr unless --quiet (see reviewminer.logs.cli_logging), and in --log-file
-    summary = logging.getLogger("reviewminer.cli")
     summary.info("%s", printable(f"{n_docs} document(s) read{none}, {n_failed} failed{other}; "
                                  f"wrote {len(written)} file(s) to {out}"))
     if n_failed or n_other:

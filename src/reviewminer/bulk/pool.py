@@ -4,6 +4,12 @@ The parent supervises: a document that runs past the time limit has its worker k
 code ``timeout``); a worker whose address space exceeds the memory limit fails the document with
 ``too_large``; a worker that dies (segfault, ``os._exit``, OOM kill) fails its document with
 ``crashed``. A replacement worker is started and the run goes on.
+
+The parent keeps the workers busy: :meth:`WorkerPool.start` starts them before the tasks are known
+(their start-up overlaps the caller's hashing), a worker gets its next task before the result it
+sent is handed to the caller (storing and logging it overlaps the next document), a worker that
+reaches ``max_tasks_per_worker`` has its replacement started while it reads its last document,
+and workers that are done are asked to stop together, not waited for one after the other.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from reviewminer.bulk.settings import (
     normalize_limits,
 )
 from reviewminer.bulk.tasks import Outcome, Task, WorkerRules
+from reviewminer.bulk.timing import RunTimes
 
 __all__ = ["WorkerPool"]
 
@@ -48,6 +55,9 @@ class WorkerPool:
         max_tasks_per_worker: documents a worker reads before it is replaced (None: never).
         settings: the other thresholds (start-up time, grace periods); the three limits above
             override its fields of the same names.
+        times: where the parent's time goes (starting, dispatching, receiving, waiting) is
+            added to this (see :mod:`reviewminer.bulk.timing`); default a new one
+            (``pool.times``).
 
     Example:
         >>> with WorkerPool(1) as pool:  # doctest: +SKIP
@@ -65,6 +75,7 @@ class WorkerPool:
         rules: WorkerRules = None,
         max_tasks_per_worker: int | None = DEFAULT_MAX_TASKS_PER_WORKER,
         settings: BulkSettings = DEFAULT_SETTINGS,
+        times: RunTimes | None = None,
     ) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, got {workers}")
@@ -80,8 +91,10 @@ class WorkerPool:
         self.rules = rules
         self.max_tasks_per_worker = max_tasks_per_worker
         self._workers: list[WorkerProcess] = []
+        self._stopping: list[WorkerProcess] = []  # asked to stop, not reaped yet
         self._env = worker_env()
         self._startup_failures = 0
+        self.times = times if times is not None else RunTimes()
 
     # -- workers -------------------------------------------------------------------------------
 
@@ -95,20 +108,56 @@ class WorkerPool:
         }
 
     def _spawn(self) -> WorkerProcess:
-        w = WorkerProcess(self._init_msg(), self._env, self.settings)
+        with self.times.part("start"):
+            w = WorkerProcess(self._init_msg(), self._env, self.settings)
         self._workers.append(w)
         return w
 
     def _retire(self, w: WorkerProcess, *, kill: bool, grace: float = 0.0) -> int | None:
+        """Take ``w`` out of the pool: kill it (returns its exit status), or ask it to stop
+        (returns None; it is reaped later, so the parent does not wait for it)."""
         self._workers.remove(w)
         if kill:
             return w.kill(grace)
-        w.stop()
-        return w.proc.returncode
+        w.ask_to_stop()
+        self._stopping.append(w)
+        return None
 
-    def _ensure(self, wanted: int) -> None:
-        while len(self._workers) < wanted:
+    def _reap_stopped(self, *, wait: bool = False) -> None:
+        """Reap the workers asked to stop that have exited (``wait``: every one)."""
+        for w in list(self._stopping):
+            if wait:
+                w.wait_stopped()
+            elif not w.has_stopped():
+                continue
+            self._stopping.remove(w)
+
+    def _last_given(self, w: WorkerProcess) -> bool:
+        """Whether ``w`` has been given its last task (``max_tasks_per_worker``)."""
+        limit = self.max_tasks_per_worker
+        return bool(limit) and w.n_tasks >= (limit or 0)
+
+    def _ensure(self, pending: int) -> None:
+        """Start workers for the ``pending`` tasks, up to ``n_workers`` that take tasks; a worker
+        reading its last task does not count, so its replacement starts up meanwhile."""
+        taking = [w for w in self._workers if not self._last_given(w)]
+        busy = sum(1 for w in taking if w.busy)
+        for _ in range(min(self.n_workers, busy + pending) - len(taking)):
             self._spawn()
+
+    def start(self, workers: int | None = None) -> None:
+        """Start worker processes now (``workers``, at most ``n_workers``; default
+        ``n_workers``), before the tasks are known, so their start-up overlaps the caller's
+        preparation (finding and hashing the inputs)."""
+        self._ensure(self.n_workers if workers is None else min(workers, self.n_workers))
+
+    def resize(self, workers: int) -> None:
+        """Use at most ``workers`` worker processes (at least 1) from now on; idle ones beyond
+        that are stopped (killed while still starting)."""
+        self.n_workers = max(1, workers)
+        surplus = len(self._workers) - self.n_workers
+        for w in [w for w in self._workers if not w.busy][:max(0, surplus)]:
+            self._retire(w, kill=not w.ready)
 
     def _startup_failed(self, why: str) -> None:
         self._startup_failures += 1
@@ -125,19 +174,20 @@ class WorkerPool:
         """
         pending = deque(tasks)
         while pending or any(w.busy for w in self._workers):
-            busy = sum(1 for w in self._workers if w.busy)
-            self._ensure(min(self.n_workers, busy + len(pending)))
+            self._ensure(len(pending))
             self._dispatch(pending, on_start)
-            yield from self._receive_ready()
+            yield from self._receive_ready(pending, on_start)
             yield from self._enforce_deadlines()
+            self._reap_stopped()
 
     def _dispatch(self, pending: deque[Task], on_start: Callable[[Task], None] | None) -> None:
-        """Give a pending task to every idle worker that has started."""
+        """Give a pending task to every idle worker that has started (and may take one more)."""
         for w in list(self._workers):
-            if w.ready and not w.busy and pending:
+            if w.ready and not w.busy and pending and not self._last_given(w):
                 task = pending.popleft()
                 try:
-                    w.assign(task, self.timeout)
+                    with self.times.part("dispatch"):
+                        w.assign(task, self.timeout)
                 except OSError:  # the worker died while idle: replace it, keep the task
                     w.task = None
                     pending.appendleft(task)
@@ -152,14 +202,26 @@ class WorkerPool:
         deadlines += [w.startup_deadline for w in self._workers if not w.ready]
         return max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
 
-    def _receive_ready(self) -> Iterator[Finished]:
-        """Wait for messages (until the next deadline at most) and handle each."""
-        ready = wait([w.conn for w in self._workers], timeout=self._wait_timeout())
+    def _receive_ready(self, pending: deque[Task], on_start: Callable[[Task], None] | None
+                       ) -> Iterator[Finished]:
+        """Wait for messages (until the next deadline at most) and handle each; workers that
+        became free get their next task before the results go to the caller."""
+        with self.times.part("wait"):
+            ready = wait([w.conn for w in self._workers], timeout=self._wait_timeout())
         by_conn = {id(w.conn): w for w in self._workers}
-        for conn in ready:
-            got = by_conn.get(id(conn))
-            if got is not None:
-                yield from self._receive(got)
+        finished: list[Finished] = []
+        try:
+            for conn in ready:
+                got = by_conn.get(id(conn))
+                if got is not None:
+                    finished.extend(self._receive(got))
+        except RuntimeError:  # a worker that cannot load: the results before it still count
+            yield from finished
+            raise
+        if finished:
+            self._ensure(len(pending))
+            self._dispatch(pending, on_start)
+        yield from finished
 
     def _enforce_deadlines(self) -> Iterator[Finished]:
         """Stop the workers whose task or start-up has run past its time limit."""
@@ -190,7 +252,8 @@ class WorkerPool:
 
     def _receive(self, w: WorkerProcess) -> Iterator[Finished]:
         try:
-            msg = w.conn.recv()
+            with self.times.part("receive"):
+                msg = w.conn.recv()
         except (EOFError, OSError):
             msg = None
         if msg is None:
@@ -239,9 +302,11 @@ class WorkerPool:
     # -- lifecycle -----------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Stop every worker (a busy one is killed)."""
-        for w in list(self._workers):
-            self._retire(w, kill=w.busy)
+        """Stop every worker (a busy or starting one is killed), all at the same time."""
+        with self.times.part("stop"):
+            for w in list(self._workers):
+                self._retire(w, kill=w.busy or not w.ready)
+            self._reap_stopped(wait=True)
 
     def __enter__(self) -> WorkerPool:
         return self

@@ -196,8 +196,24 @@ class WorkerProcess:
 
     def stop(self) -> None:
         """Ask the worker to exit; kill it if it does not."""
+        self.ask_to_stop()
+        self.wait_stopped()
+
+    def ask_to_stop(self) -> None:
+        """Ask the worker to exit (it ends at once: :meth:`wait_stopped` reaps it), without
+        waiting, so that several workers end at the same time."""
         with contextlib.suppress(OSError):
             self.conn.send(None)
+
+    def has_stopped(self) -> bool:
+        """Whether a worker asked to stop has exited (it is then reaped and closed)."""
+        if self.proc.poll() is None:
+            return False
+        self._close()
+        return True
+
+    def wait_stopped(self) -> None:
+        """Wait for a worker asked to stop to exit; kill it if it does not within the grace."""
         try:
             self.proc.wait(timeout=self.settings.stop_grace)
         except subprocess.TimeoutExpired:

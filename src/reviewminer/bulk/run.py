@@ -7,7 +7,12 @@
   killed can be started again over the same store and reads only what is missing. Recorded
   failures are not retried unless ``retry_failed=True``.
 * **Where documents are read.** Local worker processes (:class:`reviewminer.bulk.pool.WorkerPool`)
-  or, with ``scheduler=client``, a Dask cluster (:mod:`reviewminer.bulk.dask`).
+  or, with ``scheduler=client``, a Dask cluster (:mod:`reviewminer.bulk.dask`). Local workers are
+  started as soon as the inputs are found, so their start-up overlaps computing the store key and
+  hashing; the ones not needed (fewer documents to read than workers, everything already stored)
+  are stopped once that is known.
+* **The main process's time** per part of the run is logged at DEBUG when it ends
+  (:mod:`reviewminer.bulk.timing`).
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from reviewminer.bulk.tasks import (
     processor_name,
     rules_for_workers,
 )
+from reviewminer.bulk.timing import RunTimes
 
 __all__ = ["ErrorsMode", "default_workers", "iter_read_many", "read_many", "store_results"]
 
@@ -96,24 +102,33 @@ def iter_read_many(
     settings = dataclasses.replace(DEFAULT_SETTINGS, timeout=timeout, memory_limit_mb=memory_limit,
                                    ocr=ocr)
     shown = RunProgress(progress_mode(progress), settings=settings)  # on screen at once
+    times = RunTimes()
     st: Store | None = None
+    pool: WorkerPool | None = None
     try:
         processor = processor_name(processor)
-        worker_rules = rules_for_workers(rules)
-        version = extractor_key(processor, worker_rules, ocr)
-        left_out: list[str] = []
-        files = find_sources(sources, left_out)
-        st = store if isinstance(store, Store) else Store(
-            ":memory:" if store is None else os.fspath(store))
-        yield from _run(files, left_out, st, shown, _RunOptions(
-            version=version, workers=workers, errors=errors,
+        worker_rules = rules_for_workers(rules)  # checked before any worker starts
+        with times.part("find"):
+            left_out: list[str] = []
+            files = find_sources(sources, left_out)
+        opts = _RunOptions(
+            version="", workers=workers, errors=errors,
             settings=settings, scheduler=scheduler, retry_failed=retry_failed,
             processor=processor, rules=worker_rules,
-        ))
+        )
+        pool = _early_pool(files, opts, times)
+        with times.part("key"):
+            opts = dataclasses.replace(opts, version=extractor_key(processor, worker_rules, ocr))
+        st = store if isinstance(store, Store) else Store(
+            ":memory:" if store is None else os.fspath(store))
+        yield from _run(files, left_out, st, shown, opts, pool, times)
     finally:
+        if pool is not None:
+            pool.close()
         shown.close()
         if st is not None and st is not store:
             st.close()
+        times.log()
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -181,19 +196,35 @@ def _parallelism(todo: list[Task], opts: _RunOptions) -> int:
     return max(1, min(opts.workers or default_workers(), len(todo)))
 
 
-def _start(todo: list[Task], opts: _RunOptions, on_start: Callable[[Task], None]
-           ) -> tuple[Iterator[tuple[Task, Outcome]], WorkerPool | None]:
-    """The outcomes of ``todo`` as they finish, from the Dask cluster or a local pool."""
+def _early_pool(files: list[str], opts: _RunOptions, times: RunTimes) -> WorkerPool | None:
+    """The local worker pool, its workers starting now (None: a Dask cluster reads, or there
+    is no input)."""
+    if opts.scheduler is not None or not files:
+        return None
+    s = opts.settings
+    pool = WorkerPool(max(1, min(opts.workers or default_workers(), len(files))),
+                      timeout=s.timeout, memory_limit_mb=s.memory_limit_mb,
+                      processor=opts.processor, rules=opts.rules, settings=s, times=times)
+    pool.start()
+    return pool
+
+
+def _start(todo: list[Task], opts: _RunOptions, pool: WorkerPool | None,
+           on_start: Callable[[Task], None]) -> Iterator[tuple[Task, Outcome]]:
+    """The outcomes of ``todo`` as they finish, from the Dask cluster or the local pool (whose
+    workers beyond what ``todo`` needs are stopped)."""
     s = opts.settings
     if opts.scheduler is not None:
         from reviewminer.bulk.dask import dask_imap
 
         return dask_imap(opts.scheduler, todo, timeout=s.timeout, memory_limit_mb=s.memory_limit_mb,
-                         processor=opts.processor, rules=opts.rules, ocr=s.ocr), None
-    pool = WorkerPool(_parallelism(todo, opts), timeout=s.timeout,
-                      memory_limit_mb=s.memory_limit_mb, processor=opts.processor,
-                      rules=opts.rules, settings=s)
-    return (pool.imap_unordered(todo, on_start=on_start) if todo else iter(())), pool
+                         processor=opts.processor, rules=opts.rules, ocr=s.ocr)
+    if not todo or pool is None:
+        if pool is not None:
+            pool.close()
+        return iter(())
+    pool.resize(_parallelism(todo, opts))
+    return pool.imap_unordered(todo, on_start=on_start)
 
 
 def _stop(runner: Iterator[tuple[Task, Outcome]], pool: WorkerPool | None) -> None:
@@ -216,28 +247,45 @@ def _hash_all(files: list[str], st: Store, shown: RunProgress) -> list[SourceRec
     return records
 
 
-def _run(files: list[str], left_out: list[str], st: Store, shown: RunProgress,
-         opts: _RunOptions) -> Iterator[Result]:
+def _prepare(files: list[str], left_out: list[str], st: Store, shown: RunProgress,
+             opts: _RunOptions) -> tuple[list[SourceRecord], dict[str, list[SourceRecord]],
+                                         list[Result], list[Task]]:
+    """Hash and record the inputs: their records, grouped by content, the results already in
+    the store and the tasks left."""
     # files of a searched folder that no parser reads: listed as failures, never skipped
     records = [SourceRecord(os.path.abspath(f), f, None, code="unsupported_format",
                             reason=unread_reason(f)) for f in left_out]
     records += _hash_all(files, st, shown)
     st.put_sources(records)
-    for rec in records:  # files that could not even be hashed
-        if rec.sha256 is None:
-            shown.not_read(rec.source, rec.code, rec.reason)
-            yield from _emit(Result(rec.source, None, False, rec.code, rec.reason), opts.errors)
-
     groups = _group_by_content(records)
     cached, todo = _split_stored(groups, st, opts)
-    for result in cached:
-        yield from _emit(result, opts.errors)
+    return records, groups, cached, todo
+
+
+def _give(results: Iterable[Result], errors: str, times: RunTimes) -> Iterator[Result]:
+    """Emit ``results`` (see :func:`_emit`), counting the caller's time between them."""
+    for result in results:
+        for out in _emit(result, errors):
+            with times.part("caller"):
+                yield out
+
+
+def _run(files: list[str], left_out: list[str], st: Store, shown: RunProgress,
+         opts: _RunOptions, pool: WorkerPool | None, times: RunTimes) -> Iterator[Result]:
+    with times.part("hash"):
+        records, groups, cached, todo = _prepare(files, left_out, st, shown, opts)
+    unhashed = [rec for rec in records if rec.sha256 is None]  # files that could not be hashed
+    for rec in unhashed:
+        shown.not_read(rec.source, rec.code, rec.reason)
+    yield from _give([Result(r.source, None, False, r.code, r.reason) for r in unhashed],
+                     opts.errors, times)
+    yield from _give(cached, opts.errors, times)
 
     workers = _parallelism(todo, opts)
     shown.reading(len(todo), sum(t.size for t in todo), cached=len(groups) - len(todo),
                   workers=workers, waiting="waiting for the Dask cluster" if opts.scheduler
                   else f"starting {workers} worker(s)")
-    runner, pool = _start(todo, opts, lambda task: shown.started(groups[task.key][0].source))
+    runner = _start(todo, opts, pool, lambda task: shown.started(groups[task.key][0].source))
     try:
         for task, outcome in runner:
             recs = groups[task.key]
@@ -246,10 +294,12 @@ def _run(files: list[str], left_out: list[str], st: Store, shown: RunProgress,
                 recs[0].source, outcome.page_count, outcome.seconds, outcome.max_rss_kb,
                 outcome.payload,
             )
-            st.put(record)
-            shown.document(recs[0].source, task.size, outcome)
-            for rec in recs:
-                yield from _emit(result_from_record(rec.source, record, cached=False), opts.errors)
+            with times.part("store"):
+                st.put(record)
+            with times.part("progress"):
+                shown.document(recs[0].source, task.size, outcome)
+            yield from _give([result_from_record(rec.source, record, cached=False)
+                              for rec in recs], opts.errors, times)
     finally:
         _stop(runner, pool)
 
