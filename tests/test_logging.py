@@ -46,6 +46,13 @@ def test_log_file_has_a_line_per_document_and_the_summary(
                      text)
     assert re.search(r"INFO +reviewminer\.bulk: done: 2 read, 1 failed, \d+ pages in", text)
     assert "reviewminer.cli: 2 document(s) read" in text
+    # where the main process's time went (benchmarks/ read these two lines)
+    part = r"\d+\.\d\d/\d+\.\d\d"
+    assert re.search(rf"DEBUG +reviewminer\.bulk: main process \d+\.\d\d s, \d+\.\d\d s CPU; "
+                     rf"workers \d+\.\d\d s CPU; find {part}, key {part}, hash {part}, .* "
+                     rf"wait {part}, stop {part}, caller {part}$", text, re.M)
+    assert re.search(r"DEBUG +reviewminer\.cli: export \(tables from the store, written\): "
+                     r"\d+\.\d\d s, \d+\.\d\d s CPU$", text, re.M)
     # stderr (not a terminal here): progress lines, the failure, the summary; no DEBUG/INFO
     # lines of single documents
     err = capsys.readouterr().err

@@ -66,3 +66,40 @@ def test_signal_names() -> None:
     assert signal_name(-11) == "signal SIGSEGV"
     assert signal_name(3) == "exit code 3"
     assert signal_name(None) == "unknown status"
+
+
+def test_a_worker_gets_its_next_task_before_its_result_is_handed_over(tmp_path: Path) -> None:
+    paths = write_docs(tmp_path, {f"{i}.pdf": f"report {i}" for i in range(3)})
+    with WorkerPool(1, processor=FAKE) as pool:
+        results = pool.imap_unordered([Task(str(i), str(p)) for i, p in enumerate(paths)])
+        first, _ = next(results)
+        # the caller stores and logs the first result while the worker reads the second
+        (worker,) = pool._workers
+        assert first.key == "0" and worker.task is not None and worker.task.key == "1"
+        assert [t.key for t, _ in results] == ["1", "2"]
+
+
+def test_a_recycled_worker_s_replacement_starts_during_its_last_task(tmp_path: Path) -> None:
+    paths = write_docs(tmp_path, {f"{i}.pdf": str(i) for i in range(3)})
+    tasks = [Task(str(i), str(p)) for i, p in enumerate(paths)]
+    with WorkerPool(1, processor="helpers_batch:where_imported", max_tasks_per_worker=2) as pool:
+        results = pool.imap_unordered(tasks)
+        next(results)
+        old, new = pool._workers  # the old one reads its last task, the new one starts up
+        assert old.task is not None and old.n_tasks == 2 and new.task is None
+        pids = [json.loads(decompress_report(o.payload or b""))["pid"] for _t, o in results]
+    assert pids == [old.proc.pid, new.proc.pid]
+
+
+def test_workers_started_early_are_resized_and_end_together(tmp_path: Path) -> None:
+    (p,) = write_docs(tmp_path, {"a.pdf": "a"})
+    pool = WorkerPool(3, processor=FAKE)
+    pool.start(2)  # before the tasks are known
+    started = list(pool._workers)
+    assert len(started) == 2
+    pool.resize(1)  # one document to read: the other worker is stopped
+    assert len(pool._workers) == 1
+    assert [o.status for _t, o in pool.imap_unordered([Task("a", str(p))])] == ["ok"]
+    pool.close()
+    assert pool._workers == [] and pool._stopping == []
+    assert all(w.proc.returncode is not None for w in started)  # none left running

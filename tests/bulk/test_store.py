@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from helpers_batch import FAKE, read_calls, write_docs
-from reviewminer.bulk import Store, extractor_key, iter_read_many, read_many
+from reviewminer.bulk import Store, WorkerPool, extractor_key, iter_read_many, read_many
 from reviewminer.bulk.store import (
     DocumentRecord,
     SourceRecord,
@@ -42,6 +42,30 @@ def test_store_resume_reads_only_what_is_missing(tmp_path: Path, calls: Path) ->
     with sqlite3.connect(store) as db:
         n = db.execute("SELECT COUNT(*), COUNT(DISTINCT sha256) FROM documents").fetchone()
     assert n == (6, 6)
+
+
+def test_workers_started_before_hashing_end_when_everything_is_stored(
+        tmp_path: Path, calls: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reviewminer.bulk.run as run
+
+    pools: list[WorkerPool] = []
+
+    class Recorded(WorkerPool):
+        def start(self, workers: int | None = None) -> None:
+            super().start(workers)
+            pools.append(self)
+            self.started = list(self._workers)
+
+    monkeypatch.setattr(run, "WorkerPool", Recorded)
+    docs = tmp_path / "docs"
+    write_docs(docs, {f"r{i}.pdf": f"report {i}" for i in range(3)})
+    store = tmp_path / "store.sqlite"
+    read_many([docs], workers=2, processor=FAKE, store=store, progress=False)
+    again = read_many([docs], workers=2, processor=FAKE, store=store, progress=False)
+    assert all(r.cached for r in again) and sum(read_calls(calls).values()) == 3
+    assert len(pools) == 2 and all(len(p.started) == 2 for p in pools)  # started at once ...
+    for p in pools:  # ... and every one of them has ended, also where nothing was left to read
+        assert p._workers == [] and all(w.proc.returncode is not None for w in p.started)
 
 
 def test_store_records_sources_and_hash_cache(tmp_path: Path) -> None:

@@ -174,11 +174,17 @@ class WorkerPool:
         """
         pending = deque(tasks)
         while pending or any(w.busy for w in self._workers):
-            self._ensure(len(pending))
-            self._dispatch(pending, on_start)
+            self._fill(pending, on_start)
             yield from self._receive_ready(pending, on_start)
             yield from self._enforce_deadlines()
             self._reap_stopped()
+
+    def _fill(self, pending: deque[Task], on_start: Callable[[Task], None] | None) -> None:
+        """Start the workers the pending tasks need and give a task to each idle one; a worker
+        just given its last task has its replacement started at once."""
+        self._ensure(len(pending))
+        self._dispatch(pending, on_start)
+        self._ensure(len(pending))
 
     def _dispatch(self, pending: deque[Task], on_start: Callable[[Task], None] | None) -> None:
         """Give a pending task to every idle worker that has started (and may take one more)."""
@@ -219,8 +225,7 @@ class WorkerPool:
             yield from finished
             raise
         if finished:
-            self._ensure(len(pending))
-            self._dispatch(pending, on_start)
+            self._fill(pending, on_start)
         yield from finished
 
     def _enforce_deadlines(self) -> Iterator[Finished]:
