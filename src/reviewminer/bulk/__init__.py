@@ -22,7 +22,8 @@ Workers are started with ``subprocess`` rather than ``multiprocessing`` so that 
 inside daemonic processes (Dask workers) and never re-import the caller's ``__main__`` (no
 ``if __name__ == "__main__"`` guard is needed in scripts). They are fresh interpreters, like the
 "spawn" start method: forking a parent that has spaCy and pdfium loaded is unsafe, and start-up
-(about 2-4 s, the spaCy pipeline included) is paid once per worker, not per document. On Linux a
+(a few tenths of a second) is paid once per worker, not per document; workers start as soon as
+the inputs are found, so it overlaps hashing. On Linux a
 worker is killed by the kernel when its parent dies (``PR_SET_PDEATHSIG``), so ``kill -9`` of a run
 leaves no orphan reading on. Worker isolation needs a POSIX system (Linux, macOS).
 
@@ -37,6 +38,7 @@ Modules (each imports only those above it; none imports this package):
 * :mod:`~reviewminer.bulk.tasks`: :class:`Task`, :class:`Outcome`, failure codes and errors.
 * :mod:`~reviewminer.bulk.store`: the SQLite :class:`Store` that makes runs resumable.
 * :mod:`~reviewminer.bulk.sources`: :func:`find_sources` (paths, folders, globs) and hashing.
+* :mod:`~reviewminer.bulk.timing`: where the main process of a run spends its time.
 * :mod:`~reviewminer.bulk.worker`: the worker process's main loop and resource limits.
 * :mod:`~reviewminer.bulk.process`: the parent's handle on one worker process.
 * :mod:`~reviewminer.bulk.pool`: :class:`WorkerPool`, supervising the worker processes.

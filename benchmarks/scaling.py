@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+"""Scaling of ``reviewminer extract`` from 1 to 2 workers (not a test), and where the main process
+spends its time.
+
+Usage::
+
+    python benchmarks/scaling.py [DIR ...] [--docs N] [--reps R] [--json results.json]
+
+Makes ``--docs`` (default 200) distinct copies of the PDFs and .docx files of ``sample_docs/`` and
+any DIR (a PDF comment after ``%%EOF``, an extra zip member in a .docx: dedupe by hash does not
+skip them), then runs ``reviewminer extract COPIES --out OUT -w N --quiet --log-file LOG`` in a
+fresh process, ``--reps`` times (default 3) for N = 1 and 2 in turn (1, 2, 1, 2, ...), after one
+unmeasured run that warms the file cache and writes the bytecode cache. For each N the median of:
+
+* **wall** seconds of the whole process, split into the run up to the last result stored and
+  its workers stopped (interpreter start, imports, finding and hashing, worker start-up, reading)
+  and the **export** at the end (tables built from the store, written): the export does not
+  depend on the number of workers, so it is reported apart and the scaling is given with and
+  without it;
+* **CPU** seconds of the main process and of its workers (the workers' from the run's own log
+  line, the main process's as the process tree's minus the workers'), and the workers' CPU per
+  document: when two workers need more CPU per document than one, the cores (or the host's cores
+  under a virtual machine) are shared and no change in reviewminer gets the scaling to 2x;
+* **where the main process's time goes** during the run, per part (wall/CPU seconds), from the
+  run's DEBUG line (see ``reviewminer.bulk.timing``), and the export's;
+* the **load average** before the run and the CPU other processes took during it (from
+  ``/proc/stat``): wall-clock scaling is meaningful only when the other processes took little.
+
+Target: 2 workers at least 1.8x faster than 1 without the export. Bytecode is cached in a
+temporary folder (``PYTHONPYCACHEPREFIX``) even when ``PYTHONDONTWRITEBYTECODE`` is set, as for an
+installed package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_DOCS = ROOT / "sample_docs"
+TARGET = 1.8
+_PART = r"(\w+) (\d+\.\d+)/(\d+\.\d+)"
+_MAIN = re.compile(r"main process (\d+\.\d+) s, (\d+\.\d+) s CPU; workers (\d+\.\d+) s CPU; (.*)$", re.M)
+_EXPORT = re.compile(r"export \(tables from the store, written\): (\d+\.\d+) s, (\d+\.\d+) s CPU")
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def _env(pycache: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(ROOT / "src")] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def _busy_jiffies() -> int | None:
+    """CPU time (clock ticks) every process of the machine has used (Linux), None elsewhere."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            fields = [int(x) for x in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return sum(fields) - fields[3] - fields[4]  # all but idle and iowait
+
+
+def parse_log(text: str) -> dict[str, Any]:
+    """The run's main-process line and the export line of a ``--log-file``."""
+    main = _MAIN.search(text)
+    export = _EXPORT.search(text)
+    if main is None or export is None:
+        raise ValueError("no timing lines in the log (is the DEBUG line missing?)")
+    parts = {name: (float(w), float(c)) for name, w, c in re.findall(_PART, main.group(4))}
+    return {"run_wall": float(main.group(1)), "run_cpu": float(main.group(2)),
+            "workers_cpu": float(main.group(3)), "parts": parts,
+            "export_wall": float(export.group(1)), "export_cpu": float(export.group(2))}
+
+
+def _stored(out: Path) -> tuple[int, float | None]:
+    """Pages read and the peak worker RSS (MB) recorded in a run's store."""
+    with sqlite3.connect(f"file:{out / 'reviewminer.sqlite'}?mode=ro", uri=True) as db:
+        pages, rss = db.execute("SELECT SUM(page_count), MAX(max_rss_kb) FROM documents").fetchone()
+    db.close()
+    return int(pages or 0), None if rss is None else round(rss / 1024, 1)
+
+
+def run_once(folder: Path, out: Path, workers: int, env: dict[str, str]) -> dict[str, Any]:
+    """One ``reviewminer extract`` of ``folder`` in a fresh process, measured."""
+    logfile = out.with_suffix(".log")
+    cmd = [sys.executable, "-m", "reviewminer.cli", "extract", str(folder), "--out", str(out),
+           "-w", str(workers), "--quiet", "--log-file", str(logfile)]
+    load = os.getloadavg()[0]
+    ru0, busy0 = resource.getrusage(resource.RUSAGE_CHILDREN), _busy_jiffies()
+    start = time.perf_counter()
+    res = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=3600)
+    wall = time.perf_counter() - start
+    ru1, busy1 = resource.getrusage(resource.RUSAGE_CHILDREN), _busy_jiffies()
+    if res.returncode not in (0, 1):
+        raise RuntimeError(f"extract failed ({res.returncode}): {res.stderr[-500:]}")
+    tree_cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
+    got = parse_log(logfile.read_text(encoding="utf-8"))
+    tick = os.sysconf("SC_CLK_TCK")
+    others = None if busy0 is None or busy1 is None else (busy1 - busy0) / tick - tree_cpu
+    pages, rss = _stored(out)
+    return {"wall": wall, "to_stored": wall - got["export_wall"], "load_before": load,
+            "main_cpu": tree_cpu - got["workers_cpu"], "others_cpu": others, "pages": pages,
+            "peak_worker_rss_mb": rss, **got}
+
+
+def _median(runs: list[dict[str, Any]], key: str) -> float | None:
+    values = [r[key] for r in runs if r.get(key) is not None]
+    return round(statistics.median(values), 3) if values else None
+
+
+def summarize(runs: list[dict[str, Any]], docs: int) -> dict[str, Any]:
+    """Medians over the runs of one worker count."""
+    out: dict[str, Any] = {k: _median(runs, k) for k in (
+        "wall", "to_stored", "export_wall", "export_cpu", "main_cpu", "run_cpu", "workers_cpu",
+        "others_cpu", "load_before")}
+    out["workers_cpu_per_doc_ms"] = round(1000 * (out["workers_cpu"] or 0) / docs, 2)
+    out["pages"] = runs[0]["pages"]
+    # pages/s up to the last result stored (the export apart)
+    out["pages_per_s"] = round(out["pages"] / out["to_stored"], 1) if out["to_stored"] else None
+    out["peak_worker_rss_mb"] = max((r["peak_worker_rss_mb"] or 0) for r in runs) or None
+    names = list(runs[0]["parts"])
+    out["parts"] = {n: [round(statistics.median(r["parts"][n][i] for r in runs), 3)
+                        for i in (0, 1)] for n in names}
+    out["runs"] = [{k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()
+                    if k != "parts"} for r in runs]
+    return out
+
+
+def bench_scaling(inputs: list[Path], tmp: Path, docs: int, reps: int) -> dict[str, Any]:
+    """Scaling of the CLI from 1 to 2 workers over ``docs`` distinct copies of ``inputs``."""
+    from bench import make_copies  # benchmarks/bench.py
+
+    folder = tmp / "scaling-docs"
+    make_copies(inputs, folder, docs)
+    env = _env(tmp / "pycache")
+    run_once(folder, tmp / "scaling-warm", 2, env)  # file cache, bytecode cache
+    runs: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
+    for rep in range(reps):
+        for workers in (1, 2):
+            got = run_once(folder, tmp / f"scaling-{workers}-{rep}", workers, env)
+            runs[workers].append(got)
+            log(f"  {workers} worker(s): {got['wall']:6.2f} s ({got['to_stored']:.2f} s to the "
+                f"last result stored, export {got['export_wall']:.2f} s); CPU main "
+                f"{got['main_cpu']:.2f} s, workers {got['workers_cpu']:.2f} s, other processes "
+                f"{got['others_cpu'] if got['others_cpu'] is None else round(got['others_cpu'], 1)}"
+                f" s; load before {got['load_before']:.2f}")
+    one, two = summarize(runs[1], docs), summarize(runs[2], docs)
+    return {
+        "documents": docs, "reps": reps, "workers_1": one, "workers_2": two,
+        "scaling": round(one["wall"] / two["wall"], 2),
+        "scaling_without_export": round(one["to_stored"] / two["to_stored"], 2),
+        "worker_cpu_ratio": round(two["workers_cpu"] / one["workers_cpu"], 2),
+        "target": TARGET,
+    }
+
+
+def report(res: dict[str, Any]) -> list[str]:
+    """Lines of the summary: scaling, CPU, and the main process's time per part."""
+    one, two = res["workers_1"], res["workers_2"]
+    lines = [
+        f"scaling over {res['documents']} documents (medians of {res['reps']}): "
+        f"{res['scaling_without_export']}x to the last result stored (target >= {TARGET}), "
+        f"{res['scaling']}x with the export",
+        f"  {'':<28}{'1 worker':>12}{'2 workers':>12}",
+    ]
+    for label, key in (("wall, whole process (s)", "wall"),
+                       ("  to the last result stored", "to_stored"),
+                       ("  export (s)", "export_wall"),
+                       ("CPU main process (s)", "main_cpu"),
+                       ("  of it in the export", "export_cpu"),
+                       ("CPU workers (s)", "workers_cpu"),
+                       ("  per document (ms)", "workers_cpu_per_doc_ms"),
+                       ("CPU other processes (s)", "others_cpu"),
+                       ("load average before", "load_before")):
+        lines.append(f"  {label:<28}{one[key]!s:>12}{two[key]!s:>12}")
+    lines.append("  main process during the run, wall/CPU s:")
+    for name in one["parts"]:
+        a, b = one["parts"][name], two["parts"][name]
+        lines.append(f"    {name:<26}{a[0]:>6.2f}/{a[1]:<5.2f}{b[0]:>6.2f}/{b[1]:<5.2f}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dirs", nargs="*", type=Path, help="more folders of documents")
+    ap.add_argument("--docs", type=int, default=200, help="distinct documents (default 200)")
+    ap.add_argument("--reps", type=int, default=3, help="runs per worker count (default 3)")
+    ap.add_argument("--json", type=Path, help="write the results as JSON here")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench import find_inputs
+
+    inputs = find_inputs([SAMPLE_DOCS, *args.dirs])
+    with tempfile.TemporaryDirectory(prefix="reviewminer-scaling-") as tmp:
+        res = bench_scaling(inputs, Path(tmp), args.docs, args.reps)
+    print("\n".join(report(res)))
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
