@@ -112,27 +112,11 @@ def timed_pass(fn: Any, files: list[Path], min_seconds: float
 
 def bench_single(pdfs: list[Path], min_seconds: float) -> dict[str, Any]:
     import pdfplumber
-    import pypdfium2 as pdfium
 
     import reviewminer
 
     def rm(p: Path) -> int:
         return reviewminer.read(p).page_count
-
-    def pdfium_text(p: Path) -> int:
-        pdf = pdfium.PdfDocument(str(p))
-        n = 0
-        try:
-            for i in range(len(pdf)):
-                page = pdf[i]
-                tp = page.get_textpage()
-                tp.get_text_range()
-                tp.close()
-                page.close()
-                n += 1
-        finally:
-            pdf.close()
-        return n
 
     def plumber_text(p: Path) -> int:
         with pdfplumber.open(p) as pdf:
@@ -147,7 +131,7 @@ def bench_single(pdfs: list[Path], min_seconds: float) -> dict[str, Any]:
         except Exception:
             warm_errors += 1
     out: dict[str, Any] = {"pdfs": len(pdfs)}
-    for name, fn, secs in (("read", rm, min_seconds), ("pypdfium2", pdfium_text, min_seconds),
+    for name, fn, secs in (("read", rm, min_seconds), ("pypdfium2", pdfium_text_pages, min_seconds),
                            ("pdfplumber", plumber_text, min_seconds / 2)):
         pages, elapsed, errors, first_error = timed_pass(fn, pdfs, secs)
         out[name] = {"pages": pages, "seconds": round(elapsed, 3),

@@ -36,7 +36,9 @@ SAMPLE_DOCS = ROOT / "sample_docs"
 TARGET_S = 0.8
 
 
-def _env(pycache: Path) -> dict[str, str]:
+def child_env(pycache: Path) -> dict[str, str]:
+    """The environment of a measured child process: this repository's src first, bytecode cached
+    under ``pycache`` (as an installed package would have it)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPATH"] = os.pathsep.join(
         [str(ROOT / "src")] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
@@ -77,7 +79,7 @@ def one_page_pdf(src: Path, dst: Path) -> Path:
 
 def bench_cold_start(tmp: Path, files: list[Path] | None = None, runs: int = 5) -> dict[str, Any]:
     """Cold ``reviewminer show`` of each file (default: one-page PDF, short PDF, .docx)."""
-    env = _env(tmp / "pycache")
+    env = child_env(tmp / "pycache")
     if not files:
         files = [one_page_pdf(SAMPLE_DOCS / "sar_2019_adult_b.pdf", tmp / "one_page.pdf"),
                  SAMPLE_DOCS / "sar_2019_adult_b.pdf", SAMPLE_DOCS / "sar_2019_adult_b.docx"]

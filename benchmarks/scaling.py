@@ -50,6 +50,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from cold_start import child_env  # benchmarks/cold_start.py: the same child environment
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DOCS = ROOT / "sample_docs"
 TARGET = 1.8
@@ -63,13 +65,6 @@ _EXPORT = re.compile(r"export \(tables from the store, written\): (\d+\.\d+) s, 
 def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
-
-def _env(pycache: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = os.pathsep.join(
-        [str(ROOT / "src")] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
-    env["PYTHONPYCACHEPREFIX"] = str(pycache)
-    return env
 
 
 def _busy_jiffies() -> int | None:
@@ -177,7 +172,7 @@ def bench_scaling(inputs: list[Path], tmp: Path, docs: int, reps: int,
 
     folder = tmp / "scaling-docs"
     make_copies(inputs, folder, docs)
-    env = _env(tmp / "pycache")
+    env = child_env(tmp / "pycache")
     run_once(folder, tmp / "scaling-warm", 2, env)  # file cache, bytecode cache
     runs: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
     for rep in range(reps):
