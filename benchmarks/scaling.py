@@ -78,11 +78,11 @@ def _busy_jiffies() -> int | None:
 
 
 def parse_log(text: str) -> dict[str, Any]:
-    """The run's main-process line and the export line of a ``--log-file``."""
-    main = _MAIN.search(text)
-    export = _EXPORT.search(text)
-    if main is None or export is None:
+    """The run's main-process line and the export line of a ``--log-file`` (the last ones)."""
+    mains, exports = list(_MAIN.finditer(text)), list(_EXPORT.finditer(text))
+    if not mains or not exports:
         raise ValueError("no timing lines in the log (is the DEBUG line missing?)")
+    main, export = mains[-1], exports[-1]
     parts = {name: (float(w), float(c)) for name, w, c in re.findall(_PART, main.group(4))}
     return {"run_wall": float(main.group(1)), "run_cpu": float(main.group(2)),
             "workers_cpu": float(main.group(3)), "parts": parts,
@@ -100,6 +100,7 @@ def _stored(out: Path) -> tuple[int, float | None]:
 def run_once(folder: Path, out: Path, workers: int, env: dict[str, str]) -> dict[str, Any]:
     """One ``reviewminer extract`` of ``folder`` in a fresh process, measured."""
     logfile = out.with_suffix(".log")
+    logfile.unlink(missing_ok=True)  # --log-file appends
     cmd = [sys.executable, "-m", "reviewminer.cli", "extract", str(folder), "--out", str(out),
            "-w", str(workers), "--quiet", "--log-file", str(logfile)]
     load = os.getloadavg()[0]
