@@ -25,8 +25,9 @@ unmeasured run that warms the file cache and writes the bytecode cache. For each
   run's DEBUG line (see ``reviewminer.bulk.timing``), and the export's;
 * the **load average** before the run and the CPU other processes took during it (from
   ``/proc/stat``): wall-clock scaling is meaningful only when the other processes took little, so
-  a run during which they took more than 10% of the machine is repeated (``--retries``, default
-  3) and counted as disturbed if it still is.
+  each run waits (up to a minute) for a second in which the machine is almost idle, and a run
+  during which they took more than 10% of the machine is repeated (``--retries``, default 3) and
+  counted as disturbed if it still is.
 
 Target: 2 workers at least 1.8x faster than 1 without the export. Bytecode is cached in a
 temporary folder (``PYTHONPYCACHEPREFIX``) even when ``PYTHONDONTWRITEBYTECODE`` is set, as for an
@@ -75,6 +76,21 @@ def _busy_jiffies() -> int | None:
     except (OSError, ValueError):
         return None
     return sum(fields) - fields[3] - fields[4]  # all but idle and iowait
+
+
+def wait_quiet(max_wait: float = 60.0) -> None:
+    """Wait (up to ``max_wait`` seconds) until the machine has been almost idle for a second."""
+    deadline = time.monotonic() + max_wait
+    while time.monotonic() < deadline:
+        busy0, t0 = _busy_jiffies(), time.monotonic()
+        time.sleep(1.0)
+        busy1 = _busy_jiffies()
+        if busy0 is None or busy1 is None:
+            return
+        share = (busy1 - busy0) / os.sysconf("SC_CLK_TCK") / ((time.monotonic() - t0)
+                                                              * (os.cpu_count() or 1))
+        if share < OTHERS_MAX / 2:
+            return
 
 
 def parse_log(text: str) -> dict[str, Any]:
@@ -151,6 +167,7 @@ def _undisturbed_run(folder: Path, out: Path, workers: int, env: dict[str, str],
     for attempt in range(retries + 1):
         if out.exists():
             shutil.rmtree(out)
+        wait_quiet()
         got = run_once(folder, out, workers, env)
         share = None if got["others_cpu"] is None else \
             got["others_cpu"] / (got["wall"] * (os.cpu_count() or 1))
