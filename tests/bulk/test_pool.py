@@ -103,3 +103,21 @@ def test_workers_started_early_are_resized_and_end_together(tmp_path: Path) -> N
     pool.close()
     assert pool._workers == [] and pool._stopping == []
     assert all(w.proc.returncode is not None for w in started)  # none left running
+
+
+def test_workers_build_the_table_rows_a_store_keeps(tmp_path: Path) -> None:
+    from reviewminer.bulk.tables import content_rows
+    from reviewminer.model import Report
+
+    paths = write_docs(tmp_path, {"a.pdf": "report a", "b.pdf": "report b"})
+    tasks = [Task(p.name, str(p)) for p in paths]
+    with WorkerPool(1, processor=FAKE, table_rows=True) as pool:
+        got = {t.key: o for t, o in pool.imap_unordered(tasks)}
+    for outcome in got.values():  # the rows the export would build from the stored report
+        report = Report.from_dict(json.loads(decompress_report(outcome.payload or b"")))
+        assert outcome.rows == content_rows(report)
+    with WorkerPool(1, processor=FAKE) as pool:  # not asked: none
+        assert [o.rows for _t, o in pool.imap_unordered(tasks[:1])] == [None]
+    with WorkerPool(1, processor="helpers_batch:where_imported", table_rows=True) as pool:
+        (outcome,) = [o for _t, o in pool.imap_unordered(tasks[:1])]
+    assert outcome.ok and outcome.rows is None  # not a report: the document still counts

@@ -68,6 +68,29 @@ def test_workers_started_before_hashing_end_when_everything_is_stored(
         assert p._workers == [] and all(w.proc.returncode is not None for w in p.started)
 
 
+def test_a_run_keeps_the_rows_its_workers_built_and_they_export_the_same(tmp_path: Path) -> None:
+    from reviewminer.bulk import store_results
+    from reviewminer.bulk.tables import _fingerprint, results_data
+
+    docs = tmp_path / "docs"
+    write_docs(docs, {"a.pdf": "report a", "b.pdf": "report b", "copy_of_b.pdf": "report b",
+                      "bad.pdf": "BADPDF"})
+    with Store(tmp_path / "s.sqlite") as st:
+        results = list(iter_read_many([docs], workers=2, processor=FAKE, store=st,
+                                      progress=False))
+        kept = st.table_rows(_fingerprint())  # stored with the outcomes, before any export
+        assert set(kept) == {(r.sha256, extractor_key(FAKE)) for r in results if r.ok}
+        assert len(kept) == 2
+        from_rows = results_data(store_results(st, processor=FAKE), st)
+    from_reports = results_data(results)  # no store: every row built from the reports
+    assert from_rows.keys() == from_reports.keys()
+    for name, data in from_reports.items():
+        assert [list(c) for c in from_rows[name].columns] == [list(c) for c in data.columns], name
+    with Store(":memory:") as st:  # a store that ends with the run: the workers build no rows
+        list(iter_read_many([docs], processor=FAKE, store=st, progress=False))
+        assert st.table_rows(_fingerprint()) == {}
+
+
 def test_store_records_sources_and_hash_cache(tmp_path: Path) -> None:
     write_docs(tmp_path / "d", {"a.pdf": "a"})
     with Store(tmp_path / "s.sqlite") as st:

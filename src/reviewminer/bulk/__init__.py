@@ -38,6 +38,8 @@ Modules (each imports only those above it; none imports this package):
 * :mod:`~reviewminer.bulk.tasks`: :class:`Task`, :class:`Outcome`, failure codes and errors.
 * :mod:`~reviewminer.bulk.store`: the SQLite :class:`Store` that makes runs resumable.
 * :mod:`~reviewminer.bulk.sources`: :func:`find_sources` (paths, folders, globs) and hashing.
+* :mod:`~reviewminer.bulk.tables`: the tables of a set of results (rows kept in the store, each
+  document's built by the worker that read it).
 * :mod:`~reviewminer.bulk.timing`: where the main process of a run spends its time.
 * :mod:`~reviewminer.bulk.worker`: the worker process's main loop and resource limits.
 * :mod:`~reviewminer.bulk.process`: the parent's handle on one worker process.

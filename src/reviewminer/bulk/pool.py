@@ -58,6 +58,9 @@ class WorkerPool:
         times: where the parent's time goes (starting, dispatching, receiving, waiting) is
             added to this (see :mod:`reviewminer.bulk.timing`); default a new one
             (``pool.times``).
+        table_rows: the workers also build the rows of each report's tables as a store keeps
+            them (:attr:`Outcome.rows`), for a run whose store outlives it (the export then
+            builds none).
 
     Example:
         >>> with WorkerPool(1) as pool:  # doctest: +SKIP
@@ -76,6 +79,7 @@ class WorkerPool:
         max_tasks_per_worker: int | None = DEFAULT_MAX_TASKS_PER_WORKER,
         settings: BulkSettings = DEFAULT_SETTINGS,
         times: RunTimes | None = None,
+        table_rows: bool = False,
     ) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, got {workers}")
@@ -95,6 +99,7 @@ class WorkerPool:
         self._env = worker_env()
         self._startup_failures = 0
         self.times = times if times is not None else RunTimes()
+        self.table_rows = table_rows
 
     # -- workers -------------------------------------------------------------------------------
 
@@ -105,6 +110,7 @@ class WorkerPool:
             "memory_limit_mb": self.memory_limit_mb,
             "rules": self.rules,
             "ocr": self.settings.ocr,
+            "table_rows": self.table_rows,
         }
 
     def _spawn(self) -> WorkerProcess:
@@ -323,8 +329,8 @@ class WorkerPool:
 def _outcome(msg: tuple[Any, ...]) -> Outcome:
     """The :class:`Outcome` of an ``ok`` or ``failed`` reply."""
     if msg[0] == "ok":
-        _, _, blob, pages, ocr_pages, warns, secs, rss = msg
+        _, _, blob, pages, ocr_pages, warns, rows, secs, rss = msg
         return Outcome("ok", payload=blob, page_count=pages, seconds=secs, max_rss_kb=rss,
-                       ocr_pages=ocr_pages, warnings=warns)
+                       ocr_pages=ocr_pages, warnings=warns, rows=rows)
     _, _, code, reason, secs, rss = msg
     return Outcome("failed", code, reason, seconds=secs, max_rss_kb=rss)

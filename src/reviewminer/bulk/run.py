@@ -116,7 +116,7 @@ def iter_read_many(
             settings=settings, scheduler=scheduler, retry_failed=retry_failed,
             processor=processor, rules=worker_rules,
         )
-        pool = _early_pool(files, opts, times)
+        pool = _early_pool(files, opts, times, keeps_rows=_outlives_run(store))
         with times.part("key"):
             opts = dataclasses.replace(opts, version=extractor_key(processor, worker_rules, ocr))
         st = store if isinstance(store, Store) else Store(
@@ -196,15 +196,24 @@ def _parallelism(todo: list[Task], opts: _RunOptions) -> int:
     return max(1, min(opts.workers or default_workers(), len(todo)))
 
 
-def _early_pool(files: list[str], opts: _RunOptions, times: RunTimes) -> WorkerPool | None:
+def _outlives_run(store: str | os.PathLike[str] | Store | None) -> bool:
+    """Whether the run's store is a file (an export from it can use the rows workers build)."""
+    if store is None:
+        return False
+    return (store.path if isinstance(store, Store) else os.fspath(store)) != ":memory:"
+
+
+def _early_pool(files: list[str], opts: _RunOptions, times: RunTimes, *, keeps_rows: bool
+                ) -> WorkerPool | None:
     """The local worker pool, its workers starting now (None: a Dask cluster reads, or there
-    is no input)."""
+    is no input); with ``keeps_rows`` they also build each report's table rows."""
     if opts.scheduler is not None or not files:
         return None
     s = opts.settings
     pool = WorkerPool(max(1, min(opts.workers or default_workers(), len(files))),
                       timeout=s.timeout, memory_limit_mb=s.memory_limit_mb,
-                      processor=opts.processor, rules=opts.rules, settings=s, times=times)
+                      processor=opts.processor, rules=opts.rules, settings=s, times=times,
+                      table_rows=keeps_rows)
     pool.start()
     return pool
 
@@ -295,7 +304,7 @@ def _run(files: list[str], left_out: list[str], st: Store, shown: RunProgress,
                 outcome.payload,
             )
             with times.part("store"):
-                st.put(record)
+                st.put(record, outcome.rows)
             with times.part("progress"):
                 shown.document(recs[0].source, task.size, outcome)
             yield from _give([result_from_record(rec.source, record, cached=False)

@@ -294,11 +294,18 @@ class Store:
         return DocumentRecord(sha, version, status, code, reason, _py_path(source), pages, secs,
                               rss, report)
 
-    def put(self, record: DocumentRecord) -> None:
-        """Store one document's outcome and commit it at once (one transaction per document)."""
+    def put(self, record: DocumentRecord, rows: tuple[str, bytes] | None = None) -> None:
+        """Store one document's outcome and commit it at once (one transaction per document),
+        with the rows of its tables (``(fingerprint, blob)``, see :meth:`table_rows`) when
+        given; rows kept from an earlier outcome are dropped."""
         with self._writing() as db:
-            db.execute("DELETE FROM table_rows WHERE sha256 = ? AND extractor_version = ?",
-                       (record.sha256, record.extractor_version))
+            if rows is None:
+                db.execute("DELETE FROM table_rows WHERE sha256 = ? AND extractor_version = ?",
+                           (record.sha256, record.extractor_version))
+            else:
+                db.execute(
+                    "INSERT OR REPLACE INTO table_rows(sha256, extractor_version, fingerprint, rows)"
+                    " VALUES (?, ?, ?, ?)", (record.sha256, record.extractor_version, *rows))
             db.execute(
                 "INSERT OR REPLACE INTO documents(sha256, extractor_version, status, code, reason,"
                 " source, page_count, seconds, max_rss_kb, report, created_at)"

@@ -35,8 +35,9 @@ if TYPE_CHECKING:
     from reviewminer.bulk.store import Store
     from reviewminer.export.columns import Table
     from reviewminer.export.tabledata import TableData
+    from reviewminer.model import Report
 
-__all__ = ["Columns", "result_columns", "results_data", "results_tables"]
+__all__ = ["Columns", "content_rows", "result_columns", "results_data", "results_tables"]
 
 Columns = dict[str, list[list[Any]]]
 """Table name → its columns (lists of cells), in the spec's column order."""
@@ -79,6 +80,15 @@ def _encode(columns: Columns) -> bytes:
 def _decode(blob: bytes) -> Columns:
     columns: Columns = json.loads(zlib.decompress(blob))
     return columns
+
+
+def content_rows(report: Report) -> tuple[str, bytes]:
+    """The rows of one report's tables as a store keeps them: (fingerprint, blob). A worker process
+    builds them as it reads the document (the run stores them with its outcome), so the export at
+    the end of the run decodes no report and builds no row of its own."""
+    from reviewminer.export.rows import report_cells
+
+    return _fingerprint(), _encode(_columns(report_cells(report)))
 
 
 class _Kept:

@@ -54,6 +54,9 @@ class Outcome:
     max_rss_kb: int | None = None
     ocr_pages: int = 0  # pages read by OCR
     warnings: tuple[str, ...] = ()  # the report's warnings (e.g. "no recommendations found")
+    # the report's table rows as a store keeps them (fingerprint, blob), built by the worker
+    # (see reviewminer.bulk.tables.content_rows); None: the export builds them
+    rows: tuple[str, bytes] | None = None
 
     @property
     def ok(self) -> bool:

@@ -2,10 +2,12 @@
 
 A worker is started as ``python -c "from reviewminer.bulk.worker import worker_main;
 worker_main()" <fd> <parent pid>`` (see :mod:`reviewminer.bulk.process`). It receives an init
-message (``sys_path``, ``processor``, ``memory_limit_mb``, ``rules``) on the socket ``fd``, answers
-``("ready", pid)`` (or ``("fatal", reason)``), then reads one ``(task key, path)`` at a time and
-answers ``("ok", key, blob, pages, ocr_pages, warnings, seconds, max_rss_kb)`` or
-``("failed", key, code, reason, seconds, max_rss_kb)``. ``None`` or EOF ends it.
+message (``sys_path``, ``processor``, ``memory_limit_mb``, ``rules``, ``ocr``, ``table_rows``) on
+the socket ``fd``, answers ``("ready", pid)`` (or ``("fatal", reason)``), then reads one
+``(task key, path)`` at a time and answers ``("ok", key, blob, pages, ocr_pages, warnings, rows,
+seconds, max_rss_kb)`` or ``("failed", key, code, reason, seconds, max_rss_kb)``. ``None`` or EOF
+ends it. ``rows`` are the report's table rows as a store keeps them (with ``table_rows``; else
+None), see :func:`reviewminer.bulk.tables.content_rows`.
 """
 
 from __future__ import annotations
@@ -96,17 +98,35 @@ def _limit_memory(limit_mb: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _read_one(func: Processor, task_id: str, path: str,
-              limit_mb: int | None) -> tuple[tuple[Any, ...], bool]:
+def _table_rows(report_json: str) -> tuple[tuple[str, bytes] | None, bool]:
+    """The table rows of a report (from its JSON, so they are those of the report the store
+    keeps) and whether to exit; None when they cannot be built: they are only a cache, the
+    export builds them then."""
+    try:
+        from reviewminer.bulk.tables import content_rows
+        from reviewminer.model import Report
+
+        return content_rows(Report.from_dict(json.loads(report_json))), False
+    except MemoryError:  # the document was read: its outcome stands, the worker starts afresh
+        return None, True
+    except Exception:  # e.g. a test processor's partial report
+        return None, False
+
+
+def _read_one(func: Processor, task_id: str, path: str, limit_mb: int | None,
+              rows: bool = False) -> tuple[tuple[Any, ...], bool]:
     """Run the processor on one document: the reply (without timings) and whether to exit."""
     try:
         report = func(path)
         d = report.to_dict() if hasattr(report, "to_dict") else report
         # ASCII JSON: text with lone surrogates (a file name that is not UTF-8, a stray symbol)
         # survives the round trip exactly instead of failing the document.
-        blob = compress_report(json.dumps(d, ensure_ascii=True).encode("ascii"))
+        text = json.dumps(d, ensure_ascii=True)
+        blob = compress_report(text.encode("ascii"))
+        kept, fatal = _table_rows(text) if rows else (None, False)
         return ("ok", task_id, blob, int(d.get("page_count") or 0),
-                len(d.get("ocr_pages") or ()), tuple(map(str, d.get("warnings") or ()))), False
+                len(d.get("ocr_pages") or ()), tuple(map(str, d.get("warnings") or ())),
+                kept), fatal
     except MemoryError:
         # The interpreter may be in a poor state: start afresh.
         return ("failed", task_id, "too_large",
@@ -119,8 +139,9 @@ def _read_one(func: Processor, task_id: str, path: str,
         return ("failed", task_id, "error", f"{type(e).__name__}: {e}"), False
 
 
-def _serve(conn: Connection, func: Processor, limit_mb: int | None) -> None:
-    """Answer tasks until the parent sends None, closes the pipe, or a document exhausts memory."""
+def _serve(conn: Connection, func: Processor, limit_mb: int | None, rows: bool = False) -> None:
+    """Answer tasks until the parent sends None, closes the pipe, or a document exhausts memory
+    (``rows``: with each report's table rows)."""
     while True:
         try:
             msg = conn.recv()
@@ -130,7 +151,7 @@ def _serve(conn: Connection, func: Processor, limit_mb: int | None) -> None:
             return
         task_id, path = msg
         t0 = time.perf_counter()
-        reply, fatal = _read_one(func, task_id, path, limit_mb)
+        reply, fatal = _read_one(func, task_id, path, limit_mb, rows)
         reply = (*reply, time.perf_counter() - t0, _max_rss_kb())
         try:
             conn.send(reply)
@@ -166,7 +187,7 @@ def worker_main() -> None:  # pragma: no cover - runs in the worker process
     limit_mb = init.get("memory_limit_mb")
     _limit_memory(limit_mb)
     conn.send(("ready", os.getpid()))
-    _serve(conn, func, limit_mb)
+    _serve(conn, func, limit_mb, bool(init.get("table_rows")))
     # Exit at once: the interpreter's teardown (freeing every object the reader loaded) takes
     # tenths of a second the parent would wait for; there is nothing to flush but stderr.
     with contextlib.suppress(Exception):
