@@ -21,6 +21,10 @@ unmeasured run that warms the file cache and writes the bytecode cache. For each
   line, the main process's as the process tree's minus the workers'), and the workers' CPU per
   document: when two workers need more CPU per document than one, the cores (or the host's cores
   under a virtual machine) are shared and no change in reviewminer gets the scaling to 2x;
+* the **cores kept busy**: the process tree's CPU seconds over its wall time, how much of the
+  run overlaps. On a virtual machine whose speed varies between identical runs (here by up to
+  60%), it is much steadier than the wall-clock scaling, which is this figure's ratio times the
+  ratio of the CPU the runs took;
 * **where the main process's time goes** during the run, per part (wall/CPU seconds), from the
   run's DEBUG line (see ``reviewminer.bulk.timing``), and the export's;
 * the **load average** before the run and the CPU other processes took during it (from
@@ -134,6 +138,7 @@ def run_once(folder: Path, out: Path, workers: int, env: dict[str, str]) -> dict
     pages, rss = _stored(out)
     return {"wall": wall, "to_stored": wall - got["export_wall"], "load_before": load,
             "main_cpu": tree_cpu - got["workers_cpu"], "others_cpu": others, "pages": pages,
+            "cores_used": tree_cpu / wall if wall > 0 else None,
             "peak_worker_rss_mb": rss, **got}
 
 
@@ -146,7 +151,7 @@ def summarize(runs: list[dict[str, Any]], docs: int) -> dict[str, Any]:
     """Medians over the runs of one worker count."""
     out: dict[str, Any] = {k: _median(runs, k) for k in (
         "wall", "to_stored", "export_wall", "export_cpu", "main_cpu", "run_cpu", "workers_cpu",
-        "others_cpu", "load_before")}
+        "others_cpu", "load_before", "cores_used")}
     out["workers_cpu_per_doc_ms"] = round(1000 * (out["workers_cpu"] or 0) / docs, 2)
     out["pages"] = runs[0]["pages"]
     # pages/s up to the last result stored (the export apart)
@@ -204,6 +209,9 @@ def bench_scaling(inputs: list[Path], tmp: Path, docs: int, reps: int,
         "scaling": round(one["wall"] / two["wall"], 2),
         "scaling_without_export": round(one["to_stored"] / two["to_stored"], 2),
         "worker_cpu_ratio": round(two["workers_cpu"] / one["workers_cpu"], 2),
+        # how many cores the whole process keeps busy on average: robust to the machine's speed,
+        # which varies between identical runs; the scaling is this ratio times the CPU ratio
+        "cores_used_ratio": round(two["cores_used"] / one["cores_used"], 2),
         "target": TARGET,
     }
 
@@ -217,6 +225,9 @@ def report(res: dict[str, Any]) -> list[str]:
         f"{res['scaling']}x with the export"
         + (f" ({res['disturbed_runs']} run(s) disturbed by other processes)"
            if res["disturbed_runs"] else ""),
+        f"  cores kept busy: {res['workers_2']['cores_used']} with 2 workers, "
+        f"{res['workers_1']['cores_used']} with 1 (the part of the scaling that does not depend on "
+        f"the machine's speed; workers' CPU {res['worker_cpu_ratio']}x)",
         f"  {'':<28}{'1 worker':>12}{'2 workers':>12}",
     ]
     for label, key in (("wall, whole process (s)", "wall"),
@@ -226,6 +237,7 @@ def report(res: dict[str, Any]) -> list[str]:
                        ("  of it in the export", "export_cpu"),
                        ("CPU workers (s)", "workers_cpu"),
                        ("  per document (ms)", "workers_cpu_per_doc_ms"),
+                       ("cores used (CPU / wall)", "cores_used"),
                        ("CPU other processes (s)", "others_cpu"),
                        ("load average before", "load_before")):
         lines.append(f"  {label:<28}{one[key]!s:>12}{two[key]!s:>12}")
