@@ -11,9 +11,10 @@ The store keeps one row per *document content* and extractor version, and one ro
   (``source``), its content hash, size and mtime (so a resumed run does not hash it again), or a
   source-level failure (``not_found``, ``unreadable``) when it could not be hashed.
 * ``table_rows(sha256, extractor_version)``: a cache of the rows of that content's tables
-  (zlib-compressed JSON, :mod:`reviewminer.bulk.corpus`) under the ``fingerprint`` of the code that
-  built them, so exporting again needs no report decoded; written by the first export of a
-  document, dropped when the document is stored again. Stores without it gain it when opened.
+  (zlib-compressed JSON, :mod:`reviewminer.bulk.tables`) under the ``fingerprint`` of the code that
+  built them, so exporting needs no report decoded; written with the document's outcome (built by
+  the worker that read it) or else by the first export of the document, replaced or dropped when
+  the document is stored again. Stores without it gain it when opened.
 * ``corpus_rows(key)``: the rows of the tables across documents (``links``, ``follow_up``) of the
   last export, under a key naming every document and the code that built them; used only when an
   export has exactly the same documents (nothing new was read).
