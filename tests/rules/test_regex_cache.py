@@ -99,7 +99,7 @@ def test_a_damaged_entry_is_compiled_again(tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     path = _cache_file(tmp_path)
     path.write_bytes(marshal.dumps((regex_cache._file_name(),
-                                    {("abc", 0): (0, [9999, 1, 2], 0, {}, (None,))})))
+                                    {("abc", 0): (0, b"\x0f\x27\0\0\1\0\0\0", 0, {}, (None,))})))
     cache = _use(monkeypatch, path)
     assert cache.compile("abc").search("xxabc") is not None
     assert cache.misses == 1

