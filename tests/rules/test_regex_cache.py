@@ -137,6 +137,19 @@ def test_a_file_that_is_a_folder_is_skipped(tmp_path: Path, monkeypatch: pytest.
     assert cache.compile("x+").match("xx") and cache.save() is False
 
 
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_a_cache_others_can_write_is_not_used(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _cache_file(tmp_path)
+    cache = _use(monkeypatch, path)
+    cache.compile("gamma")
+    assert cache.save() and regex_cache._read(path)
+    path.chmod(0o666)
+    assert regex_cache._read(path) == {}
+    path.chmod(0o600)
+    assert regex_cache._read(path)
+
+
 def test_writers_merge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _cache_file(tmp_path)
     one, two = regex_cache.RegexCache(path), regex_cache.RegexCache(path)

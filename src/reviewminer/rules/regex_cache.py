@@ -14,10 +14,11 @@ never one built from a document's text: the cache holds no document content. It 
 ``$REVIEWMINER_CACHE_DIR``, else ``$XDG_CACHE_HOME/reviewminer``, else ``~/.cache/reviewminer``
 (``REVIEWMINER_CACHE_DIR=off`` turns it off). It is written atomically, merged with what other
 processes wrote, when new patterns were compiled: at exit, and by a bulk worker after its
-warm-up and before it ends. A cache that cannot be read, is damaged, or was written by another
-interpreter is ignored (patterns are then compiled as usual); one that cannot be written is not
-written. Like Python's own ``.pyc`` files it is read with :mod:`marshal`, so it is as trusted as
-the user's cache folder; sre also validates the code it is given.
+warm-up and before it ends. A cache that cannot be read, is damaged, was written by another
+interpreter, or (on POSIX) is owned by another user or writable by others is ignored (patterns
+are then compiled as usual); one that cannot be written is not written. Like Python's own
+``.pyc`` files it is read with :mod:`marshal`, so it is as trusted as the user's cache folder;
+sre also validates the code it is given.
 """
 
 from __future__ import annotations
@@ -72,7 +73,10 @@ def cache_dir() -> Path | None:
     env = os.environ.get(ENV)
     if env is not None:
         return None if env.strip().lower() in _OFF else Path(env).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    except RuntimeError:  # no home folder
+        return None
     return Path(base) / "reviewminer"
 
 
@@ -180,7 +184,7 @@ class RegexCache:
 
 def _read(path: Path | None) -> dict[tuple[str, int], Entry]:
     """The entries of a cache file; empty when missing, damaged or of another interpreter."""
-    if path is None:
+    if path is None or not _trusted(path):
         return {}
     try:
         with open(path, "rb") as fh:
@@ -190,6 +194,18 @@ def _read(path: Path | None) -> dict[tuple[str, int], Entry]:
     if name != _file_name() or not isinstance(entries, dict):
         return {}
     return entries
+
+
+def _trusted(path: Path) -> bool:
+    """Whether a cache file may be used: on POSIX, owned by this user and writable by no one
+    else (a file others can write could change what a rule pattern matches)."""
+    if not hasattr(os, "getuid"):
+        return True
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
 
 
 _DEFAULT: list[RegexCache | None] = [None]
