@@ -27,6 +27,10 @@ unmeasured run that warms the file cache and writes the bytecode cache. For each
   ratio of the CPU the runs took;
 * **where the main process's time goes** during the run, per part (wall/CPU seconds), from the
   run's DEBUG line (see ``reviewminer.bulk.timing``), and the export's;
+* the machine's **ceiling** for this work: the same documents read by plain ``reviewminer.read``
+  loops in 1 and then 2 warmed processes (no interpreter start-up, no store, no worker pool of
+  ours), reading time only, medians of ``--reps``: when that is well under 2x, the cores slow
+  each other down and no change in the CLI gets it to 2x;
 * the **load average** before the run and the CPU other processes took during it (from
   ``/proc/stat``): wall-clock scaling is meaningful only when the other processes took little, so
   each run waits (up to a minute) for a second in which the machine is almost idle, and a run
@@ -203,7 +207,9 @@ def bench_scaling(inputs: list[Path], tmp: Path, docs: int, reps: int,
             runs[workers].append(_undisturbed_run(folder, tmp / f"scaling-{workers}-{rep}",
                                                   workers, env, retries))
     one, two = summarize(runs[1], docs), summarize(runs[2], docs)
+    plain = plain_scaling(folder, env, reps)
     return {
+        "plain_read": plain,
         "documents": docs, "reps": reps, "workers_1": one, "workers_2": two,
         "disturbed_runs": sum(r["disturbed"] for rs in runs.values() for r in rs),
         "scaling": round(one["wall"] / two["wall"], 2),
@@ -216,6 +222,56 @@ def bench_scaling(inputs: list[Path], tmp: Path, docs: int, reps: int,
     }
 
 
+def _read_chunk(paths: list[str]) -> float:
+    """Seconds to read ``paths`` with ``reviewminer.read`` (in a warmed pool process)."""
+    import reviewminer
+
+    start = time.perf_counter()
+    for p in paths:
+        reviewminer.read(p)
+    return time.perf_counter() - start
+
+
+def _warm(path: str) -> None:
+    import reviewminer
+
+    reviewminer.read(path)
+
+
+def plain_child(folder: Path, procs: int) -> dict[str, Any]:
+    """The reading alone, in ``procs`` warmed processes (no store, no pool of ours, no start-up):
+    the documents largest first, dealt round-robin; the wall seconds of the slowest process."""
+    import multiprocessing as mp
+
+    files = sorted((str(p) for p in folder.rglob("*") if p.is_file()),
+                   key=lambda p: -os.path.getsize(p))
+    chunks = [files[i::procs] for i in range(procs)]
+    with mp.get_context("spawn").Pool(procs) as pool:
+        pool.map(_warm, [files[-1]] * procs, chunksize=1)  # imports, rules, analyzer
+        start = time.perf_counter()
+        seconds = pool.map(_read_chunk, chunks, chunksize=1)
+        wall = time.perf_counter() - start
+    return {"wall": wall, "busiest": max(seconds), "procs": procs}
+
+
+def plain_scaling(folder: Path, env: dict[str, str], reps: int) -> dict[str, Any]:
+    """How far plain ``read()`` loops scale from 1 to 2 processes on this machine with the same
+    documents: the ceiling for the CLI's scaling without its start-up, store and pool (when two
+    processes read slower each than one alone, the cores slow each other)."""
+    walls: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(reps):
+        for procs in (1, 2):
+            wait_quiet()
+            res = subprocess.run([sys.executable, __file__, "--plain-child", str(procs),
+                                  str(folder)], env=env, capture_output=True, text=True,
+                                 timeout=3600, check=True)
+            walls[procs].append(json.loads(res.stdout)["wall"])
+    one, two = statistics.median(walls[1]), statistics.median(walls[2])
+    log(f"  plain read() loops, reading only: 1 process {one:.2f} s, 2 processes {two:.2f} s "
+        f"({one / two:.2f}x)")
+    return {"one_s": round(one, 3), "two_s": round(two, 3), "scaling": round(one / two, 2)}
+
+
 def report(res: dict[str, Any]) -> list[str]:
     """Lines of the summary: scaling, CPU, and the main process's time per part."""
     one, two = res["workers_1"], res["workers_2"]
@@ -225,6 +281,9 @@ def report(res: dict[str, Any]) -> list[str]:
         f"{res['scaling']}x with the export"
         + (f" ({res['disturbed_runs']} run(s) disturbed by other processes)"
            if res["disturbed_runs"] else ""),
+        f"  the machine's ceiling for this work: plain read() loops in warmed processes (no "
+        f"start-up, store or pool) scale {res['plain_read']['scaling']}x "
+        f"({res['plain_read']['one_s']} -> {res['plain_read']['two_s']} s)",
         f"  cores kept busy: {res['workers_2']['cores_used']} with 2 workers, "
         f"{res['workers_1']['cores_used']} with 1 (the part of the scaling that does not depend on "
         f"the machine's speed; workers' CPU {res['worker_cpu_ratio']}x)",
@@ -257,7 +316,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="times a run is repeated while other processes took more than "
                     f"{OTHERS_MAX:.0%} of the machine (default 3)")
     ap.add_argument("--json", type=Path, help="write the results as JSON here")
+    ap.add_argument("--plain-child", nargs=2, metavar=("PROCS", "FOLDER"),
+                    help=argparse.SUPPRESS)  # the plain read() measurement's own process
     args = ap.parse_args(argv)
+    if args.plain_child:
+        print(json.dumps(plain_child(Path(args.plain_child[1]), int(args.plain_child[0]))))
+        return 0
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench import find_inputs
 

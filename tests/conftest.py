@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from reviewminer.parsers.base import Block, RawDocument
 from reviewminer.pipeline import build_report
+
+# Compiled rule patterns (reviewminer.rules.regex_cache) go to a folder of this test run, shared
+# with the workers and CLI processes the tests start, never to the user's cache folder.
+if "REVIEWMINER_CACHE_DIR" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="reviewminer-test-cache-")
+    os.environ["REVIEWMINER_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, True)
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_DOCS = REPO / "sample_docs"

@@ -18,6 +18,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from reviewminer.rules import regex_cache
+
 __all__ = ["TOKENIZER_DATA", "Tokenizer", "tokenizer_data_path"]
 
 #: The exported tokenizer rules, beside the saved spaCy pipeline.
@@ -45,7 +47,7 @@ class Tokenizer:
     def __init__(self, data: Mapping[str, Any]) -> None:
         def compiled(key: str) -> re.Pattern[str] | None:
             pattern = data.get(key)
-            return re.compile(pattern) if pattern else None
+            return regex_cache.compile(pattern) if pattern else None
 
         prefix, suffix, infix = compiled("prefix_search"), compiled("suffix_search"), \
             compiled("infix_finditer")

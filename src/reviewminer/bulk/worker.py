@@ -187,9 +187,17 @@ def worker_main() -> None:  # pragma: no cover - runs in the worker process
     limit_mb = init.get("memory_limit_mb")
     _limit_memory(limit_mb)
     conn.send(("ready", os.getpid()))
+    _save_regex_cache()  # the warm-up's patterns, for the next worker (see rules.regex_cache)
     _serve(conn, func, limit_mb, bool(init.get("table_rows")))
+    _save_regex_cache()  # the patterns the documents needed (theme cues, ...)
     # Exit at once: the interpreter's teardown (freeing every object the reader loaded) takes
     # tenths of a second the parent would wait for; there is nothing to flush but stderr.
     with contextlib.suppress(Exception):
         sys.stderr.flush()
     os._exit(0)
+
+
+def _save_regex_cache() -> None:
+    """Write the compiled rule patterns this worker added (``os._exit`` runs no ``atexit``)."""
+    if "reviewminer.rules.regex_cache" in sys.modules:
+        sys.modules["reviewminer.rules.regex_cache"].save()

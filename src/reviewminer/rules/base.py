@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewminer.errors import RuleFileError
+from reviewminer.rules import regex_cache
 
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
 
@@ -53,7 +54,7 @@ def compile_pattern(path: Path, where: str, spec: Any) -> re.Pattern[str]:
     if not isinstance(pattern, str):
         raise RuleFileError(path, f"{where}: pattern must be a string, got {type(pattern).__name__}")
     try:
-        return re.compile(pattern, flags)
+        return regex_cache.compile(pattern, flags)
     except re.error as e:
         raise RuleFileError(path, f"{where}: bad regular expression {pattern!r}: {e}") from e
 

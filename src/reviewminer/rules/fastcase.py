@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from reviewminer.rules import regex_cache
+
 __all__ = ["SPECIAL", "finditer_at", "foldable", "folded", "literal_starts"]
 
 #: Characters that match an ASCII letter case-insensitively other than its own two cases, or
@@ -94,7 +96,7 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return _CACHE[pattern]
     twin = None
     if pattern.flags & re.IGNORECASE and _source_ok(pattern.pattern):
-        twin = re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
+        twin = regex_cache.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
     if len(_CACHE) > 4096:
         _CACHE.clear()
     _CACHE[pattern] = twin

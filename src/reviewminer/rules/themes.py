@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from reviewminer.errors import RuleFileError
+from reviewminer.rules import regex_cache
 from reviewminer.rules.base import check_keys, compile_pattern, load_fields, rule_field
 
 __all__ = ["Cue", "CueIndex", "CueRef", "Theme", "ThemeRules", "cue_regex"]
@@ -46,7 +47,7 @@ class Cue:
         """The compiled pattern, on first use: a text tries only the cues whose first word it
         contains, so most of the taxonomy's ~1,600 cues are never compiled in a short run
         (compiling them all took a quarter of a second)."""
-        return re.compile(self.regex, self.flags)
+        return regex_cache.compile(self.regex, self.flags)
 
 
 @dataclass(frozen=True)
