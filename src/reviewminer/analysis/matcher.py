@@ -42,7 +42,7 @@ class Tokens(NamedTuple):
 
     @classmethod
     def of(cls, words: list[str], starts: list[int]) -> Tokens:
-        return cls(words, [w.lower() for w in words], starts)
+        return cls(words, list(map(str.lower, words)), starts)
 
 
 def is_punct(text: str) -> bool:
@@ -76,9 +76,9 @@ class PhraseMatcher:
     def __call__(self, words: Sequence[str]) -> list[Match]:
         out: list[Match] = []
         n = len(words)
-        trie = self._trie
-        for i in range(n):
-            node = trie.get(words[i])
+        for i, node in enumerate(map(self._trie.get, words)):
+            if node is None:
+                continue
             j = i + 1
             while node is not None:
                 keys = node.get(_END)
@@ -179,6 +179,8 @@ class TokenMatcher:
                 starts: Iterable[int] = range(n)
             else:
                 words = tokens.lower if first[0] == "LOWER" else tokens.text
+                if first[1].isdisjoint(words):
+                    continue
                 starts = [i for i, w in enumerate(words) if w in first[1]]
             for start in starts:
                 found += [(start, k, e) for e in _ends(steps, 0, start, tokens, n) if e > start]

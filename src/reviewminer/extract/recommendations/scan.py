@@ -59,9 +59,12 @@ class Scan:
 
     @cached_property
     def contents_blocks(self) -> frozenset[int]:
-        return frozenset(i for i in range(len(self.blocks))
-                         if SectionKind.CONTENTS in self.seg.kinds_of_block(i)
-                         or self.blocks[i].is_contents_entry)
+        in_contents: dict[int | None, bool] = {}  # per section: the blocks of one agree
+        for i, s in enumerate(self.seg.block_section):
+            if s not in in_contents:
+                in_contents[s] = SectionKind.CONTENTS in self.seg.kinds_of_block(i)
+        return frozenset(i for i, s in enumerate(self.seg.block_section)
+                         if in_contents[s] or self.blocks[i].is_contents_entry)
 
     def chain(self, s: Seg | None) -> list[Seg]:
         """A section and its ancestors, innermost first."""
