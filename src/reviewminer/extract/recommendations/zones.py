@@ -43,9 +43,9 @@ def _flavour(scan: Scan, chain: list[Seg]) -> RecommendationKind | None:
 
 def _opens(scan: Scan, text: str) -> RecommendationKind | None:
     """The kind of zone an introducing line opens, if it is one."""
-    low = text.lower()
     if not text.endswith(":") or len(text) >= MAX_INTRO_CHARS:
         return None
+    low = text.lower()
     if scan.is_committee_text(low):
         return RecommendationKind.COMMITTEE  # "The Committee is asked to:"
     if scan.is_board_question_title(low):
