@@ -38,10 +38,23 @@ def _names_after_place(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return compiled
 
 
+_STARTS: tuple[str, tuple[str, ...], list[int] | None] = ("", (), None)
+
+
+def _place_starts(text: str, places: tuple[str, ...]) -> list[int] | None:
+    """:func:`~reviewminer.rules.fastcase.literal_starts` of the places, remembered for the last
+    text and places (a document's bodies are each looked for after the same places)."""
+    global _STARTS
+    last = _STARTS
+    if last[0] is not text or last[1] != places:
+        last = _STARTS = (text, places, literal_starts(text, places))
+    return last[2]
+
+
 def place_forms(text: str, places: tuple[str, ...], names: tuple[str, ...]) -> list[str]:
     """The texts of the leftmost non-overlapping matches of the pattern, in order."""
     # each match starts with a place: only where one occurs is the pattern tried
-    starts = literal_starts(text, places)
+    starts = _place_starts(text, places)
     after = _names_after_place(names)
     if starts is None or after is None:
         alts = "|".join(re.escape(p) for p in places)
