@@ -68,6 +68,7 @@ class Tokenizer:
                 pieces = tuple(self._tokenize(s, specials=False)[0])
                 if pieces:
                     self._split_specials.setdefault(pieces[0], []).append(pieces)
+        self._split_firsts = frozenset(self._split_specials)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Tokenizer:
@@ -204,7 +205,7 @@ class Tokenizer:
         matches: list[tuple[int, int]] = []
         # the first pieces present, each found by list.index: the order of the matches does not
         # matter (they are sorted below, and two of one start and length are the same)
-        for first in self._split_specials.keys() & set(words):
+        for first in self._split_firsts.intersection(words):
             splits = self._split_specials[first]
             i = words.index(first)
             while True:

@@ -23,12 +23,13 @@ Answer = tuple[str | None, str, Provenance | None]
 
 
 def status_of(scan: Scan, text: str) -> str | None:
-    """The status the start of ``text`` states, or None."""
+    """The status the start of ``text`` states, or None; remembered per document (a paragraph
+    after an item is asked about when the item is found and again for its answer)."""
     head = " ".join(text.split())[:RESPONSE_WINDOW]
-    for pattern, response in scan.rr.responses:
-        if pattern.search(head):
-            return response
-    return None
+    if head not in scan.statuses:
+        scan.statuses[head] = next(
+            (response for pattern, response in scan.rr.responses if pattern.search(head)), None)
+    return scan.statuses[head]
 
 
 def _answer(scan: Scan, start: int, stop: int) -> Answer | None:
