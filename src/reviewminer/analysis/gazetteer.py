@@ -159,9 +159,9 @@ class GazetteerAnalyzer:
 
     def _matches(self, tokens: Tokens) -> list[Match]:
         spans = self._lower(tokens.lower) + self._orth(tokens.text)
-        if self._tokens:
+        if self._tokens.may_match(tokens):
             spans += self._tokens(tokens)
-        return filter_spans(spans)
+        return filter_spans(spans) if len(spans) > 1 else spans
 
     def _place_prefix(self, tokens: Tokens, ents: list[Match],
                       sent_start: list[bool | None]) -> list[Match]:

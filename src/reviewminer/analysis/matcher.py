@@ -148,6 +148,11 @@ class TokenMatcher:
         #: (key, steps, the words the first token must be or None)
         self._patterns: list[tuple[str, list[tuple[str, Test]],
                                    tuple[str, frozenset[str]] | None]] = []
+        #: the words patterns can start at (lower case, as written), and whether one can start
+        #: at any word
+        self._first_lower: frozenset[str] = frozenset()
+        self._first_text: frozenset[str] = frozenset()
+        self._anywhere = False
 
     def __bool__(self) -> bool:
         return bool(self._patterns)
@@ -170,6 +175,21 @@ class TokenMatcher:
                 raise UnsupportedPattern(f"token patterns of {other!r} and {key!r} can start "
                                          "at the same word")
         self._patterns.append((key, steps, first))
+        if first is None:
+            self._anywhere = True
+        elif first[0] == "LOWER":
+            self._first_lower |= first[1]
+        else:
+            self._first_text |= first[1]
+
+    def may_match(self, tokens: Tokens) -> bool:
+        """False when no pattern can match: none, or none can start at any of the words."""
+        if not self._patterns:
+            return False
+        if self._anywhere:
+            return True
+        return not (self._first_lower.isdisjoint(tokens.lower)
+                    and self._first_text.isdisjoint(tokens.text))
 
     def __call__(self, tokens: Tokens) -> list[Match]:
         found: list[tuple[int, int, int]] = []  # (start, pattern, end)
