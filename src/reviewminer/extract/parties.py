@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from reviewminer.analysis import Analysis, Analyzer
+from reviewminer.analysis import Analysis, Analyzer, Remembering
 from reviewminer.extract.placeforms import place_forms
 from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Party
@@ -80,7 +80,7 @@ class PartyResolver:
                  settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS) -> None:
         #: sentences and agency mentions of texts of any length
         #: (:func:`reviewminer.analysis.load_analyzer`)
-        self.nlp = nlp
+        self.nlp: Analyzer = Remembering(nlp)  # one document's title is asked about thrice
         self.settings = settings
         self.rules = rules
         self.glossary = glossary or {}
