@@ -169,6 +169,7 @@ class GazetteerAnalyzer:
         capitalised words that are not stop words ("Northbridge" + "Constabulary")."""
         words, lower = tokens.text, tokens.lower
         spans: list[Match] = []
+        widened = False
         for ent in ents:
             label, ent_id = self._labels[ent.key]
             if label != "ORG" or not ent_id or ent_id in self.no_place:
@@ -189,5 +190,10 @@ class GazetteerAnalyzer:
                     break
                 else:
                     break
+            if start == ent.start:
+                spans.append(ent)
+                continue
+            widened = True
             spans.append(ent._replace(start=start))
-        return filter_spans(spans)
+        # the matches come filtered (apart, in order): only a widened one can overlap another
+        return filter_spans(spans) if widened else spans

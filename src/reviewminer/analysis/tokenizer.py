@@ -91,6 +91,27 @@ class Tokenizer:
         starts: list[int] = []
         # the cache holds the special cases too: they come first, as in spaCy
         cache = self._cache if specials else {}
+        if text.isprintable() and "  " not in text and text[:1] != " ":
+            # no space but single spaces between words (a printable text holds no other): the
+            # words are the chunks, each space the one that follows a token
+            pos = 0
+            for chunk in text.split(" "):
+                at = pos
+                pos += len(chunk) + 1
+                if not chunk:
+                    continue  # after a space that ends the text
+                pieces = cache.get(chunk)
+                if pieces is None:
+                    pieces = self._chunk(chunk, specials)
+                if len(pieces) == 1:
+                    words.append(chunk)
+                    starts.append(at)
+                    continue
+                for piece in pieces:
+                    words.append(piece)
+                    starts.append(at)
+                    at += len(piece)
+            return words, starts
         # the chunks alternate between runs of non-space and of space: a space run after the
         # first chunk follows a token, whose single space it holds
         pos = 0
