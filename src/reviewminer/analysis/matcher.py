@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 __all__ = ["Match", "PhraseMatcher", "TokenMatcher", "Tokens", "UnsupportedPattern",
@@ -248,9 +250,15 @@ def _ends(steps: list[tuple[str, Test]], k: int, i: int, tokens: Tokens, n: int)
     return out
 
 
+_START = itemgetter(1)  # Match.start
+
+
 def filter_spans(spans: Sequence[Match]) -> list[Match]:
     """``spacy.util.filter_spans``: the longest spans first (the earlier on a tie, then the one
     listed first), each kept unless it overlaps one kept already; in text order."""
+    by_start = sorted(spans, key=_START)
+    if all(a.end <= b.start for a, b in pairwise(by_start)):
+        return by_start  # none overlaps another: every one is kept
     ordered = sorted(spans, key=lambda s: (s.end - s.start, -s.start), reverse=True)
     result: list[Match] = []
     seen: set[int] = set()
