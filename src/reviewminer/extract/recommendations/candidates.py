@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from reviewminer.extract.parties import Mention
 from reviewminer.extract.recommendations.candidate import Candidate, words
-from reviewminer.extract.recommendations.responses import status_of
+from reviewminer.extract.recommendations.responses import remembered_status
 from reviewminer.extract.recommendations.scan import MIN_WORDS, Scan
 from reviewminer.extract.recommendations.tables import TableRow, table_rows
 from reviewminer.extract.recommendations.zones import zones
@@ -202,7 +202,7 @@ def _run_to_status(scan: Scan, it: Item, run: list[int]) -> None:
         b = scan.blocks[j] if j in inside else None
         if b is None or b.kind != "paragraph":
             return  # the run, or the item's paragraphs, end before any status
-        if status_of(scan, b.text) is not None:
+        if remembered_status(scan, b.text) is not None:
             for k in between:
                 it.add(k, 0, len(scan.blocks[k].text))
             return

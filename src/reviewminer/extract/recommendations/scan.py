@@ -51,7 +51,7 @@ class Scan:
         self._heading_owners: dict[int | None, Mention | None] = {}
         self._scopes: dict[tuple[int | None, str], str | None] = {}
         self._recommendation_texts: dict[str, bool] = {}
-        #: the start of a text -> the response status it states (:func:`.responses.status_of`)
+        #: text -> the response status it states (:func:`.responses.status_of`)
         self.statuses: dict[str, str | None] = {}
         #: first block of a top-level section -> the last finding number at each block from it
         self._findings: dict[int, list[str | None]] = {}
