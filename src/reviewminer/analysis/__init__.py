@@ -18,14 +18,15 @@ from reviewminer.analysis.base import (
     Analysis,
     Analyzer,
     Entity,
+    Remembering,
     Sentence,
     split_text,
 )
 from reviewminer.analysis.patterns import agency_patterns, national_bodies, rules_fingerprint
 from reviewminer.rules import RulesSpec, load_rules
 
-__all__ = ["PIECE_CHARS", "Analysis", "Analyzer", "Entity", "Sentence", "load_analyzer",
-           "split_text"]
+__all__ = ["PIECE_CHARS", "Analysis", "Analyzer", "Entity", "Remembering", "Sentence",
+           "load_analyzer", "split_text"]
 
 log = logging.getLogger(__name__)
 

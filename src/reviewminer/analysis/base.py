@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple, Protocol
 
-__all__ = ["PIECE_CHARS", "Analysis", "Analyzer", "Entity", "Sentence", "split_text"]
+__all__ = ["PIECE_CHARS", "Analysis", "Analyzer", "Entity", "Remembering", "Sentence", "split_text"]
 
 #: Texts longer than the pipeline's ``max_length`` are analysed in pieces of at most this many
 #: characters (spaCy refuses longer texts with E088; pieces keep its memory bounded).
@@ -50,6 +50,30 @@ class Analyzer(Protocol):
         names at a sentence start are then treated as inside a sentence, as spaCy does with its
         sentencizer disabled)."""
         ...
+
+
+class Remembering:
+    """An analyzer that remembers its analyses of whole texts (``__call__``) for as long as it is
+    kept: one document's resolver asks about its title or a heading from several extractors.
+    ``pipe`` is passed on as it is."""
+
+    #: Texts remembered at most (a document's headings and subjects are far fewer).
+    MAX_TEXTS = 10_000
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+        self._seen: dict[str, Analysis] = {}
+
+    def __call__(self, text: str) -> Analysis:
+        found = self._seen.get(text)
+        if found is None:
+            found = self.analyzer(text)
+            if len(self._seen) < self.MAX_TEXTS:
+                self._seen[text] = found
+        return found
+
+    def pipe(self, texts: Iterable[str], *, sentences: bool = True) -> Iterator[Analysis]:
+        return self.analyzer.pipe(texts, sentences=sentences)
 
 
 def split_text(text: str, size: int = PIECE_CHARS) -> list[str]:

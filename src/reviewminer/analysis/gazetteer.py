@@ -101,25 +101,33 @@ class GazetteerAnalyzer:
     def _piece(self, text: str, sentences: bool) -> Analysis:
         words, starts, first_known = self.tokenizer(text)
         tokens = Tokens.of(words, starts)
-        # is_sent_start per token: True/False from the sentencizer, else None (unknown) but for
-        # the first token, which spaCy marks unless a special case replaced it
+        breaks = self._sentence_starts(words) if sentences else []
+        ents = self._matches(tokens)
+        if ents:
+            ents = self._place_prefix(tokens, ents, self._sent_start(words, breaks, sentences,
+                                                                     first_known))
+        bounds = [*breaks, len(words)]
+        sents = tuple(Sentence(starts[a], starts[b - 1] + len(words[b - 1]))
+                      for a, b in pairwise(bounds))
+        return Analysis(text, sents, tuple(
+            Entity(text[starts[m.start]:starts[m.end - 1] + len(words[m.end - 1])],
+                   *self._labels[m.key], starts[m.start], starts[m.end - 1] + len(words[m.end - 1]))
+            for m in ents))
+
+    @staticmethod
+    def _sent_start(words: list[str], breaks: list[int], sentences: bool,
+                    first_known: bool) -> list[bool | None]:
+        """is_sent_start per token: True/False from the sentencizer, else None (unknown) but for
+        the first token, which spaCy marks unless a special case replaced it."""
         if sentences:
-            breaks = self._sentence_starts(words)
             sent_start: list[bool | None] = [False] * len(words)
             for b in breaks:
                 sent_start[b] = True
         else:
-            breaks = []
             sent_start = [None] * len(words)
             if words and first_known:
                 sent_start[0] = True
-        ents = self._place_prefix(tokens, self._matches(tokens), sent_start)
-        ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
-        bounds = [*breaks, len(words)]
-        sents = tuple(Sentence(starts[a], ends[b - 1]) for a, b in pairwise(bounds))
-        return Analysis(text, sents, tuple(
-            Entity(text[starts[m.start]:ends[m.end - 1]], *self._labels[m.key], starts[m.start],
-                   ends[m.end - 1]) for m in ents))
+        return sent_start
 
     def _sentence_starts(self, words: list[str]) -> list[int]:
         """spaCy's sentencizer: a sentence starts at the first token after a run of sentence-end
@@ -127,21 +135,33 @@ class GazetteerAnalyzer:
         if not words:
             return []
         out = [0]
-        seen_period = False
-        for i, w in enumerate(words):
-            in_punct = w in self.punct_chars
-            if seen_period and not in_punct and not is_punct(w):
-                out.append(i)
-                seen_period = False
-            elif in_punct:
-                seen_period = True
+        n = len(words)
+        # the sentence-end tokens, found by list.index from the distinct ones present
+        ends: list[int] = []
+        for p in self.punct_chars.intersection(words):
+            i = words.index(p)
+            while True:
+                ends.append(i)
+                try:
+                    i = words.index(p, i + 1)
+                except ValueError:
+                    break
+        j = 0  # where the scan after the last sentence end stopped
+        for i in sorted(ends):
+            if i < j:
+                continue  # within the run of punctuation already passed
+            j = i + 1
+            while j < n and (words[j] in self.punct_chars or is_punct(words[j])):
+                j += 1
+            if j < n:
+                out.append(j)
         return out
 
     def _matches(self, tokens: Tokens) -> list[Match]:
         spans = self._lower(tokens.lower) + self._orth(tokens.text)
-        if self._tokens:
+        if self._tokens.may_match(tokens):
             spans += self._tokens(tokens)
-        return filter_spans(spans)
+        return filter_spans(spans) if len(spans) > 1 else spans
 
     def _place_prefix(self, tokens: Tokens, ents: list[Match],
                       sent_start: list[bool | None]) -> list[Match]:
@@ -149,6 +169,7 @@ class GazetteerAnalyzer:
         capitalised words that are not stop words ("Northbridge" + "Constabulary")."""
         words, lower = tokens.text, tokens.lower
         spans: list[Match] = []
+        widened = False
         for ent in ents:
             label, ent_id = self._labels[ent.key]
             if label != "ORG" or not ent_id or ent_id in self.no_place:
@@ -169,5 +190,10 @@ class GazetteerAnalyzer:
                     break
                 else:
                     break
+            if start == ent.start:
+                spans.append(ent)
+                continue
+            widened = True
             spans.append(ent._replace(start=start))
-        return filter_spans(spans)
+        # the matches come filtered (apart, in order): only a widened one can overlap another
+        return filter_spans(spans) if widened else spans

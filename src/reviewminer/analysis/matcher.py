@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 __all__ = ["Match", "PhraseMatcher", "TokenMatcher", "Tokens", "UnsupportedPattern",
@@ -42,7 +44,7 @@ class Tokens(NamedTuple):
 
     @classmethod
     def of(cls, words: list[str], starts: list[int]) -> Tokens:
-        return cls(words, [w.lower() for w in words], starts)
+        return cls(words, list(map(str.lower, words)), starts)
 
 
 def is_punct(text: str) -> bool:
@@ -76,9 +78,9 @@ class PhraseMatcher:
     def __call__(self, words: Sequence[str]) -> list[Match]:
         out: list[Match] = []
         n = len(words)
-        trie = self._trie
-        for i in range(n):
-            node = trie.get(words[i])
+        for i, node in enumerate(map(self._trie.get, words)):
+            if node is None:
+                continue
             j = i + 1
             while node is not None:
                 keys = node.get(_END)
@@ -148,6 +150,11 @@ class TokenMatcher:
         #: (key, steps, the words the first token must be or None)
         self._patterns: list[tuple[str, list[tuple[str, Test]],
                                    tuple[str, frozenset[str]] | None]] = []
+        #: the words patterns can start at (lower case, as written), and whether one can start
+        #: at any word
+        self._first_lower: frozenset[str] = frozenset()
+        self._first_text: frozenset[str] = frozenset()
+        self._anywhere = False
 
     def __bool__(self) -> bool:
         return bool(self._patterns)
@@ -170,6 +177,21 @@ class TokenMatcher:
                 raise UnsupportedPattern(f"token patterns of {other!r} and {key!r} can start "
                                          "at the same word")
         self._patterns.append((key, steps, first))
+        if first is None:
+            self._anywhere = True
+        elif first[0] == "LOWER":
+            self._first_lower |= first[1]
+        else:
+            self._first_text |= first[1]
+
+    def may_match(self, tokens: Tokens) -> bool:
+        """False when no pattern can match: none, or none can start at any of the words."""
+        if not self._patterns:
+            return False
+        if self._anywhere:
+            return True
+        return not (self._first_lower.isdisjoint(tokens.lower)
+                    and self._first_text.isdisjoint(tokens.text))
 
     def __call__(self, tokens: Tokens) -> list[Match]:
         found: list[tuple[int, int, int]] = []  # (start, pattern, end)
@@ -179,6 +201,8 @@ class TokenMatcher:
                 starts: Iterable[int] = range(n)
             else:
                 words = tokens.lower if first[0] == "LOWER" else tokens.text
+                if first[1].isdisjoint(words):
+                    continue
                 starts = [i for i, w in enumerate(words) if w in first[1]]
             for start in starts:
                 found += [(start, k, e) for e in _ends(steps, 0, start, tokens, n) if e > start]
@@ -226,9 +250,15 @@ def _ends(steps: list[tuple[str, Test]], k: int, i: int, tokens: Tokens, n: int)
     return out
 
 
+_START = itemgetter(1)  # Match.start
+
+
 def filter_spans(spans: Sequence[Match]) -> list[Match]:
     """``spacy.util.filter_spans``: the longest spans first (the earlier on a tie, then the one
     listed first), each kept unless it overlaps one kept already; in text order."""
+    by_start = sorted(spans, key=_START)
+    if all(a.end <= b.start for a, b in pairwise(by_start)):
+        return by_start  # none overlaps another: every one is kept
     ordered = sorted(spans, key=lambda s: (s.end - s.start, -s.start), reverse=True)
     result: list[Match] = []
     seen: set[int] = set()

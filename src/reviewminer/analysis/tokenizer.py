@@ -70,6 +70,7 @@ class Tokenizer:
                 pieces = tuple(self._tokenize(s, specials=False)[0])
                 if pieces:
                     self._split_specials.setdefault(pieces[0], []).append(pieces)
+        self._split_firsts = frozenset(self._split_specials)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Tokenizer:
@@ -90,28 +91,50 @@ class Tokenizer:
         """Tokens and their starts before the split special cases are put back."""
         words: list[str] = []
         starts: list[int] = []
-        after_token = False
         # the cache holds the special cases too: they come first, as in spaCy
         cache = self._cache if specials else {}
-        for m in _CHUNKS.finditer(text):
-            chunk, pos = m.group(), m.start()
-            if after_token and chunk[0] == " ":  # the space that follows a token is its own
-                chunk, pos = chunk[1:], pos + 1
+        if text.isprintable() and "  " not in text and text[:1] != " ":
+            # no space but single spaces between words (a printable text holds no other): the
+            # words are the chunks, each space the one that follows a token
+            pos = 0
+            for chunk in text.split(" "):
+                at = pos
+                pos += len(chunk) + 1
                 if not chunk:
-                    after_token = False
+                    continue  # after a space that ends the text
+                pieces = cache.get(chunk)
+                if pieces is None:
+                    pieces = self._chunk(chunk, specials)
+                if len(pieces) == 1:
+                    words.append(chunk)
+                    starts.append(at)
                     continue
-            after_token = not chunk[0].isspace()
+                for piece in pieces:
+                    words.append(piece)
+                    starts.append(at)
+                    at += len(piece)
+            return words, starts
+        # the chunks alternate between runs of non-space and of space: a space run after the
+        # first chunk follows a token, whose single space it holds
+        pos = 0
+        for chunk in _CHUNKS.findall(text):
+            at = pos
+            pos += len(chunk)
+            if at and chunk[0] == " ":  # the space that follows a token is its own
+                if len(chunk) == 1:
+                    continue
+                chunk, at = chunk[1:], at + 1
             pieces = cache.get(chunk)
             if pieces is None:
                 pieces = self._chunk(chunk, specials)
             if len(pieces) == 1:
                 words.append(chunk)
-                starts.append(pos)
+                starts.append(at)
                 continue
             for piece in pieces:
                 words.append(piece)
-                starts.append(pos)
-                pos += len(piece)
+                starts.append(at)
+                at += len(piece)
         return words, starts
 
     def _chunk(self, chunk: str, specials: bool) -> tuple[str, ...]:
@@ -203,11 +226,20 @@ class Tokenizer:
         rules split it become that special case's tokens. Returns False when the first token was
         replaced (spaCy then leaves its sentence start unset)."""
         matches: list[tuple[int, int]] = []
-        for i, w in enumerate(words):
-            for split in self._split_specials.get(w, ()):
-                n = len(split)
-                if tuple(words[i:i + n]) == split:
-                    matches.append((i, i + n))
+        # the first pieces present, each found by list.index: the order of the matches does not
+        # matter (they are sorted below, and two of one start and length are the same)
+        for first in self._split_firsts.intersection(words):
+            splits = self._split_specials[first]
+            i = words.index(first)
+            while True:
+                for split in splits:
+                    n = len(split)
+                    if tuple(words[i:i + n]) == split:
+                        matches.append((i, i + n))
+                try:
+                    i = words.index(first, i + 1)
+                except ValueError:
+                    break
         if not matches:
             return True
         # longest first, then leftmost; a match is kept when its first and last tokens are free

@@ -17,11 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from reviewminer.analysis import Analysis, Analyzer
+from reviewminer.analysis import Analysis, Analyzer, Remembering
+from reviewminer.extract.placeforms import place_forms
 from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Party
 from reviewminer.rules import PartyRules, Rules
-from reviewminer.rules.fastcase import finditer_at, literal_starts
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ class PartyResolver:
                  settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS) -> None:
         #: sentences and agency mentions of texts of any length
         #: (:func:`reviewminer.analysis.load_analyzer`)
-        self.nlp = nlp
+        self.nlp: Analyzer = Remembering(nlp)  # one document's title is asked about thrice
         self.settings = settings
         self.rules = rules
         self.glossary = glossary or {}
@@ -194,15 +194,8 @@ class PartyResolver:
         agency = next((a for a in self.rules.parties.agencies if a.canonical == canonical), None)
         found: set[str] = set()
         if agency is not None and self.places and self.doc_text:
-            names = "|".join(re.escape(n).replace("'", "['\u2019]?") for n in
-                             sorted(agency.names, key=len, reverse=True))
-            places = "|".join(re.escape(p) for p in self.places)
-            pattern = re.compile(rf"\b(?:{places})\s+(?:{names})\b", re.I)
-            # each match starts with a place: only where one occurs is the pattern tried
-            starts = literal_starts(self.doc_text, self.places)
-            found = {" ".join(m.group(0).split()) for m in (
-                pattern.finditer(self.doc_text) if starts is None
-                else finditer_at(pattern, self.doc_text, starts))}
+            found = {" ".join(m.split())
+                     for m in place_forms(self.doc_text, self.places, agency.names)}
         form = found.pop() if len(found) == 1 else None
         self._place_forms[canonical] = form
         return form

@@ -138,9 +138,10 @@ def _score(theme: Theme, hits: list[tuple[int, int, int]], nots: Sequence[Span],
     return ThemeScore(theme.id, sum(w for _, w in cues), cues)
 
 
-def score_themes(text: str, rules: ThemeRules, names: Iterable[str] = ()) -> list[ThemeScore]:
-    """Every theme's score for ``text`` (taxonomy order), ``names`` being bodies it names."""
-    spans = name_spans(text, rules, names)
+def _theme_hits(text: str, rules: ThemeRules
+                ) -> tuple[list[list[tuple[int, int, int]]], list[list[Span]]]:
+    """Per theme (taxonomy order), its cues' matches (start, cue index, end) and its ``not``
+    spans."""
     hits: list[list[tuple[int, int, int]]] = [[] for _ in rules.themes]
     nots: list[list[Span]] = [[] for _ in rules.themes]
     for (t, c, is_not), found in _found(text, rules).items():
@@ -148,17 +149,32 @@ def score_themes(text: str, rules: ThemeRules, names: Iterable[str] = ()) -> lis
             nots[t].extend(found)
         else:
             hits[t].extend((s, c, e) for s, e in found)
+    return hits, nots
+
+
+def score_themes(text: str, rules: ThemeRules, names: Iterable[str] = ()) -> list[ThemeScore]:
+    """Every theme's score for ``text`` (taxonomy order), ``names`` being bodies it names."""
+    spans = name_spans(text, rules, names)
+    hits, nots = _theme_hits(text, rules)
     return [_score(theme, hits[t], nots[t], spans, rules.name_discount) if hits[t]
             else ThemeScore(theme.id, 0, ()) for t, theme in enumerate(rules.themes)]
 
 
 def tag_themes(text: str, rules: ThemeRules, names: Iterable[str] = ()
                ) -> tuple[tuple[str, ...], str]:
-    """The themes of ``text`` (ids, strongest first) and their explanation."""
-    scores = [s for s in score_themes(text, rules, names) if s.score >= max(rules.threshold, 1)]
-    order = {t.id: i for i, t in enumerate(rules.themes)}
-    scores.sort(key=lambda s: (-s.score, order[s.theme]))
-    kept = scores[: rules.max_themes]
+    """The themes of ``text`` (ids, strongest first) and their explanation: those of
+    :func:`score_themes` scoring at least the threshold (a theme without a cue found scores 0
+    and is not scored)."""
+    hits, nots = _theme_hits(text, rules)
+    if not any(hits):
+        return (), ""
+    spans = name_spans(text, rules, names)
+    scored = [(_score(theme, hits[t], nots[t], spans, rules.name_discount), t)
+              for t, theme in enumerate(rules.themes) if hits[t]]
+    least = max(rules.threshold, 1)
+    scored = [(s, t) for s, t in scored if s.score >= least]
+    scored.sort(key=lambda st: (-st[0].score, st[1]))  # strongest first, then taxonomy order
+    kept = [s for s, _ in scored[: rules.max_themes]]
     return tuple(s.theme for s in kept), "; ".join(s.explain() for s in kept)
 
 

@@ -8,11 +8,12 @@ from collections.abc import Iterator
 
 from reviewminer.extract.parties import Mention
 from reviewminer.extract.recommendations.candidate import Candidate, words
-from reviewminer.extract.recommendations.responses import status_of
+from reviewminer.extract.recommendations.responses import remembered_status
 from reviewminer.extract.recommendations.scan import MIN_WORDS, Scan
 from reviewminer.extract.recommendations.tables import TableRow, table_rows
 from reviewminer.extract.recommendations.zones import zones
 from reviewminer.model import RecommendationKind
+from reviewminer.rules.fastcase import finditer_at
 from reviewminer.structure.items import Item, collect_items, item_text
 from reviewminer.structure.labels import find_label
 
@@ -33,6 +34,8 @@ _REFERENCE_END = re.compile(r"\((?:paragraphs?|paras?\.?)\s*[\d][\d\s,.\u2013-]*
 #: ...when at least this share of the list's items end so
 REFERENCE_SHARE = 0.6
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+#: Where an inline introducer can start: after a sentence end and one space (its lookbehind).
+_AFTER_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _paragraph_ok(scan: Scan, text: str, kind: RecommendationKind) -> bool:
@@ -199,7 +202,7 @@ def _run_to_status(scan: Scan, it: Item, run: list[int]) -> None:
         b = scan.blocks[j] if j in inside else None
         if b is None or b.kind != "paragraph":
             return  # the run, or the item's paragraphs, end before any status
-        if status_of(scan, b.text) is not None:
+        if remembered_status(scan, b.text) is not None:
             for k in between:
                 it.add(k, 0, len(scan.blocks[k].text))
             return
@@ -246,7 +249,7 @@ def inline_candidates(scan: Scan, zone_blocks: set[int], *, reported: bool = Tru
         if i in zone_blocks or i in scan.heading_blocks or i in scan.contents_blocks or \
                 b.kind == "table":
             continue
-        for m in intro.finditer(b.text):
+        for m in _introductions(intro, b.text):
             start = m.start("s")
             end_m = _SENTENCE_END.search(b.text, m.end())
             end = end_m.start() if end_m else len(b.text)
@@ -256,6 +259,17 @@ def inline_candidates(scan: Scan, zone_blocks: set[int], *, reported: bool = Tru
             it = Item(first_block=i, last_block=i, label=None, parts=[(i, start, end)])
             out.append(scan.candidate(it, text, RecommendationKind.RECOMMENDATION, "inline"))
     return out
+
+
+def _introductions(intro: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``intro.finditer(text)``, the pattern tried only where a match can start: at the start of
+    the text or after a sentence end and a space (a case-insensitive pattern is otherwise tried
+    at every character)."""
+    starts = [0, *(m.end() for m in _AFTER_SENTENCE_END.finditer(text))]
+    found = finditer_at(intro, text, starts)
+    if any(m.start() == m.end() for m in found):  # an empty match: finditer goes on from it
+        return list(intro.finditer(text))
+    return found
 
 
 def _row_candidate(scan: Scan, i: int, row: TableRow, header: str) -> Candidate:

@@ -13,7 +13,7 @@ from reviewminer.extract.recommendations.dedupe import Merged
 from reviewminer.extract.recommendations.scan import Scan
 from reviewminer.model import Provenance, Recommendation
 
-__all__ = ["RESPONSE_WINDOW", "Answer", "responses", "status_of"]
+__all__ = ["RESPONSE_WINDOW", "Answer", "remembered_status", "responses", "status_of"]
 
 #: The status is looked for in this many characters of the paragraph after an item.
 RESPONSE_WINDOW = 300
@@ -31,6 +31,14 @@ def status_of(scan: Scan, text: str) -> str | None:
     return None
 
 
+def remembered_status(scan: Scan, text: str) -> str | None:
+    """:func:`status_of`, remembered for the document (a paragraph after an item is asked about
+    when the item is found and again for its answer)."""
+    if text not in scan.statuses:
+        scan.statuses[text] = status_of(scan, text)
+    return scan.statuses[text]
+
+
 def _answer(scan: Scan, start: int, stop: int) -> Answer | None:
     """The first paragraph in ``blocks[start:stop]`` when it gives a status."""
     for i in range(start, stop):
@@ -38,7 +46,7 @@ def _answer(scan: Scan, start: int, stop: int) -> Answer | None:
         if i in scan.heading_blocks or b.kind == "table":
             continue
         text = " ".join(b.text.split())
-        status = status_of(scan, text)
+        status = remembered_status(scan, text)
         if status is None:
             return None  # the first paragraph after the item gives no status: none is guessed
         return status, text, scan.doc.provenance(i, i)
@@ -51,7 +59,7 @@ def _table_answer(scan: Scan, merged: Merged) -> Answer | None:
     for cand in (c, *members):
         for row in cand.table_rows:
             if row.response:
-                return status_of(scan, row.response), row.response, row.response_prov
+                return remembered_status(scan, row.response), row.response, row.response_prov
     return None
 
 

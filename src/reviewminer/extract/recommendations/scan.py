@@ -48,6 +48,11 @@ class Scan:
         self.settings = ctx.settings
         self.metadata = ctx.metadata
         self._heading_bodies: dict[int, Mention | None] = {}
+        self._heading_owners: dict[int | None, Mention | None] = {}
+        self._scopes: dict[tuple[int | None, str], str | None] = {}
+        self._recommendation_texts: dict[str, bool] = {}
+        #: text -> the response status it states (:func:`.responses.status_of`)
+        self.statuses: dict[str, str | None] = {}
         #: first block of a top-level section -> the last finding number at each block from it
         self._findings: dict[int, list[str | None]] = {}
         #: blocks of a numbered list that ran on under sub-headings -> the list's heading section
@@ -59,9 +64,12 @@ class Scan:
 
     @cached_property
     def contents_blocks(self) -> frozenset[int]:
-        return frozenset(i for i in range(len(self.blocks))
-                         if SectionKind.CONTENTS in self.seg.kinds_of_block(i)
-                         or self.blocks[i].is_contents_entry)
+        in_contents: dict[int | None, bool] = {}  # per section: the blocks of one agree
+        for i, s in enumerate(self.seg.block_section):
+            if s not in in_contents:
+                in_contents[s] = SectionKind.CONTENTS in self.seg.kinds_of_block(i)
+        return frozenset(i for i, s in enumerate(self.seg.block_section)
+                         if in_contents[s] or self.blocks[i].is_contents_entry)
 
     def chain(self, s: Seg | None) -> list[Seg]:
         """A section and its ancestors, innermost first."""
@@ -85,7 +93,14 @@ class Scan:
         return self.review_type == "cover_report" and any(p.search(low) for p in self.rr.committee)
 
     def is_recommendation_text(self, text: str) -> bool:
-        """Whether a text makes a recommendation (a modal, an introducer, an imperative)."""
+        """Whether a text makes a recommendation (a modal, an introducer, an imperative);
+        remembered per text (a list's items are asked about twice)."""
+        found = self._recommendation_texts.get(text)
+        if found is None:
+            found = self._recommendation_texts[text] = self._is_recommendation_text(text)
+        return found
+
+    def _is_recommendation_text(self, text: str) -> bool:
         text = text.lstrip("\"' ")
         low = text.lower()
         if len(low.split()) < MIN_WORDS:
@@ -150,7 +165,14 @@ class Scan:
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def heading_owner(self, s: Seg | None) -> Mention | None:
-        """An agency named by the section heading ("Recommendations for Westvale Police")."""
+        """An agency named by the section heading ("Recommendations for Westvale Police");
+        remembered per section (each of its items asks)."""
+        key = s.index if s is not None else None
+        if key not in self._heading_owners:
+            self._heading_owners[key] = self._heading_owner(s)
+        return self._heading_owners[key]
+
+    def _heading_owner(self, s: Seg | None) -> Mention | None:
         for x in self.chain(s):
             name = self._heading_agency_name(x)
             if name:
@@ -221,7 +243,13 @@ class Scan:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def scope(self, s: Seg | None, extra: str = "") -> str | None:
-        """Scope stated by a heading (or a table's scope cell)."""
+        """Scope stated by a heading (or a table's scope cell); remembered per section and cell."""
+        key = (s.index if s is not None else None, extra)
+        if key not in self._scopes:
+            self._scopes[key] = self._scope(s, extra)
+        return self._scopes[key]
+
+    def _scope(self, s: Seg | None, extra: str) -> str | None:
         texts = ([extra] if extra else []) + [x.title for x in self.chain(s)]
         for t in texts:
             low = t.lower()

@@ -40,14 +40,14 @@ def _columns(header: tuple[str, ...], rules: Rules) -> dict[str, int]:
     cols: dict[str, int] = {}
     order = ["number", "recommendation", "action", "response", "lead_officer", "lead_agency",
              "target_date", "status", "finding", "scope"]
+    heads = [" ".join(cell.lower().split()) for cell in header]
     for role in order:
         pat = rules.recommendations.table_columns.get(role)
         if pat is None:
             continue
-        for k, cell in enumerate(header):
+        for k, h in enumerate(heads):
             if k in cols.values():
                 continue
-            h = " ".join(cell.lower().split())
             if h and pat.search(h):
                 cols[role] = k
                 break

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reviewminer.extract.parties import Mention
 from reviewminer.extract.recommendations.scan import Scan
 from reviewminer.model import RecommendationKind, SectionKind
+from reviewminer.structure.sections import Seg
 
 #: An introducing line ("The review makes the following recommendations:") is shorter than this.
 MAX_INTRO_CHARS = 400
@@ -18,24 +19,33 @@ _SUBHEADING_KINDS = (SectionKind.OTHER, SectionKind.INTRODUCTION)
 def _section_flavours(scan: Scan) -> list[RecommendationKind | None]:
     """The kind of item each block's section (or an ancestor) promises."""
     flavour: list[RecommendationKind | None] = [None] * len(scan.blocks)
+    of_section: dict[int | None, RecommendationKind | None] = {}  # the blocks of one section agree
     for i in range(len(scan.blocks)):
         if i in scan.heading_blocks or i in scan.contents_blocks:
             continue
-        chain = scan.chain(scan.seg.section_of(i))
-        if any(scan.is_board_question_title(x.title) for x in chain):
-            flavour[i] = RecommendationKind.BOARD_QUESTION
-        elif any(scan.rr.learning_title.search(x.title) for x in chain):
-            flavour[i] = RecommendationKind.LEARNING_POINT
-        elif any(x.kind == SectionKind.RECOMMENDATIONS for x in chain):
-            flavour[i] = RecommendationKind.RECOMMENDATION
+        s = scan.seg.block_section[i]
+        if s not in of_section:
+            of_section[s] = _flavour(scan, scan.chain(scan.seg.section_of(i)))
+        flavour[i] = of_section[s]
     return flavour
+
+
+def _flavour(scan: Scan, chain: list[Seg]) -> RecommendationKind | None:
+    """The kind of item a section promises, from its title or an ancestor's."""
+    if any(scan.is_board_question_title(x.title) for x in chain):
+        return RecommendationKind.BOARD_QUESTION
+    if any(scan.rr.learning_title.search(x.title) for x in chain):
+        return RecommendationKind.LEARNING_POINT
+    if any(x.kind == SectionKind.RECOMMENDATIONS for x in chain):
+        return RecommendationKind.RECOMMENDATION
+    return None
 
 
 def _opens(scan: Scan, text: str) -> RecommendationKind | None:
     """The kind of zone an introducing line opens, if it is one."""
-    low = text.lower()
     if not text.endswith(":") or len(text) >= MAX_INTRO_CHARS:
         return None
+    low = text.lower()
     if scan.is_committee_text(low):
         return RecommendationKind.COMMITTEE  # "The Committee is asked to:"
     if scan.is_board_question_title(low):
