@@ -58,6 +58,10 @@ from reviewminer.parsers.pdf.textlayer import (
 
 __all__ = ["PdfParser", "page_list", "read_page"]
 
+# PdfSettings is frozen: one validated default instance serves every parser (validating the
+# ~80 fields costs more than a short document's metadata)
+_DEFAULT_SETTINGS = PdfSettings()
+
 
 class PdfParser:
     """Parse a text PDF into a :class:`RawDocument` of blocks in reading order.
@@ -95,7 +99,7 @@ class PdfParser:
         """
         if table_engine not in ("fast", "pdfplumber"):
             raise ValueError(f"table_engine must be 'fast' or 'pdfplumber', not {table_engine!r}")
-        self.settings = settings if settings is not None else PdfSettings()
+        self.settings = settings if settings is not None else _DEFAULT_SETTINGS
         self.tables = tables
         self.table_engine = table_engine
         self.max_pages = max_pages
