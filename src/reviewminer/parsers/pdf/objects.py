@@ -113,7 +113,7 @@ def _path_objects(page: ctypes.c_void_p, n: int) -> list[Handle]:
     """The page's path objects in content order. ``map`` keeps the two calls per object
     (thousands on pages that hold one text object per glyph) out of the bytecode loop."""
     objs = list(map(GetObject, repeat(page, n), range(n)))
-    return [Handle(o) for o, t in zip(objs, map(GetType, objs), strict=True) if t == PATH]
+    return [o for o, t in zip(objs, map(GetType, objs), strict=True) if t == PATH]
 
 
 class _EdgeSink:
