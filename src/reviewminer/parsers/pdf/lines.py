@@ -193,16 +193,18 @@ def split_at_gutters(
     markers ("1.1   Text") and short table cells stay with their line.
     """
     identity = len(text) == n_chars
-    rects = _RectReader()
+    read = _RectReader().read
+    min_line = st.gutter_min_line
     out: list[Line] = []
     for ln in lines:
-        cuts: list[int] = []
-        if len(ln.text) >= st.gutter_min_line and ln.c0 >= 0 and ln.vend is None:
-            cuts = _gutter_cuts(tp, ln, rects.read(tp, ln), identity, st)
-        if cuts:
-            out.extend(_cut_line(tp, ln, cuts, identity, s))
-        else:
-            out.append(ln)
+        if len(ln.text) >= min_line and ln.c0 >= 0 and ln.vend is None:
+            boxes = read(tp, ln)
+            if boxes:  # (two rectangles at least)
+                cuts = _gutter_cuts(tp, ln, boxes, identity, st)
+                if cuts:
+                    out.extend(_cut_line(tp, ln, cuts, identity, s))
+                    continue
+        out.append(ln)
     for k, ln in enumerate(out):
         ln.order = k
     return out
@@ -221,9 +223,11 @@ class _RectReader:
         if n < 2:
             return []
         left, top, right, bottom = self.left, self.top, self.right, self.bottom
+        r_left, r_top, r_right, r_bottom = self.refs
+        get = GetRect
         boxes = []
         for k in range(n):
-            GetRect(tp, k, *self.refs)
+            get(tp, k, r_left, r_top, r_right, r_bottom)
             boxes.append((left.value, bottom.value, right.value, top.value))
         boxes.sort()
         return boxes
@@ -236,9 +240,10 @@ def _gutter_cuts(
     """Offsets in ``ln.text`` where a gutter separates two runs of real text."""
     unit = max(ln.size, _MIN_GAP_SIZE)
     min_chars = st.gutter_min_chars
+    min_gap, tolerance = st.gutter_min_gap * unit, st.gutter_baseline_tolerance * unit
     cuts: list[int] = []
     for (_al, ab, ar, _at), (bl, bb, _br, bt) in pairwise(boxes):
-        if bl - ar >= st.gutter_min_gap * unit and abs(ab - bb) < st.gutter_baseline_tolerance * unit:
+        if bl - ar >= min_gap and abs(ab - bb) < tolerance:
             ci = CharIndexAtPos(tp, bl + 0.5, (bb + bt) / 2, 1.0, 2.0)
             if ci < 0:
                 continue
