@@ -370,13 +370,12 @@ def _column_midline(page: Page, st: PdfSettings) -> float | None:
     lines = page.lines
     grid = _COLUMN_START_GRID
     lo, hi = _COLUMN_ZONE
-    # the right column's start: the most common line start in the middle half of the page
-    starts = Counter(
-        round(ln.x0 / grid) * grid for ln in lines
-        if page.left + lo * page.width < ln.x0 < page.left + hi * page.width
-    )
-    if not starts:
+    zone_lo, zone_hi = page.left + lo * page.width, page.left + hi * page.width
+    middle = [ln.x0 for ln in lines if zone_lo < ln.x0 < zone_hi]
+    if len(middle) < st.column_min_side_lines:  # (no start can be common enough: the usual page)
         return None
+    # the right column's start: the most common line start in the middle half of the page
+    starts = Counter(round(x0 / grid) * grid for x0 in middle)
     gx, count = starts.most_common(1)[0]
     if count < st.column_min_side_lines:
         return None

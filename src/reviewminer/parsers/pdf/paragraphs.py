@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -29,19 +30,26 @@ _CONTINUING_ENDS = (",", ";", ":", "-")
 # --------------------------------------------------------------------------- document measures
 def body_font_size(pages: list[Page]) -> float | None:
     """Most common font size weighted by characters, outside tables (fall back to all text)."""
-    weights: Counter[float] = Counter()
-    for p in pages:
-        for ln in p.lines:
-            if ln.table is None:
-                weights[round(ln.size * 2) / 2] += len(ln.text)
-    if weights:
-        return weights.most_common(1)[0][0]
-    for p in pages:
-        for ln in p.lines:
-            weights[round(ln.size * 2) / 2] += len(ln.text)
+    weights = _size_weights(ln for p in pages for ln in p.lines if ln.table is None)
+    if not weights:
+        weights = _size_weights(ln for p in pages for ln in p.lines)
     if not weights:
         return None
     return weights.most_common(1)[0][0]
+
+
+def _size_weights(lines: Iterable[Line]) -> Counter[float]:
+    """Characters per font size rounded to half a point, the sizes in order of first use.
+
+    Line sizes take few values: the characters are summed per size first and each size is
+    rounded once (the keys enter the counter in the same order as line by line)."""
+    per_size: dict[float, int] = {}
+    for ln in lines:
+        per_size[ln.size] = per_size.get(ln.size, 0) + len(ln.text)
+    weights: Counter[float] = Counter()
+    for size, n in per_size.items():
+        weights[round(size * 2) / 2] += n
+    return weights
 
 
 def line_pitch(pages: list[Page], body: float | None, st: PdfSettings) -> float:
@@ -49,12 +57,13 @@ def line_pitch(pages: list[Page], body: float | None, st: PdfSettings) -> float:
     if not body:
         return st.default_line_pitch
     tol = st.size_tolerance
+    lo, hi = st.pitch_min * body, st.pitch_max * body
     diffs: Counter[float] = Counter()
     for p in pages:
         for a, b in pairwise(p.lines):
             if abs(a.size - body) < tol and abs(b.size - body) < tol:
                 d = a.y - b.y
-                if st.pitch_min * body < d < st.pitch_max * body:
+                if lo < d < hi:
                     diffs[round(d * 2) / 2] += 1
     if not diffs:
         return st.pitch_fallback * body
