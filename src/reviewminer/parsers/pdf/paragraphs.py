@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import attrgetter
 
 from reviewminer.parsers.base import Block
 from reviewminer.parsers.pdf.patterns import ENDS_WITH_DIGIT, TOC_LEADER, ends_clause, list_marker
@@ -25,6 +25,7 @@ __all__ = [
 
 # A line that ends like this does not end a deliberate short line (the sentence goes on).
 _CONTINUING_ENDS = (",", ";", ":", "-")
+_ORDER = attrgetter("order")
 
 
 # --------------------------------------------------------------------------- document measures
@@ -89,7 +90,7 @@ def page_blocks(p: Page, body: float | None, pitch: float, st: PdfSettings) -> l
     lay = _Layout(size, pitch, right, _one_column(p, size, st), st)
     blocks: list[BlockDraft] = []
     cur: BlockDraft | None = None
-    for _, it in _flow_items(p):
+    for it in _flow_items(p):
         if isinstance(it, Table):
             cur = None
             blocks.append(BlockDraft(lines=[], kind="table", table=it))
@@ -115,9 +116,11 @@ def page_blocks(p: Page, body: float | None, pitch: float, st: PdfSettings) -> l
     return blocks
 
 
-def _flow_items(p: Page) -> list[tuple[float, Line | Table]]:
+def _flow_items(p: Page) -> list[Line | Table]:
     """Lines and tables in stream order: table text leaves the flow and the table takes the
     place of its first line."""
+    if not p.tables:  # (the usual page: lines belong to tables of their own page only)
+        return sorted(p.lines, key=_ORDER)
     items: list[tuple[float, Line | Table]] = []
     in_table = {id(ln): ln.table for ln in p.lines if ln.table is not None}
     placed: set[int] = set()
@@ -133,23 +136,28 @@ def _flow_items(p: Page) -> list[tuple[float, Line | Table]]:
             before = [ln.order for ln in p.lines if ln.y > t.bbox[3] and id(ln) not in in_table]
             items.append((max(before) + 0.5 if before else -1, t))
     items.sort(key=lambda it: it[0])
-    return items
+    return [it for _, it in items]
 
 
 def _right_edge(p: Page, body: float, st: PdfSettings) -> float:
     """The right edge of the body text: the median end of the longest third of body lines."""
-    lines_x1 = [ln.x1 for ln in p.lines if abs(ln.size - body) < st.size_tolerance]
+    tol = st.size_tolerance
+    lines_x1 = [ln.x1 for ln in p.lines if abs(ln.size - body) < tol]
     if not lines_x1:
         return p.left + p.width
-    return statistics.median(sorted(lines_x1)[-max(1, len(lines_x1) // st.right_edge_share):])
+    lines_x1.sort()
+    longest = lines_x1[-max(1, len(lines_x1) // st.right_edge_share):]
+    n = len(longest)  # statistics.median of the sorted values, without sorting them again
+    if n % 2:
+        return longest[n // 2]
+    return (longest[n // 2 - 1] + longest[n // 2]) / 2
 
 
 def _one_column(p: Page, body: float, st: PdfSettings) -> bool:
     """Few body lines start mid-page (else columns, or a layout not to second-guess)."""
     start = p.left + st.one_column_start * p.width
-    mid_starts = sum(
-        1 for ln in p.lines if abs(ln.size - body) < st.size_tolerance and ln.x0 > start
-    )
+    tol = st.size_tolerance
+    mid_starts = sum(1 for ln in p.lines if ln.x0 > start and abs(ln.size - body) < tol)
     return mid_starts < st.one_column_max
 
 
