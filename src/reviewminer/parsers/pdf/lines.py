@@ -341,14 +341,17 @@ def add_drawn_bullets(lines: list[Line], dots: list[Dot]) -> None:
 def merge_same_line(lines: list[Line], st: PdfSettings) -> None:
     """pdfium breaks a visual line at a superscript or font change; glue consecutive fragments
     that sit on the same baseline and touch horizontally."""
+    tolerance, overlap, max_gap = st.same_line_tolerance, st.same_line_overlap, st.same_line_max_gap
     i = 1
     while i < len(lines):
         prev, cur = lines[i - 1], lines[i]
+        if prev.hyphen:
+            i += 1
+            continue
         size = max(prev.size, cur.size, 1.0)
         if (
-            not prev.hyphen
-            and abs(prev.y - cur.y) < st.same_line_tolerance * size
-            and prev.x1 - st.same_line_overlap <= cur.x0 <= prev.x1 + st.same_line_max_gap * size
+            abs(prev.y - cur.y) < tolerance * size
+            and prev.x1 - overlap <= cur.x0 <= prev.x1 + max_gap * size
         ):
             if len(cur.text) > len(prev.text):
                 prev.size = cur.size  # the line's size is that of its longer part
