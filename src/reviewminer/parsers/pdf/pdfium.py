@@ -115,7 +115,7 @@ def handle(raw: Any) -> ctypes.c_void_p:
 def load_page(doc: ctypes.c_void_p, index: int) -> Handle:
     """Page ``index`` of a document (``handle(pdf.raw)``), as pypdfium2's ``pdf[index]`` loads
     it (a document opened without forms); close it with :data:`ClosePage`."""
-    page = _LoadPage(doc, index)
+    page: Handle = _LoadPage(doc, index)
     if not page:
         raise PdfiumError("Failed to load page.")
     return page
@@ -124,7 +124,7 @@ def load_page(doc: ctypes.c_void_p, index: int) -> Handle:
 def load_textpage(page: ctypes.c_void_p) -> Handle:
     """The text page of a page, as ``PdfPage.get_textpage()`` loads it; close it with
     :data:`CloseTextPage`."""
-    textpage = _LoadTextPage(page)
+    textpage: Handle = _LoadTextPage(page)
     if not textpage:
         raise PdfiumError("Failed to load text page.")
     return textpage
