@@ -64,7 +64,9 @@ def _locate(text: str, lines: list[Line], origin: dict[int, tuple[float, float]]
             ends.append(min(n, i + len(t)))
             pos = i
         else:
-            pos = max(pos, i + max(1, len(t) - 1))
+            end = i + (len(t) - 1 or 1)  # (max(pos, i + max(1, len(t) - 1)) without the calls)
+            if end > pos:
+                pos = end
     if not table:  # a paragraph's line holds everything up to the next line
         ends = starts[1:]
         ends.append(n)

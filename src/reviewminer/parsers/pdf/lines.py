@@ -131,7 +131,7 @@ def split_lines(
         # table, vend, c0, c1, t0; positional is cheaper in this loop)
         rec = Line(line_text, page, xa, xb if xb > br else br, ya, round(size, 1), bold, hyphen,
                    len(out), False, False, None, None, ia, ib, a)
-        if abs(yb - ya) > vertical * max(size, 1) and abs(xb - xa) < abs(yb - ya):
+        if abs(yb - ya) > vertical * (1 if size < 1 else size) and abs(xb - xa) < abs(yb - ya):
             rec.vend = yb  # the line runs vertically: see fix_text_direction
         append(rec)
     return out
@@ -348,7 +348,9 @@ def merge_same_line(lines: list[Line], st: PdfSettings) -> None:
         if prev.hyphen:
             i += 1
             continue
-        size = max(prev.size, cur.size, 1.0)
+        size = cur.size if cur.size > prev.size else prev.size  # max(prev.size, cur.size, 1.0)
+        if size < 1.0:
+            size = 1.0
         if (
             abs(prev.y - cur.y) < tolerance * size
             and prev.x1 - overlap <= cur.x0 <= prev.x1 + max_gap * size

@@ -182,11 +182,13 @@ def _starts_new_block(
     """Does ``ln`` (with list marker ``label`` of kind ``mkind``) start a new block after ``cur``?"""
     st = lay.st
     prev = cur.lines[-1]  # (cur.last)
-    size = max(prev.size, ln.size, 1.0)
+    size = ln.size if ln.size > prev.size else prev.size  # max(prev.size, ln.size, 1.0)
+    if size < 1.0:
+        size = 1.0
     gap = prev.y - ln.y
     if gap < -st.column_jump * size:
         return not _column_continues(prev, ln, label, size, st)
-    if gap > max(lay.pitch, size) * st.paragraph_gap + st.paragraph_gap_margin:
+    if gap > (size if size > lay.pitch else lay.pitch) * st.paragraph_gap + st.paragraph_gap_margin:
         return True
     if abs(prev.size - ln.size) > st.size_tolerance:
         return True
