@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
 from operator import attrgetter
 
 from reviewminer.parsers.base import Block
@@ -31,22 +29,26 @@ _ORDER = attrgetter("order")
 # --------------------------------------------------------------------------- document measures
 def body_font_size(pages: list[Page]) -> float | None:
     """Most common font size weighted by characters, outside tables (fall back to all text)."""
-    weights = _size_weights(ln for p in pages for ln in p.lines if ln.table is None)
+    weights = _size_weights(pages, outside_tables=True)
     if not weights:
-        weights = _size_weights(ln for p in pages for ln in p.lines)
+        weights = _size_weights(pages, outside_tables=False)
     if not weights:
         return None
     return weights.most_common(1)[0][0]
 
 
-def _size_weights(lines: Iterable[Line]) -> Counter[float]:
+def _size_weights(pages: list[Page], *, outside_tables: bool) -> Counter[float]:
     """Characters per font size rounded to half a point, the sizes in order of first use.
 
     Line sizes take few values: the characters are summed per size first and each size is
     rounded once (the keys enter the counter in the same order as line by line)."""
     per_size: dict[float, int] = {}
-    for ln in lines:
-        per_size[ln.size] = per_size.get(ln.size, 0) + len(ln.text)
+    get = per_size.get
+    for p in pages:
+        for ln in p.lines:
+            if outside_tables and ln.table is not None:
+                continue
+            per_size[ln.size] = get(ln.size, 0) + len(ln.text)
     weights: Counter[float] = Counter()
     for size, n in per_size.items():
         weights[round(size * 2) / 2] += n
@@ -59,16 +61,22 @@ def line_pitch(pages: list[Page], body: float | None, st: PdfSettings) -> float:
         return st.default_line_pitch
     tol = st.size_tolerance
     lo, hi = st.pitch_min * body, st.pitch_max * body
-    diffs: Counter[float] = Counter()
+    counts: dict[float, int] = {}  # (a Counter, in the same key order, without its calls)
     for p in pages:
-        for a, b in pairwise(p.lines):
-            if abs(a.size - body) < tol and abs(b.size - body) < tol:
-                d = a.y - b.y
-                if lo < d < hi:
-                    diffs[round(d * 2) / 2] += 1
-    if not diffs:
+        above: float | None = None  # the baseline of the previous line when it is a body line
+        for ln in p.lines:
+            if abs(ln.size - body) < tol:
+                if above is not None:
+                    d = above - ln.y
+                    if lo < d < hi:
+                        key = round(d * 2) / 2
+                        counts[key] = counts.get(key, 0) + 1
+                above = ln.y
+            else:
+                above = None
+    if not counts:
         return st.pitch_fallback * body
-    return diffs.most_common(1)[0][0]
+    return Counter(counts).most_common(1)[0][0]
 
 
 # --------------------------------------------------------------------------- one page
