@@ -214,7 +214,8 @@ def _starts_new_block(
         and cur.kind != "list_item"
     ):
         return True
-    if lay.one_column and not ended and _deliberate_break(cur, prev, ln, lay):
+    # (_deliberate_break's first test, a capital, inline: most lines go on in lower case)
+    if lay.one_column and not ended and ln.text[:1].isupper() and _deliberate_break(cur, prev, ln, lay):
         return True
     # a short line that ends a sentence closes its paragraph
     return (
