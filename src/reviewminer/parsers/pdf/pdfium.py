@@ -1,5 +1,6 @@
-"""pypdfium2 access: unchecked ctypes copies of hot calls, typography sampling, bounded text,
-opening a file with clear errors, and the document metadata (PDF dates)."""
+"""pypdfium2 access: unchecked ctypes copies of hot calls, pages and text pages as raw handles
+with their text, typography sampling, bounded text, opening a file with clear errors, and the
+document metadata (PDF dates)."""
 
 from __future__ import annotations
 
