@@ -66,6 +66,10 @@ def normalise(text: str) -> str:
         # and no newlines, so only the space runs and the ends change.
         return (_SPACES.sub(" ", text) if "  " in text else text).strip()
     text = text.translate(_TRANSLATE)
+    if text.isascii() and text.isprintable():
+        # Curly quotes and dashes made plain ASCII (most other lines): nothing left to fold
+        # or strip out, as on the fast path.
+        return (_SPACES.sub(" ", text) if "  " in text else text).strip()
     # NFKC folds ligatures (ﬁ → fi), full-width forms and superscript digits.
     text = unicodedata.normalize("NFKC", text)
     text = _PRIVATE_USE.sub(BULLET, text)

@@ -2,7 +2,8 @@
 
 Design:
 
-1. **Text per page** comes from one ``FPDFText_GetText`` call (``textpage.get_text_range()``),
+1. **Text per page** comes from one ``FPDFText_GetText`` call (read as pypdfium2's
+   ``get_text_range()`` reads it, on raw page handles),
    split into pdfium's visual lines. For each line about four raw pdfium calls (through
    argument-unchecked ctypes copies, see
    :mod:`reviewminer.parsers.pdf.pdfium`: ctypes conversion costs more than

@@ -46,22 +46,34 @@ def attach_geometry(drafts: list[BlockDraft], pages: list[Page]) -> None:
 
 def _locate(text: str, lines: list[Line], origin: dict[int, tuple[float, float]],
             *, table: bool) -> tuple[LineBox, ...]:
-    spans: list[tuple[int, int, Line]] = []
+    starts: list[int] = []  # where each line (with text) was found...
+    ends: list[int] = []  # ...and its text's end (a table's; a paragraph's runs to the next)
+    found: list[Line] = []
     pos = 0
     n = len(text)
     for ln in lines:
         t = ln.text.strip()
         if not t:
             continue
-        i = _find(text, t, pos, table)
-        spans.append((i, min(n, i + len(t)), ln))
-        pos = i if table else max(pos, i + max(1, len(t) - 1))
+        i = text.find(t[:_KEY], pos)  # (_find's first look, the usual hit, inlined)
+        if i < 0:
+            i = _find(text, t, pos, table)
+        starts.append(i)
+        found.append(ln)
+        if table:
+            ends.append(min(n, i + len(t)))
+            pos = i
+        else:
+            end = i + (len(t) - 1 or 1)  # (max(pos, i + max(1, len(t) - 1)) without the calls)
+            if end > pos:
+                pos = end
+    if not table:  # a paragraph's line holds everything up to the next line
+        ends = starts[1:]
+        ends.append(n)
     out: list[LineBox] = []
-    last = len(spans) - 1
-    for k, (s, e, ln) in enumerate(spans):
-        if not table:  # a paragraph's line holds everything up to the next line
-            e = spans[k + 1][0] if k < last else n
-            e = max(e, s + 1)
+    for s, e, ln in zip(starts, ends, found, strict=True):
+        if not table and e <= s:
+            e = s + 1
         left, top = origin[ln.page]
         xa, xb = ln.x0, ln.x1
         if xb < xa:  # (as sorted() orders the two)

@@ -110,7 +110,9 @@ def cell_text(raw: str | None) -> str:
     """One cell's text: its lines joined like a paragraph's (hyphenation undone)."""
     if not raw:
         return ""
-    raw = raw.replace("\ufffe", "-\n").replace("\x02", "-\n")
+    # pdfium's bounded text ends in a NUL, which normalise would drop after its slow path;
+    # dropped here, a plain ASCII last line takes the fast path to the same text
+    raw = raw.rstrip("\x00").replace("\ufffe", "-\n").replace("\x02", "-\n")
     lines = [normalise(x) for x in CELL_LINES.split(raw)]
     return join_lines([x for x in lines if x])
 

@@ -113,7 +113,7 @@ def _path_objects(page: ctypes.c_void_p, n: int) -> list[Handle]:
     """The page's path objects in content order. ``map`` keeps the two calls per object
     (thousands on pages that hold one text object per glyph) out of the bytecode loop."""
     objs = list(map(GetObject, repeat(page, n), range(n)))
-    return [Handle(o) for o, t in zip(objs, map(GetType, objs), strict=True) if t == PATH]
+    return [o for o, t in zip(objs, map(GetType, objs), strict=True) if t == PATH]
 
 
 class _EdgeSink:
@@ -186,23 +186,28 @@ class _SegmentWalker:
         self.mat_ref = ctypes.byref(self.mat)
 
     def walk(self, obj: Handle, nseg: int) -> None:
-        mat, px, py, pref = self.mat, self.px, self.py, self.pref
+        mat, px, py = self.mat, self.px, self.py
+        ref_x, ref_y = self.pref
+        ma, mb, mc, md, me, mf = mat.a, mat.b, mat.c, mat.d, mat.e, mat.f  # (read once a path)
+        get_segment, get_point, get_type, get_close = (
+            GetPathSegment, SegmentGetPoint, SegmentGetType, SegmentGetClose)
+        piece = self._piece
         start: tuple[float, float] | None = None
         prev: tuple[float, float] | None = None
         for si in range(nseg):
-            seg = GetPathSegment(obj, si)
-            SegmentGetPoint(seg, *pref)
-            x = mat.a * px.value + mat.c * py.value + mat.e
-            y = mat.b * px.value + mat.d * py.value + mat.f
-            kind = SegmentGetType(seg)
+            seg = get_segment(obj, si)
+            get_point(seg, ref_x, ref_y)
+            vx, vy = px.value, py.value
+            here = (ma * vx + mc * vy + me, mb * vx + md * vy + mf)
+            kind = get_type(seg)
             if kind == SEGMENT_MOVETO:
-                start = prev = (x, y)
+                start = prev = here
                 continue
             if kind == SEGMENT_LINETO and prev is not None:
-                self._piece(prev, (x, y))
-            prev = (x, y)
-            if SegmentGetClose(seg) and start is not None:
-                self._piece((x, y), start)
+                piece(prev, here)
+            prev = here
+            if get_close(seg) and start is not None:
+                piece(here, start)
                 prev = start
 
     def _piece(self, a: tuple[float, float], b: tuple[float, float]) -> None:

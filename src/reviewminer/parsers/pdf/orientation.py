@@ -18,11 +18,11 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
-from reviewminer.parsers.pdf.pdfium import FS_MATRIX, TextMatrix
+from reviewminer.parsers.pdf.pdfium import FS_MATRIX, PdfiumError, TextMatrix
 from reviewminer.parsers.pdf.records import Page, keep_lines
 from reviewminer.parsers.pdf.textlayer import CharProbe
 
-__all__ = ["drop_backward_lines", "turn_upright"]
+__all__ = ["drop_backward_lines", "page_box", "turn_page", "turn_upright"]
 
 _BACKWARD_SLACK = 1.0  # a line whose end lies this far (pt) left of its start runs backwards
 
@@ -31,7 +31,21 @@ def turn_upright(page: Any, probe: CharProbe) -> tuple[float, float, float, floa
     """Turn a pypdfium2 page so the text direction of ``probe`` runs upright; set ``/Rotate``
     to 0. Returns the new page box (left, bottom, right, top). An upright probe only resets
     the rotation."""
-    left, bottom, right, top = page.get_bbox()
+    return turn_page(page.raw, probe)
+
+
+def page_box(raw: Any) -> tuple[float, float, float, float]:
+    """The box of a page (``FPDF_PAGE``): its media box cut by its crop box, as
+    pypdfium2's ``PdfPage.get_bbox()`` reads it."""
+    rect = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDF_GetPageBoundingBox(raw, rect):
+        raise PdfiumError("Failed to get page bounding box.")
+    return (rect.left, rect.bottom, rect.right, rect.top)
+
+
+def turn_page(raw: Any, probe: CharProbe) -> tuple[float, float, float, float]:
+    """:func:`turn_upright` for a page as pypdfium2's raw ``FPDF_PAGE`` pointer."""
+    left, bottom, right, top = page_box(raw)
     if not probe.upright:
         t = math.radians(probe.angle)
         c, s = math.cos(t), math.sin(t)
@@ -40,7 +54,6 @@ def turn_upright(page: Any, probe: CharProbe) -> tuple[float, float, float, floa
         corners = [(x * a + y * cc, x * b + y * d) for x in (left, right) for y in (bottom, top)]
         e = -min(p[0] for p in corners)
         f = -min(p[1] for p in corners)
-        raw = page.raw
         for k in range(pdfium_c.FPDFPage_CountObjects(raw)):
             obj = pdfium_c.FPDFPage_GetObject(raw, k)
             pdfium_c.FPDFPageObj_Transform(obj, a, b, cc, d, e, f)
@@ -50,7 +63,7 @@ def turn_upright(page: Any, probe: CharProbe) -> tuple[float, float, float, floa
         pdfium_c.FPDFPage_SetMediaBox(raw, 0, 0, width, height)
         pdfium_c.FPDFPage_SetCropBox(raw, 0, 0, width, height)
         left, bottom, right, top = 0.0, 0.0, width, height
-    page.set_rotation(0)
+    pdfium_c.FPDFPage_SetRotation(raw, 0)  # (PdfPage.set_rotation(0))
     return left, bottom, right, top
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from operator import attrgetter
 
 from reviewminer.parsers.base import Block
 from reviewminer.parsers.pdf.patterns import ENDS_WITH_DIGIT, TOC_LEADER, ends_clause, list_marker
@@ -24,24 +23,36 @@ __all__ = [
 
 # A line that ends like this does not end a deliberate short line (the sentence goes on).
 _CONTINUING_ENDS = (",", ";", ":", "-")
+_ORDER = attrgetter("order")
 
 
 # --------------------------------------------------------------------------- document measures
 def body_font_size(pages: list[Page]) -> float | None:
     """Most common font size weighted by characters, outside tables (fall back to all text)."""
-    weights: Counter[float] = Counter()
-    for p in pages:
-        for ln in p.lines:
-            if ln.table is None:
-                weights[round(ln.size * 2) / 2] += len(ln.text)
-    if weights:
-        return weights.most_common(1)[0][0]
-    for p in pages:
-        for ln in p.lines:
-            weights[round(ln.size * 2) / 2] += len(ln.text)
+    weights = _size_weights(pages, outside_tables=True)
+    if not weights:
+        weights = _size_weights(pages, outside_tables=False)
     if not weights:
         return None
     return weights.most_common(1)[0][0]
+
+
+def _size_weights(pages: list[Page], *, outside_tables: bool) -> Counter[float]:
+    """Characters per font size rounded to half a point, the sizes in order of first use.
+
+    Line sizes take few values: the characters are summed per size first and each size is
+    rounded once (the keys enter the counter in the same order as line by line)."""
+    per_size: dict[float, int] = {}
+    get = per_size.get
+    for p in pages:
+        for ln in p.lines:
+            if outside_tables and ln.table is not None:
+                continue
+            per_size[ln.size] = get(ln.size, 0) + len(ln.text)
+    weights: Counter[float] = Counter()
+    for size, n in per_size.items():
+        weights[round(size * 2) / 2] += n
+    return weights
 
 
 def line_pitch(pages: list[Page], body: float | None, st: PdfSettings) -> float:
@@ -49,16 +60,23 @@ def line_pitch(pages: list[Page], body: float | None, st: PdfSettings) -> float:
     if not body:
         return st.default_line_pitch
     tol = st.size_tolerance
-    diffs: Counter[float] = Counter()
+    lo, hi = st.pitch_min * body, st.pitch_max * body
+    counts: dict[float, int] = {}  # (a Counter, in the same key order, without its calls)
     for p in pages:
-        for a, b in pairwise(p.lines):
-            if abs(a.size - body) < tol and abs(b.size - body) < tol:
-                d = a.y - b.y
-                if st.pitch_min * body < d < st.pitch_max * body:
-                    diffs[round(d * 2) / 2] += 1
-    if not diffs:
+        above: float | None = None  # the baseline of the previous line when it is a body line
+        for ln in p.lines:
+            if abs(ln.size - body) < tol:
+                if above is not None:
+                    d = above - ln.y
+                    if lo < d < hi:
+                        key = round(d * 2) / 2
+                        counts[key] = counts.get(key, 0) + 1
+                above = ln.y
+            else:
+                above = None
+    if not counts:
         return st.pitch_fallback * body
-    return diffs.most_common(1)[0][0]
+    return Counter(counts).most_common(1)[0][0]
 
 
 # --------------------------------------------------------------------------- one page
@@ -80,7 +98,7 @@ def page_blocks(p: Page, body: float | None, pitch: float, st: PdfSettings) -> l
     lay = _Layout(size, pitch, right, _one_column(p, size, st), st)
     blocks: list[BlockDraft] = []
     cur: BlockDraft | None = None
-    for _, it in _flow_items(p):
+    for it in _flow_items(p):
         if isinstance(it, Table):
             cur = None
             blocks.append(BlockDraft(lines=[], kind="table", table=it))
@@ -106,9 +124,11 @@ def page_blocks(p: Page, body: float | None, pitch: float, st: PdfSettings) -> l
     return blocks
 
 
-def _flow_items(p: Page) -> list[tuple[float, Line | Table]]:
+def _flow_items(p: Page) -> list[Line | Table]:
     """Lines and tables in stream order: table text leaves the flow and the table takes the
     place of its first line."""
+    if not p.tables:  # (the usual page: lines belong to tables of their own page only)
+        return sorted(p.lines, key=_ORDER)
     items: list[tuple[float, Line | Table]] = []
     in_table = {id(ln): ln.table for ln in p.lines if ln.table is not None}
     placed: set[int] = set()
@@ -124,23 +144,28 @@ def _flow_items(p: Page) -> list[tuple[float, Line | Table]]:
             before = [ln.order for ln in p.lines if ln.y > t.bbox[3] and id(ln) not in in_table]
             items.append((max(before) + 0.5 if before else -1, t))
     items.sort(key=lambda it: it[0])
-    return items
+    return [it for _, it in items]
 
 
 def _right_edge(p: Page, body: float, st: PdfSettings) -> float:
     """The right edge of the body text: the median end of the longest third of body lines."""
-    lines_x1 = [ln.x1 for ln in p.lines if abs(ln.size - body) < st.size_tolerance]
+    tol = st.size_tolerance
+    lines_x1 = [ln.x1 for ln in p.lines if abs(ln.size - body) < tol]
     if not lines_x1:
         return p.left + p.width
-    return statistics.median(sorted(lines_x1)[-max(1, len(lines_x1) // st.right_edge_share):])
+    lines_x1.sort()
+    longest = lines_x1[-max(1, len(lines_x1) // st.right_edge_share):]
+    n = len(longest)  # statistics.median of the sorted values, without sorting them again
+    if n % 2:
+        return longest[n // 2]
+    return (longest[n // 2 - 1] + longest[n // 2]) / 2
 
 
 def _one_column(p: Page, body: float, st: PdfSettings) -> bool:
     """Few body lines start mid-page (else columns, or a layout not to second-guess)."""
     start = p.left + st.one_column_start * p.width
-    mid_starts = sum(
-        1 for ln in p.lines if abs(ln.size - body) < st.size_tolerance and ln.x0 > start
-    )
+    tol = st.size_tolerance
+    mid_starts = sum(1 for ln in p.lines if ln.x0 > start and abs(ln.size - body) < tol)
     return mid_starts < st.one_column_max
 
 
@@ -165,11 +190,13 @@ def _starts_new_block(
     """Does ``ln`` (with list marker ``label`` of kind ``mkind``) start a new block after ``cur``?"""
     st = lay.st
     prev = cur.lines[-1]  # (cur.last)
-    size = max(prev.size, ln.size, 1.0)
+    size = ln.size if ln.size > prev.size else prev.size  # max(prev.size, ln.size, 1.0)
+    if size < 1.0:
+        size = 1.0
     gap = prev.y - ln.y
     if gap < -st.column_jump * size:
         return not _column_continues(prev, ln, label, size, st)
-    if gap > max(lay.pitch, size) * st.paragraph_gap + st.paragraph_gap_margin:
+    if gap > (size if size > lay.pitch else lay.pitch) * st.paragraph_gap + st.paragraph_gap_margin:
         return True
     if abs(prev.size - ln.size) > st.size_tolerance:
         return True
@@ -187,7 +214,8 @@ def _starts_new_block(
         and cur.kind != "list_item"
     ):
         return True
-    if lay.one_column and not ended and _deliberate_break(cur, prev, ln, lay):
+    # (_deliberate_break's first test, a capital, inline: most lines go on in lower case)
+    if lay.one_column and not ended and ln.text[:1].isupper() and _deliberate_break(cur, prev, ln, lay):
         return True
     # a short line that ends a sentence closes its paragraph
     return (

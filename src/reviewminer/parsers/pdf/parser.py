@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from reviewminer.parsers.pdf.lines import (
 )
 from reviewminer.parsers.pdf.objects import has_images, scan_paths
 from reviewminer.parsers.pdf.ocr import fix_ocr_labels, ocr_into_pages
-from reviewminer.parsers.pdf.orientation import drop_backward_lines, turn_upright
+from reviewminer.parsers.pdf.orientation import drop_backward_lines, page_box, turn_page
 from reviewminer.parsers.pdf.paragraphs import (
     assign_heading_levels,
     assign_list_levels,
@@ -37,13 +38,21 @@ from reviewminer.parsers.pdf.paragraphs import (
     page_blocks,
 )
 from reviewminer.parsers.pdf.pdfium import (
+    ClosePage,
+    CloseTextPage,
+    CountChars,
     CountRects,
     GetRotation,
+    Handle,
     PdfiumError,
     Sampler,
     handle,
+    load_page,
+    load_textpage,
     metadata,
     open_pdf,
+    page_text,
+    typed_page,
 )
 from reviewminer.parsers.pdf.records import Page, page_list
 from reviewminer.parsers.pdf.running import drop_footnotes, drop_running_lines, mark_toc
@@ -57,6 +66,10 @@ from reviewminer.parsers.pdf.textlayer import (
 )
 
 __all__ = ["PdfParser", "page_list", "read_page"]
+
+# PdfSettings is frozen: one validated default instance serves every parser (validating its
+# ~80 fields cost ~30 us a document)
+_DEFAULT_SETTINGS = PdfSettings()
 
 
 class PdfParser:
@@ -95,7 +108,7 @@ class PdfParser:
         """
         if table_engine not in ("fast", "pdfplumber"):
             raise ValueError(f"table_engine must be 'fast' or 'pdfplumber', not {table_engine!r}")
-        self.settings = settings if settings is not None else PdfSettings()
+        self.settings = settings if settings is not None else _DEFAULT_SETTINGS
         self.tables = tables
         self.table_engine = table_engine
         self.max_pages = max_pages
@@ -171,7 +184,7 @@ class PdfParser:
 
     def _read_page(self, path: Path, pdf: Any, i: int, sampler: Sampler) -> Page:
         try:
-            page = pdf[i]
+            page = load_page(handle(pdf.raw), i)
         except PdfiumError as e:
             raise CorruptDocumentError(path, f"page {i + 1} cannot be loaded: {e}") from e
         try:
@@ -180,7 +193,7 @@ class PdfParser:
                 fast_tables=self.table_engine == "fast",
             )
         finally:
-            page.close()
+            ClosePage(page)
 
 
 def _text_layer_warnings(path: Path, pages: list[Page]) -> list[str]:
@@ -252,23 +265,21 @@ def _blocks(pages: list[Page], st: PdfSettings) -> tuple[float | None, list[Bloc
 
 # --------------------------------------------------------------------------- page reading
 def read_page(
-    page: Any, number: int, s: Sampler, st: PdfSettings, *, want_tables: bool,
+    pg: ctypes.c_void_p, number: int, s: Sampler, st: PdfSettings, *, want_tables: bool,
     fast_tables: bool = True,
 ) -> Page:
     """One page's lines (in reading order, typography sampled) and, if wanted, ruled tables.
 
-    A page whose text is not upright is turned upright first (:mod:`.orientation`); a page
-    whose text layer cannot be read (:func:`.textlayer.judge_text`) gets no lines and its
-    ``text_issue`` says why.
+    ``pg`` is the page's raw pdfium handle (:func:`.pdfium.load_page`; a pypdfium2 page's is
+    ``handle(page.raw)``). A page whose text is not upright is turned upright first
+    (:mod:`.orientation`); a page whose text layer cannot be read
+    (:func:`.textlayer.judge_text`) gets no lines and its ``text_issue`` says why.
     """
-    pg = handle(page.raw)  # for the unchecked pdfium calls
-    textpage, text, probe, (left, bottom, right, top), turn = _upright_textpage(page, pg)
+    tp, n, text, probe, (left, bottom, right, top), turn = _upright_textpage(pg)
     rec = Page(number=number, width=right - left, height=top - bottom, left=left, bottom=bottom)
     if turn is not None:
         rec.turn, rec.mirrored = turn
-    tp = handle(textpage.raw)
     try:
-        n = textpage.count_chars()
         rec.n_chars = n
         if n > 0:
             layer = judge_text(tp, text, n, probe)
@@ -294,7 +305,7 @@ def read_page(
         elif rec.maybe_table and fast_tables and not rec.rotated_text:
             rec.tables = ruled_tables(pg, tp, rec, paths, len(text), st)
     finally:
-        textpage.close()
+        CloseTextPage(tp)
     return rec
 
 
@@ -308,23 +319,28 @@ def _page_lines(rec: Page, tp: Any, text: str, n: int, s: Sampler, st: PdfSettin
 
 
 def _upright_textpage(
-    page: Any, pg: Any
-) -> tuple[Any, str, CharProbe, tuple[float, float, float, float], tuple[int, bool] | None]:
-    """The page's text page and text, loaded again after turning the page upright when its text
-    runs another way or it has a ``/Rotate``; with the character probe, the page box and the turn
-    (the text's angle and mirroring; (0, False) for a ``/Rotate`` reset; None when not turned)."""
-    textpage = page.get_textpage()
-    n = textpage.count_chars()
-    text = textpage.get_text_range() if n > 0 else ""
-    probe = probe_chars(handle(textpage.raw), n, text) if n > 0 else CharProbe()
-    turn = not probe.upright and probe.share >= MIN_DIRECTION_SHARE
-    if not turn and not GetRotation(pg):
-        return textpage, text, probe, page.get_bbox(), None
-    textpage.close()
+    pg: ctypes.c_void_p,
+) -> tuple[Handle, int, str, CharProbe, tuple[float, float, float, float], tuple[int, bool] | None]:
+    """The page's text page (to be closed by the caller), its character count and text, loaded
+    again after turning the page upright when its text runs another way or it has a
+    ``/Rotate``; with the character probe, the page box and the turn (the text's angle and
+    mirroring; (0, False) for a ``/Rotate`` reset; None when not turned)."""
+    tp = load_textpage(pg)
+    try:
+        n = CountChars(tp)
+        text = page_text(tp, n) if n > 0 else ""
+        probe = probe_chars(tp, n, text) if n > 0 else CharProbe()
+        turn = not probe.upright and probe.share >= MIN_DIRECTION_SHARE
+        if not turn and not GetRotation(pg):
+            return tp, n, text, probe, page_box(typed_page(pg)), None
+    except BaseException:
+        CloseTextPage(tp)
+        raise
+    CloseTextPage(tp)
     how = (probe.angle, probe.mirrored) if turn else (0, False)
-    box = turn_upright(page, probe if turn else CharProbe())
+    box = turn_page(typed_page(pg), probe if turn else CharProbe())
     if turn:
         probe = probe._replace(angle=0, mirrored=False)
-    textpage = page.get_textpage()
-    n = textpage.count_chars()
-    return textpage, textpage.get_text_range() if n > 0 else "", probe, box, how
+    tp = load_textpage(pg)
+    n = CountChars(tp)
+    return tp, n, page_text(tp, n) if n > 0 else "", probe, box, how

@@ -1,8 +1,10 @@
-"""pypdfium2 access: unchecked ctypes copies of hot calls, typography sampling, bounded text,
-opening a file with clear errors, and the document metadata (PDF dates)."""
+"""pypdfium2 access: unchecked ctypes copies of hot calls, pages and text pages as raw handles
+with their text, typography sampling, bounded text, opening a file with clear errors, and the
+document metadata (PDF dates)."""
 
 from __future__ import annotations
 
+import codecs
 import ctypes
 import re
 from pathlib import Path
@@ -57,10 +59,11 @@ class Handle(ctypes.c_void_p):
 _INT, _DBL = ctypes.c_int, ctypes.c_double
 # page objects: handles are c_void_p / Handle, buffers byref
 CountObjects = _proto(pdfium_c.FPDFPage_CountObjects, _INT)
-# The object scan (a call pair per object, thousands on some pages) is cheapest with plain int
-# addresses going through one c_void_p argtype; keep path objects as Handle for later calls.
-GetObject = _proto(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
-GetType = _proto(pdfium_c.FPDFPageObj_GetType, _INT, ctypes.c_void_p)
+# The object scan (a call pair per object, thousands on some pages) is cheapest with objects
+# returned as Handle (ctypes makes no int of them) and passed back unconverted: ~half the cost
+# of int addresses through a c_void_p argtype.
+GetObject = _proto(pdfium_c.FPDFPage_GetObject, Handle)
+GetType = _proto(pdfium_c.FPDFPageObj_GetType, _INT)
 GetBounds = _proto(pdfium_c.FPDFPageObj_GetBounds, _INT)
 CountSegments = _proto(pdfium_c.FPDFPath_CountSegments, _INT)
 GetPathSegment = _proto(pdfium_c.FPDFPath_GetPathSegment, Handle)
@@ -90,6 +93,14 @@ _BoundedText = _proto(
     pdfium_c.FPDFText_GetBoundedText, _INT, ctypes.c_void_p, _DBL, _DBL, _DBL, _DBL,
     ctypes.POINTER(ctypes.c_ushort), _INT,
 )
+# pages and text pages: raw handles (pypdfium2's PdfPage/PdfTextPage each register a weakref
+# finalizer and a parent link: ~30 us a page for objects that live a few milliseconds)
+_LoadPage = _proto(pdfium_c.FPDF_LoadPage, Handle)
+ClosePage = _proto(pdfium_c.FPDF_ClosePage, None)
+_LoadTextPage = _proto(pdfium_c.FPDFText_LoadPage, Handle)
+CloseTextPage = _proto(pdfium_c.FPDFText_ClosePage, None)
+CountChars = _proto(pdfium_c.FPDFText_CountChars, _INT)
+_GetText = _proto(pdfium_c.FPDFText_GetText, _INT)
 PATH = int(pdfium_c.FPDF_PAGEOBJ_PATH)
 IMAGE_OR_FORM = (int(pdfium_c.FPDF_PAGEOBJ_IMAGE), int(pdfium_c.FPDF_PAGEOBJ_FORM))
 SEGMENT_MOVETO = int(pdfium_c.FPDF_SEGMENT_MOVETO)
@@ -100,6 +111,53 @@ FS_MATRIX = pdfium_c.FS_MATRIX
 def handle(raw: Any) -> ctypes.c_void_p:
     """A pypdfium2 raw handle (page, text page) as the ``c_void_p`` the unchecked calls take."""
     return ctypes.cast(raw, ctypes.c_void_p)
+
+
+def load_page(doc: ctypes.c_void_p, index: int) -> Handle:
+    """Page ``index`` of a document (``handle(pdf.raw)``), as pypdfium2's ``pdf[index]`` loads
+    it (a document opened without forms); close it with :data:`ClosePage`."""
+    page: Handle = _LoadPage(doc, index)
+    if not page:
+        raise PdfiumError("Failed to load page.")
+    return page
+
+
+def load_textpage(page: ctypes.c_void_p) -> Handle:
+    """The text page of a page, as ``PdfPage.get_textpage()`` loads it; close it with
+    :data:`CloseTextPage`."""
+    textpage: Handle = _LoadTextPage(page)
+    if not textpage:
+        raise PdfiumError("Failed to load text page.")
+    return textpage
+
+
+def typed_page(page: ctypes.c_void_p) -> Any:
+    """A raw page handle as the ``FPDF_PAGE`` pointer pypdfium2's checked bindings take."""
+    return ctypes.cast(page, pdfium_c.FPDF_PAGE)
+
+
+def page_text(tp: ctypes.c_void_p, n_chars: int) -> str:
+    """The text of all ``n_chars`` characters of a text page, as pypdfium2's
+    ``PdfTextPage.get_text_range()`` reads it: the range is narrowed to the characters that
+    have a text index (pdfium reads past a range that begins or ends with others), then read
+    with ``FPDFText_GetText`` into a buffer sized from those indices."""
+    first, last = 0, n_chars - 1
+    while first <= last:
+        t_first = TextIndexFromCharIndex(tp, first)
+        if t_first == -1:
+            first += 1
+            continue
+        t_last = TextIndexFromCharIndex(tp, last)
+        if t_last == -1:
+            last -= 1
+            continue
+        size = t_last + 2 - t_first  # including the NUL terminator
+        buffer = (ctypes.c_ushort * size)()
+        written = _GetText(tp, first, last - first + 1, buffer)
+        if written > size:
+            raise PdfiumError(f"Buffer too small: {size} vs {written}")
+        return codecs.decode(memoryview(buffer)[:written - 1], "utf-16-le", errors="ignore")
+    return ""
 
 
 class Sampler:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import pairwise
+from operator import attrgetter
 
 from reviewminer.parsers.pdf.patterns import (
     DIGITS,
@@ -30,6 +31,7 @@ _Seen = tuple[int, str, float]  # (page number, text, baseline) of one occurrenc
 # Cheap test before the leader regex: a line that can hold a dotted/underscore leader.
 _LEADER_HINTS = ("...", "\u2026", "__", ". .")
 _TOC_LEADER_ENTRY, _TOC_PLAIN_ENTRY = 2, 1
+_Y = attrgetter("y")
 
 
 # --------------------------------------------------------------------------- running lines
@@ -63,7 +65,7 @@ def _band_candidates(p: Page, st: PdfSettings) -> list[_Band]:
     if not p.lines:
         return cands
     n = st.band_lines
-    by_y = sorted(p.lines, key=lambda ln: -ln.y)
+    by_y = sorted(p.lines, key=_Y, reverse=True)  # top first (a stable sort: ties keep order)
     top_cut = p.bottom + p.height * st.header_band_start
     bot_cut = p.bottom + p.height * st.footer_band_end
     seen: set[int] = set()
@@ -177,7 +179,8 @@ def mark_toc(pages: list[Page], st: PdfSettings) -> None:
     max_page = max(len(pages) + st.toc_extra_pages, st.toc_min_max_page)
     for p in pages:
         lines = p.lines
-        flags = [_toc_flag(ln, max_page, st) for ln in lines]
+        # (an entry ends in a digit: most lines are 0 without the call)
+        flags = [_toc_flag(ln, max_page, st) if ln.text[-1:].isdigit() else 0 for ln in lines]
         if not any(flags):
             continue  # (most pages: no line looks like a contents entry)
         title_idx = {

@@ -1,0 +1,43 @@
+"""The parser's fast paths give what the slower, plainer code they replace gives."""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+
+import pytest
+
+from reviewminer.parsers import text as T
+from reviewminer.parsers.pdf.lines import _line_runs
+from reviewminer.parsers.pdf.patterns import LINE_SPLIT
+
+
+def _all_strings(alphabet: str, max_len: int) -> list[str]:
+    return ["".join(p) for n in range(max_len + 1) for p in itertools.product(alphabet, repeat=n)]
+
+
+def test_line_runs_are_the_line_pattern_matches() -> None:
+    for text in _all_strings("a \r\n\ufffe", 6):
+        assert _line_runs(text) == [(m.start(), m.group()) for m in LINE_SPLIT.finditer(text)], repr(text)
+
+
+def _normalise_full_path(text: str) -> str:
+    """normalise() without its fast paths."""
+    if not text:
+        return ""
+    text = text.translate(T._TRANSLATE)
+    text = unicodedata.normalize("NFKC", text)
+    text = T._PRIVATE_USE.sub(T.BULLET, text)
+    text = T._CONTROL.sub("", text)
+    text = T._SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+@pytest.mark.parametrize("alphabet", [
+    "a \u2019\u2013\t\r",  # curly quote, dash, tab and CR: translated to ASCII
+    "a \u00a0\u00ad\ufb01\x00",  # no-break space, soft hyphen, ligature, NUL
+    "A\u0301 \ue000\x0b",  # a combining accent, private use, vertical tab
+])
+def test_normalise_fast_paths_match_the_full_path(alphabet: str) -> None:
+    for text in _all_strings(alphabet, 5):
+        assert T.normalise(text) == _normalise_full_path(text), repr(text)
