@@ -121,3 +121,22 @@ def test_workers_build_the_table_rows_a_store_keeps(tmp_path: Path) -> None:
     with WorkerPool(1, processor="helpers_batch:where_imported", table_rows=True) as pool:
         (outcome,) = [o for _t, o in pool.imap_unordered(tasks[:1])]
     assert outcome.ok and outcome.rows is None  # not a report: the document still counts
+
+
+@pytest.mark.parametrize("name", ["scr_2012_child_k.pdf", "dhr_2020_mr_d.docx",
+                                  "linked/action_plan_2025_sar_mr_q.pdf",
+                                  "linked/response_2025_sar_mr_q.pdf",
+                                  "more/action_plan_2020_sar_mrs_w.docx"])
+def test_rows_built_from_the_report_equal_those_of_its_stored_json(name: str) -> None:
+    """A worker builds the rows from the report it read, not from the JSON it stores: the same
+    rows the export would build from that JSON."""
+    import reviewminer
+    from reviewminer.bulk.tables import content_rows
+    from reviewminer.bulk.worker import _read_one
+    from reviewminer.model import Report
+
+    path = Path(__file__).resolve().parents[2] / "sample_docs" / name
+    reply, fatal = _read_one(reviewminer.read, "k", str(path), None, rows=True)
+    assert reply[0] == "ok" and not fatal
+    stored = Report.from_dict(json.loads(decompress_report(reply[2])))
+    assert reply[6] == content_rows(stored) and reply[6] is not None

@@ -98,15 +98,18 @@ def _limit_memory(limit_mb: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _table_rows(report_json: str) -> tuple[tuple[str, bytes] | None, bool]:
-    """The table rows of a report (from its JSON, so they are those of the report the store
-    keeps) and whether to exit; None when they cannot be built: they are only a cache, the
-    export builds them then."""
+def _table_rows(report: Any, report_json: str) -> tuple[tuple[str, bytes] | None, bool]:
+    """The table rows of a report as a store keeps them, and whether to exit; None when they
+    cannot be built: they are only a cache, the export builds them then. Built from the
+    :class:`~reviewminer.model.Report` itself (a test checks they equal the rows of the report
+    decoded from its stored JSON), else from that JSON (a processor that returns a dict)."""
     try:
         from reviewminer.bulk.tables import content_rows
         from reviewminer.model import Report
 
-        return content_rows(Report.from_dict(json.loads(report_json))), False
+        if not isinstance(report, Report):
+            report = Report.from_dict(json.loads(report_json))
+        return content_rows(report), False
     except MemoryError:  # the document was read: its outcome stands, the worker starts afresh
         return None, True
     except Exception:  # e.g. a test processor's partial report
@@ -123,7 +126,7 @@ def _read_one(func: Processor, task_id: str, path: str, limit_mb: int | None,
         # survives the round trip exactly instead of failing the document.
         text = json.dumps(d, ensure_ascii=True)
         blob = compress_report(text.encode("ascii"))
-        kept, fatal = _table_rows(text) if rows else (None, False)
+        kept, fatal = _table_rows(report, text) if rows else (None, False)
         return ("ok", task_id, blob, int(d.get("page_count") or 0),
                 len(d.get("ocr_pages") or ()), tuple(map(str, d.get("warnings") or ())),
                 kept), fatal
