@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import BinaryIO
 
+from reviewminer.digest import file_sha256
 from reviewminer.errors import DocumentTooLargeError, ReviewMinerError
 from reviewminer.model import Report
 from reviewminer.parsers import OcrSettings, ParseOptions, parse
 from reviewminer.pipeline import build_report
 from reviewminer.rules import RulesSpec
-
-
-def file_sha256(path: str | Path) -> str:
-    """Content hash of a file (streamed)."""
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
 
 #: Largest document read from bytes or a file object (written to a private temporary file).
 MAX_STREAM_BYTES = 1 << 30

@@ -20,8 +20,8 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from reviewminer.api import file_sha256
 from reviewminer.bulk.store import STORE_FILENAME, SourceRecord, Store
+from reviewminer.digest import file_sha256
 from reviewminer.export.staging import MANIFEST_NAME
 from reviewminer.logs import get_logger
 from reviewminer.parsers import supported_suffixes
