@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 import pytest
 
@@ -37,6 +38,45 @@ def _texts(pattern: re.Pattern[str], n: int, rng: random.Random) -> list[str]:
             for _ in range(n)]
 
 
+def _sample(items: object, rng: random.Random) -> str:
+    """A random text the parsed pattern ``items`` is likely to match."""
+    out = []
+    for op, av in items:  # type: ignore[attr-defined]
+        name = str(op)
+        if name == "LITERAL":
+            out.append(chr(av))
+        elif name == "IN":
+            lits = [chr(c) for o, c in av if str(o) == "LITERAL"]
+            ranges = [chr(rng.randint(*c)) for o, c in av if str(o) == "RANGE"]
+            negated = any(str(o) == "NEGATE" for o, _ in av)
+            out.append(" " if negated else rng.choice(lits + ranges or [" "]))
+        elif name == "BRANCH":
+            out.append(_sample(rng.choice(av[1]), rng))
+        elif name == "SUBPATTERN":
+            out.append(_sample(av[3], rng))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            n = rng.randint(av[0], min(av[1], av[0] + 2))
+            out.extend(_sample(av[2], rng) for _ in range(n))
+        elif name == "ANY":
+            out.append(rng.choice("ab ."))
+        elif name == "AT" and str(av) == "AT_BOUNDARY":
+            out.append(" ")  # a word boundary: a space is one wherever words meet
+        elif name == "CATEGORY":
+            out.append(rng.choice("x1 "))
+    return "".join(out)
+
+
+def _matching(pattern: re.Pattern[str], n: int, rng: random.Random) -> list[str]:
+    """Texts with a likely match of the pattern between bits of noise, some of it in capitals."""
+    parsed = literals.sre_parse.parse(pattern.pattern, pattern.flags)
+    noise = ["", " ", "the ", ". ", "x", "\n", "İ", "ſ"]
+    out = []
+    for _ in range(n):
+        text = rng.choice(noise) + _sample(parsed, rng) + rng.choice(noise)
+        out.append(text.upper() if rng.random() < 0.3 else text)
+    return out
+
+
 def _spans(found: list[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
     return [(m.span(), m.groups()) for m in found]
 
@@ -46,7 +86,7 @@ def test_search_and_finditer_find_what_re_finds(pattern: re.Pattern[str]) -> Non
     assert literals.first_literals(pattern), "every pattern here has first literals"
     rng = random.Random(pattern.pattern)
     hits = 0
-    for text in _texts(pattern, 3000, rng):
+    for text in _texts(pattern, 3000, rng) + _matching(pattern, 500, rng):
         want = pattern.search(text)
         got = literals.search(pattern, text)
         assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups()))
@@ -70,3 +110,31 @@ def test_first_literals_of_a_board_pattern() -> None:
     lits = literals.first_literals(board)
     assert lits is not None and "board" in lits and "lscb" in lits
     assert "scb" in lits  # "scb" also starts inside "lscb": every start is kept
+
+
+def test_lowering_is_idempotent() -> None:
+    """What search_lowered relies on: a lower-cased text is its own lower case."""
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        assert c.lower().lower() == c.lower(), hex(cp)
+
+
+def _enquiry_patterns() -> list[re.Pattern[str]]:
+    e = load_rules().enquiry
+    return [*e.scope, *e.purpose, *e.intro, *e.purpose_context]
+
+
+@pytest.mark.parametrize("pattern", _enquiry_patterns(), ids=lambda p: p.pattern[:30])
+def test_search_lowered_finds_what_the_pattern_finds(pattern: re.Pattern[str]) -> None:
+    rng = random.Random(pattern.pattern)
+    twin = folded(pattern)
+    texts = (_texts(twin, 400, rng) if twin is not None else []) + _matching(pattern, 400, rng)
+    texts += ["the \u0130 period under review", "\u017ftatutory guidance", "\u212aey questions"]
+    hits = 0
+    for text in texts:
+        low = text.lower()
+        want, got = pattern.search(low), literals.search_lowered(pattern, low)
+        assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups()))
+        assert literals.any_lowered([pattern], low) == (want is not None)
+        hits += want is not None
+    assert hits > 20

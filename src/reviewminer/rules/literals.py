@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from typing import Any
 
-from reviewminer.rules.fastcase import finditer_at
+from reviewminer.rules.fastcase import finditer_at, foldable, folded
 
 if sys.version_info >= (3, 11):
     from re import _parser as sre_parse  # type: ignore[attr-defined,unused-ignore]
 else:  # pragma: no cover - Python 3.10
     import sre_parse
 
-__all__ = ["finditer", "first_literals", "search", "starts"]
+__all__ = ["any_lowered", "finditer", "first_literals", "search", "search_lowered", "starts"]
 
 _CACHE: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 _ZERO_WIDTH = (sre_parse.AT,)
@@ -115,3 +116,23 @@ def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     if lits is None:
         return list(pattern.finditer(text))
     return finditer_at(pattern, text, starts(text, lits))
+
+
+def search_lowered(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
+    """``pattern.search(low)`` for a text already lower case (``str.lower`` of some text): a
+    case-insensitive pattern's lower-case twin finds the same there (``low.lower()`` is ``low``:
+    lowering is idempotent, checked over all of Unicode in ``tests/rules/test_literals.py``),
+    tried only where a match can start."""
+    twin = folded(pattern) if foldable(low) else None
+    return search(twin, low) if twin is not None else pattern.search(low)
+
+
+def any_lowered(patterns: Iterable[re.Pattern[str]], low: str) -> bool:
+    """``any(p.search(low) for p in patterns)`` for a text already lower case."""
+    if not foldable(low):
+        return any(p.search(low) for p in patterns)
+    for p in patterns:
+        twin = folded(p)
+        if (search(twin, low) if twin is not None else p.search(low)) is not None:
+            return True
+    return False
