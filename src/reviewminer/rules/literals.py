@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any
 
 from reviewminer.rules.fastcase import finditer_at, foldable, folded
@@ -118,21 +119,44 @@ def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return finditer_at(pattern, text, starts(text, lits))
 
 
+Searcher = Callable[[str], "re.Match[str] | None"]
+_LOWERED: dict[re.Pattern[str], Searcher] = {}
+
+
+def _lowered_searcher(pattern: re.Pattern[str]) -> Searcher:
+    """What :func:`search_lowered` calls for a pattern over a foldable lower-cased text: the
+    twin's own ``search`` when ``re`` skips ahead to its start by itself (it opens with a
+    literal or a set of characters), else the twin tried where its first literals occur."""
+    found = _LOWERED.get(pattern)
+    if found is None:
+        twin = folded(pattern)
+        if twin is None:
+            found = pattern.search
+        elif first_literals(twin) is None or _skips_ahead(twin):
+            found = twin.search
+        else:
+            found = partial(search, twin)
+        if len(_LOWERED) > 4096:
+            _LOWERED.clear()
+        _LOWERED[pattern] = found
+    return found
+
+
+def _skips_ahead(pattern: re.Pattern[str]) -> bool:
+    first = sre_parse.parse(pattern.pattern, pattern.flags)[0][0]
+    return first is sre_parse.LITERAL or first is sre_parse.IN
+
+
 def search_lowered(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     """``pattern.search(low)`` for a text already lower case (``str.lower`` of some text): a
     case-insensitive pattern's lower-case twin finds the same there (``low.lower()`` is ``low``:
     lowering is idempotent, checked over all of Unicode in ``tests/rules/test_literals.py``),
     tried only where a match can start."""
-    twin = folded(pattern) if foldable(low) else None
-    return search(twin, low) if twin is not None else pattern.search(low)
+    return _lowered_searcher(pattern)(low) if foldable(low) else pattern.search(low)
 
 
 def any_lowered(patterns: Iterable[re.Pattern[str]], low: str) -> bool:
     """``any(p.search(low) for p in patterns)`` for a text already lower case."""
     if not foldable(low):
         return any(p.search(low) for p in patterns)
-    for p in patterns:
-        twin = folded(p)
-        if (search(twin, low) if twin is not None else p.search(low)) is not None:
-            return True
-    return False
+    return any(_lowered_searcher(p)(low) is not None for p in patterns)
