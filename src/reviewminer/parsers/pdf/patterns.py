@@ -20,30 +20,7 @@ _LABELS = load_rules().labels
 PAGE_NUMBER = _LABELS.page_number_line
 LIST_MARKER = _LABELS.list_marker
 TOC_TITLE = _LABELS.contents_title
-
-#: The shipped contents-line pattern, and two lookaheads that its match requires anyway (a letter
-#: before the entry's end; a non-space, spaces and the page number at the end of the line).
-#: Without them a line that is no entry ("ISBN 978-1-5286-5457-9", "(2022) 14") costs time
-#: quadratic in its length (every letter tried as the title's last, every title end after it);
-#: with them such a line fails at once (~13x less time on InDesign's contents candidates) and
-#: every other line matches as before, the same groups (``tests/parsers/test_toc_plain.py``).
-#: The rule data is unchanged, so the rules' fingerprint (stamped on each report) is too.
-SHIPPED_CONTENTS_LINE = (
-    r"^(?P<title>.*[A-Za-z].*?\S)\s+(?:p\.?\s*|page\s+)?"
-    r"(?P<page>\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)$"
-)
-CONTENTS_LINE_GUARD = r"(?=.*?[A-Za-z])(?=.*\S\s+(?:p\.?\s*|page\s+)?\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?$)"
-
-
-def guarded_contents_line(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The shipped contents-line pattern with :data:`CONTENTS_LINE_GUARD` after its ``^`` (the
-    same matches, found faster); any other pattern as it is."""
-    if pattern.pattern != SHIPPED_CONTENTS_LINE:
-        return pattern
-    return re.compile("^" + CONTENTS_LINE_GUARD + pattern.pattern[1:], pattern.flags)
-
-
-TOC_PLAIN = guarded_contents_line(_LABELS.contents_line)
+TOC_PLAIN = _LABELS.contents_line
 
 __all__ = [
     "CELL_LINES",
