@@ -19,6 +19,7 @@ from reviewminer.extract.context import ExtractionContext
 from reviewminer.model import EnquiryKind, EnquiryLine, SectionKind
 from reviewminer.parsers.base import Block
 from reviewminer.rules import Rules
+from reviewminer.rules.literals import any_lowered
 from reviewminer.structure.items import Item, collect_items, item_span, item_text
 
 #: An introducing sentence longer than this is a paragraph, not an introduction.
@@ -43,9 +44,9 @@ def classify(text: str, rules: Rules, *, purpose_context: bool = False) -> Enqui
     ("the purpose of a review is to:"), so it is generic unless it asks a question.
     """
     low = text.lower()
-    if any(p.search(low) for p in rules.enquiry.scope):
+    if any_lowered(rules.enquiry.scope, low):
         return EnquiryKind.SCOPE
-    if any(p.search(low) for p in rules.enquiry.purpose):
+    if any_lowered(rules.enquiry.purpose, low):
         return EnquiryKind.PURPOSE
     if purpose_context and not text.rstrip().endswith("?"):
         return EnquiryKind.PURPOSE
@@ -67,7 +68,7 @@ def inline_items(text: str, rules: Rules) -> list[tuple[str, int, int]]:
     m = _INLINE.search(text)
     if not m or m.start() > MAX_INLINE_INTRO_CHARS:
         return []
-    if not any(p.search(text[: m.start()].lower()) for p in rules.enquiry.intro):
+    if not any_lowered(rules.enquiry.intro, text[: m.start()].lower()):
         return []
     parts = []
     pos = m.end()
@@ -145,7 +146,7 @@ class _EnquiryRun:
     def introduces(self, text: str) -> bool:
         if not text.endswith(":") or len(text) > MAX_INTRO_CHARS:
             return False
-        return any(p.search(text.lower()) for p in self.ctx.rules.enquiry.intro)
+        return any_lowered(self.ctx.rules.enquiry.intro, text.lower())
 
     def inline_lines(self) -> None:
         """Inline lists: "The review's key lines of enquiry were: how ...; whether ..."."""
@@ -170,7 +171,7 @@ class _EnquiryRun:
         num_col = next((k for k, h in enumerate(header) if rules.table_number_header.fullmatch(h)),
                        None)
         col = next((k for k, h in enumerate(header) if k != num_col and (
-            any(p.search(h) for p in rules.intro) or rules.table_item_header.search(h))), None)
+            any_lowered(rules.intro, h) or rules.table_item_header.search(h))), None)
         return num_col, col
 
     def table_lines(self) -> None:
@@ -203,8 +204,8 @@ class _EnquiryRun:
         rules = self.ctx.rules
         items = collect_items(
             self.ctx.doc, zone, rules.labels, rules.enquiry.item_labels + rules.recommendations.item_labels,
-            is_intro=lambda t: any(p.search(t.lower()) for p in rules.enquiry.intro)
-            or any(p.search(t.lower()) for p in rules.enquiry.purpose_context),
+            is_intro=lambda t: any_lowered(rules.enquiry.intro, t.lower())
+            or any_lowered(rules.enquiry.purpose_context, t.lower()),
         )
         taken = {b for it in items for b in range(it.first_block, it.last_block + 1)}
         items.extend(self.question_paragraphs(zone, taken))
@@ -251,14 +252,14 @@ class _EnquiryRun:
         purposes ("the purpose of a review is to:", "Core tasks")."""
         cues = self.ctx.rules.enquiry.purpose_context
         s = self.ctx.seg.section_of(it.first_block)
-        if s is not None and any(p.search(s.title.lower()) for p in cues):
+        if s is not None and any_lowered(cues, s.title.lower()):
             return True
         first = s.heading_block if s is not None else -1
         for i in range(it.first_block - 1, first, -1):
             b = self.ctx.doc.blocks[i]
             t = b.text.strip()
             if t.endswith(":") and not t.startswith("•"):
-                return any(p.search(t.lower()) for p in cues)
+                return any_lowered(cues, t.lower())
             if b.kind == "paragraph" and not t.startswith("•") and b.label is None:
                 break
         return False

@@ -12,7 +12,7 @@ from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import Mention, PartyResolver
 from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Metadata
-from reviewminer.rules import Rules
+from reviewminer.rules import Rules, literals
 from reviewminer.rules.fastcase import foldable, folded
 from reviewminer.structure.sections import Segmentation
 
@@ -60,7 +60,7 @@ def review_type(head: str, rules: Rules) -> str | None:
     fold = foldable(low)  # the text is lower case: a rule's lower-case twin finds the same
     for rule in rules.review_types.rules:
         pattern = (folded(rule.pattern) if fold else None) or rule.pattern
-        if pattern.search(low[:rule.window]):
+        if literals.search(pattern, low[:rule.window]):  # tried only where a match can start
             return rule.type
     return None
 
@@ -72,7 +72,7 @@ def _board_snippets(head: str, rules: Rules) -> Counter[str]:
     spans: list[list[int]] = []
     words = rules.metadata.board_words
     twin = folded(words) if foldable(head) else None  # the same spans, found faster
-    for m in (twin.finditer(head.lower()) if twin else words.finditer(head)):
+    for m in (literals.finditer(twin, head.lower()) if twin else words.finditer(head)):
         start = max(0, m.start() - BOARD_NAME_CHARS)
         nl = head.rfind("\n", start, m.start())
         start = nl + 1 if nl >= 0 else start
