@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,31 @@ def _length(search: Callable[[str], re.Match[str] | None] | None, text: str) -> 
         return 0
     m = search(text)
     return m.end() - m.start() if m is not None else 0
+
+
+def _chunks(text: str) -> Iterator[tuple[str, int]]:
+    """The runs of non-space of ``text`` that spaCy tokenizes one by one, with their starts; a
+    run of spaces after a token keeps all but the token's own following space as a chunk."""
+    if text.isprintable() and "  " not in text and text[:1] != " ":
+        # single spaces between words (a printable text holds no other white space): the words
+        # are the chunks, each space the one that follows a token
+        pos = 0
+        for chunk in text.split(" "):
+            if chunk:  # (empty after a space that ends the text)
+                yield chunk, pos
+            pos += len(chunk) + 1
+        return
+    # the chunks alternate between runs of non-space and of space: a space run after the first
+    # chunk follows a token, whose single space it holds
+    pos = 0
+    for chunk in _CHUNKS.findall(text):
+        at = pos
+        pos += len(chunk)
+        if at and chunk[0] == " ":  # the space that follows a token is its own
+            if len(chunk) == 1:
+                continue
+            chunk, at = chunk[1:], at + 1
+        yield chunk, at
 
 
 class Tokenizer:
@@ -93,37 +118,7 @@ class Tokenizer:
         starts: list[int] = []
         # the cache holds the special cases too: they come first, as in spaCy
         cache = self._cache if specials else {}
-        if text.isprintable() and "  " not in text and text[:1] != " ":
-            # no space but single spaces between words (a printable text holds no other): the
-            # words are the chunks, each space the one that follows a token
-            pos = 0
-            for chunk in text.split(" "):
-                at = pos
-                pos += len(chunk) + 1
-                if not chunk:
-                    continue  # after a space that ends the text
-                pieces = cache.get(chunk)
-                if pieces is None:
-                    pieces = self._chunk(chunk, specials)
-                if len(pieces) == 1:
-                    words.append(chunk)
-                    starts.append(at)
-                    continue
-                for piece in pieces:
-                    words.append(piece)
-                    starts.append(at)
-                    at += len(piece)
-            return words, starts
-        # the chunks alternate between runs of non-space and of space: a space run after the
-        # first chunk follows a token, whose single space it holds
-        pos = 0
-        for chunk in _CHUNKS.findall(text):
-            at = pos
-            pos += len(chunk)
-            if at and chunk[0] == " ":  # the space that follows a token is its own
-                if len(chunk) == 1:
-                    continue
-                chunk, at = chunk[1:], at + 1
+        for chunk, at in _chunks(text):
             pieces = cache.get(chunk)
             if pieces is None:
                 pieces = self._chunk(chunk, specials)
