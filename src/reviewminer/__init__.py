@@ -10,9 +10,9 @@ the PDF and Word parsers, the bulk runner, pandas and spaCy load only when somet
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
+from reviewminer._lazy import lazy_attribute
 from reviewminer._version import __version__
 
 if TYPE_CHECKING:
@@ -84,12 +84,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'reviewminer' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
+    return lazy_attribute(__name__, _LAZY, globals(), name)
 
 
 def __dir__() -> list[str]:

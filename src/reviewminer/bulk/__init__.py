@@ -56,8 +56,9 @@ without loading the worker pool, the store or the corpus tables.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from reviewminer._lazy import lazy_attribute
 
 if TYPE_CHECKING:
     from reviewminer.bulk.corpus import Corpus, Result, results_frames
@@ -125,12 +126,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'reviewminer.bulk' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
+    return lazy_attribute(__name__, _LAZY, globals(), name)
 
 
 def __dir__() -> list[str]:
