@@ -283,7 +283,8 @@ def report(res: dict[str, Any]) -> list[str]:
            if res["disturbed_runs"] else ""),
         f"  the machine's ceiling for this work: plain read() loops in warmed processes (no "
         f"start-up, store or pool) scale {res['plain_read']['scaling']}x "
-        f"({res['plain_read']['one_s']} -> {res['plain_read']['two_s']} s)",
+        f"({res['plain_read']['one_s']} -> {res['plain_read']['two_s']} s); the CLI got "
+        f"{res['scaling_without_export'] / res['plain_read']['scaling']:.2f} of it",
         f"  cores kept busy: {res['workers_2']['cores_used']} with 2 workers, "
         f"{res['workers_1']['cores_used']} with 1 (the part of the scaling that does not depend on "
         f"the machine's speed; workers' CPU {res['worker_cpu_ratio']}x)",
