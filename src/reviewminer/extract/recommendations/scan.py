@@ -12,6 +12,7 @@ from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import Mention
 from reviewminer.extract.recommendations.candidate import Candidate
 from reviewminer.model import Party, RecommendationKind, SectionKind
+from reviewminer.rules import literals
 from reviewminer.structure.items import Item, item_span
 from reviewminer.structure.sections import Seg
 
@@ -225,8 +226,9 @@ class Scan:
         if agency is None:
             return None
         low = self.doc.text.lower()
-        named = next((n for n in agency.names if re.search(rf"\b{re.escape(n.lower())}\b", low)),
-                     None)
+        # (tried only where the name occurs: a search for "\bname\b" runs at every character)
+        named = next((n for n in agency.names
+                      if literals.search(re.compile(rf"\b{re.escape(n.lower())}\b"), low)), None)
         if named is None:
             return None  # the document never names it: no party is invented
         return Mention(named, agency.canonical, agency.category, 0, 0)
