@@ -138,7 +138,8 @@ def title_area(doc: Document, seg: Segmentation, rules: Rules, review: str | Non
     first = " ".join(doc.blocks[seg.title_blocks[0]].text.split())
     if not md.area_title.fullmatch(first) or rules.parties.org_words.search(first):
         return None
-    repeats = len(re.findall(rf"\b{re.escape(first)}\b", doc.text))
+    # (tried only where the name occurs: "\bname\b" is otherwise tried at every character)
+    repeats = len(literals.finditer(re.compile(rf"\b{re.escape(first)}\b"), doc.text))
     return first if repeats > min_mentions else None
 
 

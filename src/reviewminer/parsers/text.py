@@ -104,8 +104,7 @@ def join_lines(lines: list[str]) -> str:
             out = out + line
         elif m and line[:1].islower():
             head = out[: m.end(1)]
-            prefix = re.search(r"([A-Za-z]+)$", head)
-            word = prefix.group(1).lower() if prefix else ""
+            word = _trailing_ascii_word(head).lower()
             if word in _KEEP_HYPHEN_PREFIXES:
                 out = head + "-" + line
             else:
@@ -125,3 +124,13 @@ _KEEP_HYPHEN_PREFIXES = frozenset(
         "mother", "sister", "brother", "in-house", "e", "x", "t", "de", "semi", "mid",
     }
 )
+
+
+def _trailing_ascii_word(text: str) -> str:
+    """The ASCII letters at the very end of ``text`` (what ``re.search(r"[A-Za-z]+$", text)``
+    finds for a text that does not end in a newline), without a regex scan of the whole
+    paragraph for every line joined to it."""
+    i = len(text)
+    while i and text[i - 1].isascii() and text[i - 1].isalpha():
+        i -= 1
+    return text[i:]
