@@ -18,6 +18,11 @@ Measures, on this machine, for the PDFs and .docx files of ``sample_docs/`` and 
    /Producer and /Creator metadata), over these PDFs and the real ones of ``--real`` (default
    ``../shared/real_docs`` when present), ``read()`` and pypdfium2 interleaved file by file in
    one process (target >= 0.5 for every family);
+1c. the same ratio on the real reports of ``--real`` with their text set again by LibreOffice
+   (.docx) and by headless Chromium (HTML) (``benchmarks/retypeset.py``; the PDFs are made once
+   and kept in ``~/.cache/reviewminer-bench``; skipped without LibreOffice, Chromium or
+   python-docx): the sample reports behind 1b's LibreOffice and browser families hold about five
+   times more recommendations per page than real reports;
 2. batch throughput and scaling of ``reviewminer extract`` with 1 and 2 workers over distinct
    copies of the inputs (copies differ by a PDF comment after ``%%EOF`` or an extra zip member, so
    dedupe by hash does not skip them), 200 documents by default, whole processes, medians of 3:
@@ -38,8 +43,8 @@ Measures, on this machine, for the PDFs and .docx files of ``sample_docs/`` and 
    seconds per legacy file (.rtf, .odt, .doc made from sample .docx files by LibreOffice);
    ``skipped`` when Tesseract or LibreOffice is missing.
 
-``--pdf-speed`` runs sections 1b and 5 only. Nothing is written outside a temporary folder
-except the ``--json`` file.
+``--pdf-speed`` runs sections 1b, 1c and 5 only. Nothing is written outside a temporary folder
+except the ``--json`` file and 1c's cached PDFs.
 """
 
 from __future__ import annotations
@@ -62,6 +67,14 @@ from pathlib import Path
 from typing import Any
 
 from cold_start import bench_cold_start, summary_line  # benchmarks/cold_start.py
+from producers import (  # benchmarks/producers.py
+    bench_producers,
+    bench_real_text,
+    pdfium_text_pages,
+    producer_inputs,
+    real_docs_dir,
+)
+from producers import summary_lines as producer_lines
 from slow_formats import bench_slow_formats  # benchmarks/slow_formats.py
 from slow_formats import summary_lines as slow_format_lines
 
@@ -146,36 +159,6 @@ def bench_single(pdfs: list[Path], min_seconds: float) -> dict[str, Any]:
     return out
 
 
-# -- 1b. read() against pypdfium2, per producer ------------------------------------------------
-
-
-def real_docs_dir() -> Path | None:
-    """``../shared/real_docs`` beside the repository (real published PDFs of several producers),
-    when present."""
-    d = ROOT.parent / "shared" / "real_docs"
-    return d if d.is_dir() else None
-
-
-def producer_family(path: Path) -> str:
-    """The family of the program that made a PDF, from its /Producer and /Creator: InDesign,
-    LibreOffice, Word (also Acrobat PDFMaker for Word), browser (Skia/Chrome, Google Docs), or
-    other."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        meta = pdf.get_metadata_dict(skip_empty=True)
-    finally:
-        pdf.close()
-    made = f"{meta.get('Producer', '')} {meta.get('Creator', '')}".lower()
-    for family, marks in (("InDesign", ("indesign",)), ("LibreOffice", ("libreoffice",)),
-                          ("Word", ("microsoft", "word")),
-                          ("browser", ("skia", "chrome", "mozilla", "google docs"))):
-        if any(m in made for m in marks):
-            return family
-    return "other"
-
-
 def peak_rss_mb() -> float:
     """This process's peak resident size in MB: Linux ``VmHWM`` (``ru_maxrss`` of a process
     started by another begins at the parent's peak, so it overstates a child's own), else
@@ -185,85 +168,6 @@ def peak_rss_mb() -> float:
             return next(int(ln.split()[1]) for ln in fh if ln.startswith("VmHWM:")) / 1024
     except (OSError, StopIteration, ValueError):
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def pdfium_text_pages(path: Path) -> int:
-    """The raw pypdfium2 text pass (``get_text_range`` on every page); returns the pages."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(str(path))
-    n = 0
-    try:
-        for i in range(len(pdf)):
-            page = pdf[i]
-            tp = page.get_textpage()
-            tp.get_text_range()
-            tp.close()
-            page.close()
-            n += 1
-    finally:
-        pdf.close()
-    return n
-
-
-def interleaved(files: list[Path], min_seconds: float, rounds: int = 2) -> dict[str, Any]:
-    """``read()``, its parsing step alone (``reviewminer.parsers.parse``) and the raw pypdfium2
-    pass over ``files`` file by file, in an order that turns with each file (so all see the same
-    load on a shared machine), for at least ``rounds`` rounds and ``min_seconds`` of ``read()``:
-    pages, seconds and pages/s of each, and the ratios to pypdfium2."""
-    import reviewminer
-    from reviewminer.parsers import ParseOptions, parse
-
-    options = ParseOptions.of("auto")
-    steps = (lambda f: reviewminer.read(f).page_count, lambda f: parse(f, options).page_count,
-             pdfium_text_pages)
-    seconds = [0.0, 0.0, 0.0]
-    pages = done = 0
-    while done < rounds or seconds[0] < min_seconds:
-        for j, f in enumerate(files):
-            k = (done + j) % 3
-            for which in (k, (k + 1) % 3, (k + 2) % 3):
-                t = time.perf_counter()
-                n = steps[which](f)
-                seconds[which] += time.perf_counter() - t
-                if which == 0:
-                    pages += n
-        done += 1
-    t_read, t_parse, t_raw = seconds
-    return {"pages": pages, "rounds": done, "read_s": round(t_read, 3),
-            "parse_s": round(t_parse, 3), "pypdfium2_s": round(t_raw, 3),
-            "read_pages_per_s": round(pages / t_read, 1),
-            "parse_pages_per_s": round(pages / t_parse, 1),
-            "pypdfium2_pages_per_s": round(pages / t_raw, 1),
-            "ratio_to_pypdfium2": round(t_raw / t_read, 3),
-            "parse_ratio_to_pypdfium2": round(t_raw / t_parse, 3)}
-
-
-def bench_producers(pdfs: list[Path], min_seconds: float) -> dict[str, Any]:
-    """``read()`` pages/s and its ratio to raw pypdfium2 for each producer family (target: every
-    family >= 0.5), and the ratio of the parsing step alone (what the PDF parser costs before
-    segmentation and the extractors), all measured in this process, interleaved file by file.
-    Every file is read once first, so one-time costs (spaCy, rules, imports) fall outside."""
-    import reviewminer
-
-    groups: dict[str, list[Path]] = {}
-    for p in pdfs:
-        try:
-            family = producer_family(p)
-            reviewminer.read(p)
-        except Exception:  # not readable: the other sections report such files
-            continue
-        groups.setdefault(family, []).append(p)
-    out: dict[str, Any] = {"target_ratio": 0.5}
-    for family in sorted(groups):
-        files = groups[family]
-        r = interleaved(files, min_seconds)
-        out[family] = {"pdfs": len(files), **r}
-        log(f"  {family:<12} {len(files):3d} PDFs: read() {r['read_pages_per_s']:7.1f} pages/s, "
-            f"pypdfium2 {r['pypdfium2_pages_per_s']:7.1f} pages/s, ratio "
-            f"{r['ratio_to_pypdfium2']:.3f} (parsing alone {r['parse_ratio_to_pypdfium2']:.3f}; "
-            f"{r['pages']} pages)")
-    return out
 
 
 # -- distinct copies -----------------------------------------------------------------------------
@@ -569,12 +473,6 @@ def bench_linearity(pdfs: list[Path], tmp: Path, sizes: tuple[int, ...] = (10, 1
     return out
 
 
-def producer_inputs(pdfs: list[Path], real: Path | None) -> list[Path]:
-    """The PDFs for section 1b: those of sample_docs/ and the folders given, and the real ones."""
-    more = [p for p in find_inputs([real]) if p.suffix.lower() == ".pdf"] if real else []
-    return list(dict.fromkeys([*pdfs, *more]))
-
-
 def run_pdf_speed(args: argparse.Namespace, pdfs: list[Path], results: dict[str, Any]) -> int:
     """``--pdf-speed``: sections 1b and 5 only."""
     samples = [p for p in pdfs if p.is_relative_to(SAMPLE_DOCS)] or pdfs
@@ -582,6 +480,8 @@ def run_pdf_speed(args: argparse.Namespace, pdfs: list[Path], results: dict[str,
         log("1b. read() against pypdfium2, per producer")
         results["producers"] = bench_producers(producer_inputs(pdfs, args.real),
                                                3.0 if args.quick else 10.0)
+        log("1c. read() against pypdfium2, real reports' text set by LibreOffice and Chromium")
+        results["real_text"] = bench_real_text(args.real, 3.0 if args.quick else 10.0)
         log("5. read() at 10, 100 and 1,000 pages")
         results["linearity"] = bench_linearity(samples, Path(tmpdir),
                                                pages_per_size=1000 if args.quick else 2000)
@@ -594,14 +494,8 @@ def run_pdf_speed(args: argparse.Namespace, pdfs: list[Path], results: dict[str,
 
 
 def pdf_speed_summary(results: dict[str, Any]) -> list[str]:
-    """Summary lines of sections 1b and 5."""
-    lines = []
-    prod = results.get("producers") or {}
-    for family, r in prod.items():
-        if isinstance(r, dict):
-            lines.append(f"  {family + ':':<14} read() {r['read_pages_per_s']} pages/s, "
-                         f"{r['ratio_to_pypdfium2']} of pypdfium2 (target >= 0.5; parsing alone "
-                         f"{r['parse_ratio_to_pypdfium2']}; {r['pdfs']} PDFs, {r['pages']} pages)")
+    """Summary lines of sections 1b, 1c and 5."""
+    lines = producer_lines(results)
     for r in (results.get("linearity") or {}).values():
         if isinstance(r, dict):
             lines.append(f"  {r['generated_pages']:>5} pages:   read() {r.get('read_pages_per_s')}"
@@ -629,7 +523,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="real PDFs for the per-producer ratios (default: ../shared/real_docs "
                     "when present)")
     ap.add_argument("--pdf-speed", action="store_true",
-                    help="only read() against pypdfium2: per producer and at 10/100/1,000 pages")
+                    help="only read() against pypdfium2: per producer (1b, 1c) and at 10/100/1,000 pages")
     args = ap.parse_args(argv)
 
     import reviewminer
@@ -657,6 +551,8 @@ def main(argv: list[str] | None = None) -> int:
         log("1b. read() against pypdfium2, per producer")
         results["producers"] = bench_producers(producer_inputs(pdfs, args.real),
                                                3.0 if args.quick else 10.0)
+        log("1c. read() against pypdfium2, real reports' text set by LibreOffice and Chromium")
+        results["real_text"] = bench_real_text(args.real, 3.0 if args.quick else 10.0)
         log("2. batch throughput")
         results["batch"] = bench_batch(inputs, tmp, args.batch_docs,
                                        args.batch_reps or (1 if args.quick else 3))
