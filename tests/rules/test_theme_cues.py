@@ -43,3 +43,21 @@ def test_a_phrase_whose_brackets_pair_up_always_makes_a_regex() -> None:
         re.compile(regex, 0 if sensitive else re.IGNORECASE)
         tried += 1
     assert tried > 5000
+
+
+def _word_by_char(word: str) -> str:
+    """The cue-word translation written character by character (what ``_word`` does in one
+    ``str.translate``)."""
+    pieces = {"*": r"\w*", "(": "(?:", "|": "|", ")": ")", "-": r"[\s\-\u2010\u2011]?",
+              "'": "['’]?", "’": "['’]?"}
+    return "".join(pieces.get(ch, re.escape(ch)) for ch in word)
+
+
+def test_a_cue_word_is_escaped_as_re_escape_escapes_each_character() -> None:
+    from reviewminer.rules.themes import _word
+
+    rnd = random.Random(11)
+    alphabet = [chr(i) for i in range(32, 0x250)] + list("\t\n\r\x0b\x0c’‘“”–—\u2010\u2011é")
+    for _ in range(3000):
+        word = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        assert _word(word) == _word_by_char(word), word

@@ -104,10 +104,10 @@ def processor_name(processor: str | None = None) -> str:
 def rules_for_workers(rules: str | os.PathLike[str] | Mapping[str, Any] | None) -> WorkerRules:
     """Check the rules a run was given (a clear :class:`RuleFileError` now, not in every worker)
     and return them in the form sent to worker processes: an absolute path or a plain dict."""
+    if rules is None or (isinstance(rules, str) and rules == "default"):
+        return None  # (the rules package is not imported: the main process may never need it)
     from reviewminer.rules import Rules, load_rules
 
-    if rules is None or (isinstance(rules, str) and rules == "default"):
-        return None
     if isinstance(rules, Rules):
         raise TypeError("a bulk run takes rules as a path or a dict of overlays (worker processes "
                         "load them), not a Rules object")

@@ -90,24 +90,20 @@ def _index(themes: tuple[Theme, ...]) -> CueIndex:
                     tuple(anywhere))
 
 
+#: :func:`_word`'s translation of each character: ``re.escape``'s escapes (ASCII punctuation and
+#: white space; every other character stands for itself) and the cue syntax's own pieces.
+_WORD_TABLE: dict[int, str] = {
+    **{i: re.escape(chr(i)) for i in range(128) if re.escape(chr(i)) != chr(i)},
+    ord("*"): r"\w*", ord("("): "(?:", ord("|"): "|", ord(")"): ")",
+    ord("-"): r"[\s\-\u2010\u2011]?", ord("'"): "['’]?", ord("’"): "['’]?",
+}
+
+
 def _word(word: str) -> str:
     """A cue word as regex: ``*`` any letters, ``(a|b)`` alternatives, inner hyphen optional,
-    apostrophe either quote or none."""
-    out: list[str] = []
-    for ch in word:
-        if ch == "*":
-            out.append(r"\w*")
-        elif ch == "(":
-            out.append("(?:")
-        elif ch in "|)":
-            out.append(ch)
-        elif ch == "-":
-            out.append(r"[\s\-\u2010\u2011]?")
-        elif ch in "'’":
-            out.append("['’]?")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
+    apostrophe either quote or none, anything else literal (one ``str.translate``: ~1,600 cues
+    are built in every new process)."""
+    return word.translate(_WORD_TABLE)
 
 
 def cue_regex(phrase: str) -> tuple[str, bool]:
