@@ -16,7 +16,8 @@ import reviewminer
 SRC = str(Path(reviewminer.__file__).resolve().parents[1])
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_docs"
 HEAVY = ("spacy", "thinc", "pandas", "numpy", "pdfplumber", "pypdfium2", "lxml", "pyarrow",
-         "openpyxl", "reviewminer.bulk.pool", "reviewminer.parsers.pdf")
+         "openpyxl", "reviewminer.bulk.pool", "reviewminer.parsers.pdf",
+         "reviewminer.parsers.pdf.ocr.engine")
 
 
 def imported_after(code: str) -> set[str]:
@@ -35,6 +36,8 @@ def test_import_reviewminer_imports_none_of_the_heavy_modules() -> None:
 def test_reading_a_pdf_or_a_docx_imports_neither_spacy_nor_pandas() -> None:
     pdf = imported_after(f"import reviewminer; reviewminer.read({str(SAMPLE / 'sar_2019_adult_b.pdf')!r})")
     assert "pypdfium2" in pdf and not pdf & {"spacy", "thinc", "pandas", "numpy", "lxml"}
+    # a PDF with a text layer on every page needs no OCR engine (the ocr package imports it late)
+    assert "reviewminer.parsers.pdf.ocr.engine" not in pdf
     docx = imported_after(
         f"import reviewminer; reviewminer.read({str(SAMPLE / 'sar_2019_adult_b.docx')!r})")
     assert "lxml" in docx and not docx & {"spacy", "thinc", "pandas", "numpy", "pypdfium2"}

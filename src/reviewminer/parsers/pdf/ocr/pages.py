@@ -6,17 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reviewminer.parsers.pdf.ocr.engine import (
-    INSTALL_HINT,
-    OcrLine,
-    OcrPageResult,
-    find_tesseract,
-    ocr_pages,
-)
 from reviewminer.parsers.pdf.records import page_list
 from reviewminer.parsers.pdf.textlayer import garbage_reason
+
+if TYPE_CHECKING:
+    from reviewminer.parsers.pdf.ocr.engine import OcrLine, OcrPageResult
 
 __all__ = ["fix_label", "fix_ocr_labels", "is_ocr_layer", "ocr_into_pages", "pages_to_ocr",
            "to_lines"]
@@ -43,6 +39,9 @@ def ocr_into_pages(path: Path, pdf: Any, pages: list[Any], settings: Any,
     wanted = pages_to_ocr(pages, settings.mode)
     if not wanted:
         return []
+    # (imported here: most PDFs have no page to recognise, see the package's docstring)
+    from reviewminer.parsers.pdf.ocr.engine import INSTALL_HINT, find_tesseract, ocr_pages
+
     tesseract = find_tesseract(settings.tesseract)
     if tesseract is None:
         readable = [p for p in pages if p.lines and p.number not in wanted]
