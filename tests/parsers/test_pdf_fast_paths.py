@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import math
+import random
+import struct
 import unicodedata
 
 import pytest
 
 from reviewminer.parsers import text as T
+from reviewminer.parsers.pdf.geometry import _round_box
 from reviewminer.parsers.pdf.lines import _line_runs
 from reviewminer.parsers.pdf.patterns import LINE_SPLIT
 
@@ -41,3 +45,25 @@ def _normalise_full_path(text: str) -> str:
 def test_normalise_fast_paths_match_the_full_path(alphabet: str) -> None:
     for text in _all_strings(alphabet, 5):
         assert T.normalise(text) == _normalise_full_path(text), repr(text)
+
+
+def _bits(x: float) -> bytes:
+    return struct.pack("<d", x)
+
+
+def test_round_box_is_round_to_one_digit_bit_for_bit() -> None:
+    rnd = random.Random(7)
+    values = [0.0, -0.0, 0.05, -0.05, 0.25, -0.25, 0.15, 2.675, 1e9, -1e9, 1e300, 5e-324,
+              -5e-324, math.inf, -math.inf, math.nan, 0.04999999999999999, 99999.95]
+    for _ in range(8_000):
+        values.append(rnd.uniform(-1000, 1000))
+        values.append((rnd.randint(-200_000, 200_000) + 0.5) / 10)  # ties and near ties
+        values.append(math.nextafter(values[-1], rnd.choice([math.inf, -math.inf])))
+        values.append(rnd.uniform(-1e-3, 1e-3))
+        values.append(struct.unpack("<d", struct.pack("<Q", rnd.getrandbits(64)))[0])
+    for k in range(0, len(values) - 3):
+        box = values[k:k + 4]
+        got = _round_box(*box)
+        want = tuple(round(v, 1) for v in box)
+        assert all(_bits(g) == _bits(w) or (math.isnan(g) and math.isnan(w))
+                   for g, w in zip(got, want, strict=True)), box
