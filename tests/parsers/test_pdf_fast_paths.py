@@ -12,8 +12,8 @@ import pytest
 
 from reviewminer.parsers import text as T
 from reviewminer.parsers.pdf.geometry import _round_box
-from reviewminer.parsers.pdf.lines import _line_runs
-from reviewminer.parsers.pdf.patterns import LINE_SPLIT
+from reviewminer.parsers.pdf.lines import _line_runs, _match_starts
+from reviewminer.parsers.pdf.patterns import LINE_SPLIT, SPLIT_WORD, SUPERSCRIPT_CANDIDATE
 
 
 def _all_strings(alphabet: str, max_len: int) -> list[str]:
@@ -67,3 +67,25 @@ def test_round_box_is_round_to_one_digit_bit_for_bit() -> None:
         want = tuple(round(v, 1) for v in box)
         assert all(_bits(g) == _bits(w) or (math.isnan(g) and math.isnan(w))
                    for g, w in zip(got, want, strict=True)), box
+
+
+def test_page_match_starts_find_the_lines_that_a_line_search_finds() -> None:
+    """split_lines searches a line for superscripts and split words only when the page scan
+    found a match start on it; that must be exactly when a search of the line finds one."""
+    rnd = random.Random(3)
+    alphabet = ["a", "b", "A", "B", "C", "1", "2", ".", ",", ")", " ", " ", "\r\n", "\n", "\ufffe",
+                "\u2019", "\t", "The ", "C ONCLUSIONS", "abuse.12 ", "report1", "x"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14)))
+        sup_at, split_at = _match_starts(text)
+        for a, raw in _line_runs(text):
+            body = raw[:-1] if raw[-1] == "\ufffe" else raw
+            stripped = body.strip()
+            if not stripped:
+                continue
+            a += len(body) - len(body.lstrip())
+            b = a + len(stripped) - 1
+            assert text[a:b + 1] == stripped
+            for starts, pattern in ((sup_at, SUPERSCRIPT_CANDIDATE), (split_at, SPLIT_WORD)):
+                on_line = any(a <= k <= b for k in starts)
+                assert on_line == (pattern.search(stripped) is not None), (text, stripped, pattern)
