@@ -13,7 +13,8 @@ import pytest
 from reviewminer.parsers import text as T
 from reviewminer.parsers.pdf.geometry import _round_box
 from reviewminer.parsers.pdf.lines import _line_runs, _match_starts
-from reviewminer.parsers.pdf.patterns import LINE_SPLIT, SPLIT_WORD, SUPERSCRIPT_CANDIDATE
+from reviewminer.parsers.pdf.patterns import DIGITS, LINE_SPLIT, SPLIT_WORD, SUPERSCRIPT_CANDIDATE, WS
+from reviewminer.parsers.pdf.running import _mask
 
 
 def _all_strings(alphabet: str, max_len: int) -> list[str]:
@@ -89,3 +90,8 @@ def test_page_match_starts_find_the_lines_that_a_line_search_finds() -> None:
             for starts, pattern in ((sup_at, SUPERSCRIPT_CANDIDATE), (split_at, SPLIT_WORD)):
                 on_line = any(a <= k <= b for k in starts)
                 assert on_line == (pattern.search(stripped) is not None), (text, stripped, pattern)
+
+
+def test_running_line_mask_is_the_substitution() -> None:
+    for text in _all_strings("aB1 \u00a0\u2028\t\n", 5):
+        assert _mask(text) == WS.sub(" ", DIGITS.sub("#", text.lower())).strip(), repr(text)
