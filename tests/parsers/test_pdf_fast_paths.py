@@ -8,12 +8,15 @@ import random
 import struct
 import unicodedata
 
+import pypdfium2 as pdfium
 import pytest
 
+from helpers_pdf import serialize_pdf
 from reviewminer.parsers import text as T
 from reviewminer.parsers.pdf.geometry import _round_box
 from reviewminer.parsers.pdf.lines import _line_runs, _match_starts
 from reviewminer.parsers.pdf.patterns import DIGITS, LINE_SPLIT, SPLIT_WORD, SUPERSCRIPT_CANDIDATE, WS
+from reviewminer.parsers.pdf.pdfium import info_dict
 from reviewminer.parsers.pdf.running import _mask
 
 
@@ -95,3 +98,21 @@ def test_page_match_starts_find_the_lines_that_a_line_search_finds() -> None:
 def test_running_line_mask_is_the_substitution() -> None:
     for text in _all_strings("aB1 \u00a0\u2028\t\n", 5):
         assert _mask(text) == WS.sub(" ", DIGITS.sub("#", text.lower())).strip(), repr(text)
+
+
+def test_info_dict_is_pypdfium2s_metadata_dict() -> None:
+    """Long values (beyond the shared buffer), UTF-16 text, empty and missing keys."""
+    author = "\ufeffR\u00e9view \u2013 Board".encode("utf-16-be")
+    info = (b"<< /Title (%s) /Author <%s> /Subject () /Keywords (a, b) "
+            b"/CreationDate (D:20240105093000+01'00') >>" % (b"Long title " * 60, author.hex().encode()))
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+            info]
+    pdf = pdfium.PdfDocument(serialize_pdf(objs, info=4))
+    try:
+        got = info_dict(pdf)
+        assert list(got.items()) == list(pdf.get_metadata_dict(skip_empty=True).items())
+        assert len(got["Title"]) > 600 and got["Author"] == "R\u00e9view \u2013 Board"
+    finally:
+        pdf.close()
