@@ -61,9 +61,12 @@ def ruled_tables(
     out: list[Table] = []
     bounded = BoundedReader(tp, text_len)
     for group in cells_to_tables(cells):
-        rows = [r for r in _table_rows(group, bounded, top_y) if any(r)]
-        if len(rows) < 2 or max(len(r) for r in rows) < 2:
-            continue  # a frame around text, not a table
+        layout = table_rows(group)
+        if len(layout) < 2 or len(layout[0]) < 2:
+            continue  # one row or one column: a frame around text (its text is not read)
+        rows = [r for r in _table_rows(layout, bounded, top_y) if any(r)]
+        if len(rows) < 2:
+            continue  # (rows without text are dropped) a frame around text, not a table
         x0, top, x1, bottom = table_bbox(group)
         out.append(Table(page=rec.number, bbox=(x0, top_y - bottom, x1, top_y - top), rows=rows))
     return out
@@ -89,11 +92,13 @@ def _lattice_cells(edges: list[Edge]) -> list[Cell]:
 
 
 def _table_rows(
-    cells: list[Cell], bounded: Callable[[float, float, float, float], str], top_y: float
+    layout: list[list[Cell | None]], bounded: Callable[[float, float, float, float], str],
+    top_y: float,
 ) -> list[list[str]]:
-    """Each row's cell texts ("" for a missing cell), read from pdfium by cell box."""
+    """Each row's cell texts ("" for a missing cell) of a :func:`table_rows` layout, read from
+    pdfium by cell box."""
     rows: list[list[str]] = []
-    for row in table_rows(cells):
+    for row in layout:
         cells_text = []
         for cell in row:
             if cell is None:
