@@ -61,9 +61,12 @@ def ruled_tables(
     out: list[Table] = []
     bounded = BoundedReader(tp, text_len)
     for group in cells_to_tables(cells):
-        rows = [r for r in _table_rows(group, bounded, top_y) if any(r)]
-        if len(rows) < 2 or max(len(r) for r in rows) < 2:
-            continue  # a frame around text, not a table
+        layout = table_rows(group)
+        if len(layout) < 2 or len(layout[0]) < 2:
+            continue  # one row or one column: a frame around text (its text is not read)
+        rows = [r for r in _table_rows(layout, bounded, top_y) if any(r)]
+        if len(rows) < 2:
+            continue  # (rows without text are dropped) a frame around text, not a table
         x0, top, x1, bottom = table_bbox(group)
         out.append(Table(page=rec.number, bbox=(x0, top_y - bottom, x1, top_y - top), rows=rows))
     return out
@@ -89,11 +92,13 @@ def _lattice_cells(edges: list[Edge]) -> list[Cell]:
 
 
 def _table_rows(
-    cells: list[Cell], bounded: Callable[[float, float, float, float], str], top_y: float
+    layout: list[list[Cell | None]], bounded: Callable[[float, float, float, float], str],
+    top_y: float,
 ) -> list[list[str]]:
-    """Each row's cell texts ("" for a missing cell), read from pdfium by cell box."""
+    """Each row's cell texts ("" for a missing cell) of a :func:`table_rows` layout, read from
+    pdfium by cell box."""
     rows: list[list[str]] = []
-    for row in table_rows(cells):
+    for row in layout:
         cells_text = []
         for cell in row:
             if cell is None:
@@ -156,17 +161,23 @@ def merge_edges(
     pdfplumber copies each edge through ``tuple(obj.items())`` several times and clusters
     through generic helpers; this does the same steps on plain dicts at a fraction of the cost.
     """
+    h_edges = [e for e in edges if e["orientation"] == "h"]
     if snap_x > 0 or snap_y > 0:
-        edges = _snap_edges([e for e in edges if e["orientation"] == "v"], "x0", "x1", snap_x) + \
-            _snap_edges([e for e in edges if e["orientation"] == "h"], "top", "bottom", snap_y)
-
-    def group(e: Edge) -> tuple[str, float]:
-        return ("h", e["top"]) if e["orientation"] == "h" else ("v", e["x0"])
-
+        v_edges = _snap_edges([e for e in edges if e["orientation"] == "v"], "x0", "x1", snap_x)
+        h_edges = _snap_edges(h_edges, "top", "bottom", snap_y)
+    else:
+        v_edges = [e for e in edges if e["orientation"] != "h"]
+    # pdfplumber sorts and groups by (orientation, top or x0): the horizontal edges by their
+    # top, then the rest by their x0 (stable sorts: the same order within a group)
     out: list[Edge] = []
-    for (orient, _), items in groupby(sorted(edges, key=group), key=group):
-        out.extend(_join_collinear(list(items), orient, join_x if orient == "h" else join_y))
+    for _, items in groupby(sorted(h_edges, key=_TOP), key=_TOP):
+        out.extend(_join_collinear(list(items), "h", join_x))
+    for _, items in groupby(sorted(v_edges, key=_X0), key=_X0):
+        out.extend(_join_collinear(list(items), "v", join_y))
     return out
+
+
+_TOP, _X0 = itemgetter("top"), itemgetter("x0")
 
 
 def _join_collinear(items: list[Edge], orient: str, tol: float) -> list[Edge]:

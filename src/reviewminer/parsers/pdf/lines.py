@@ -9,6 +9,7 @@ vertically running pages turned into the text's frame, interleaved two-column pa
 from __future__ import annotations
 
 import ctypes
+from bisect import bisect_right
 from collections import Counter
 from itertools import pairwise
 from typing import Any
@@ -66,17 +67,19 @@ def split_lines(
     """Split the page text into pdfium's visual lines and sample typography for each.
 
     This is the parser's hottest loop (once per line of every page): the sampler's calls are
-    inlined and its buffers bound locally, and it stays one function on purpose.
+    inlined and its buffers bound locally, and it stays one function on purpose. A line is
+    searched for superscript markers and split words only when a search of the whole page
+    found one on it (:func:`_match_starts`).
     """
+    sup_at, split_at = _match_starts(text)
     identity = len(text) == n_chars
     to_char = CharIndexFromTextIndex
     origin, box, font_size, font_info, bold_of = CharOrigin, CharBox, FontSize, FontInfo, s.bold
     r_dx, r_dy, r_l, r_r, r_b, r_t = s.refs
     v_dx, v_dy, v_l, v_r, v_b = s.dx, s.dy, s.l, s.r, s.b
     name, name_len, flags_ref, bold_cache = s.name, s.name_len, s.flags_ref, s.bold_cache
-    any_superscript = SUPERSCRIPT_CANDIDATE.search
     sup_ratio, vertical, scaled_below = st.superscript_ratio, st.vertical_run, st.scaled_font_below
-    split_word, word_gap = SPLIT_WORD.search, st.word_gap_ratio
+    word_gap = st.word_gap_ratio
     spaces = SPACES.sub
     out: list[Line] = []
     append = out.append
@@ -116,10 +119,11 @@ def split_lines(
             bold = bold_of(tp, ia)
         bold = bold and (ib == ia or bold_of(tp, ib))
         line_text = stripped
-        if size > 0 and any_superscript(stripped):  # (most lines have none)
+        # (a match on the line: the last match start up to its end b lies at or after its start a)
+        if size > 0 and sup_at and (k := bisect_right(sup_at, b)) and sup_at[k - 1] >= a:
             line_text = _strip_superscripts(tp, stripped, a, raw_size * sup_ratio, identity)
-        if line_text is stripped and split_word(stripped):  # (rare: "C ONCLUSIONS")
-            line_text = _join_split_words(tp, stripped, a, size * word_gap, identity, s)
+        if line_text is stripped and split_at and (k := bisect_right(split_at, b)) and split_at[k - 1] >= a:
+            line_text = _join_split_words(tp, stripped, a, size * word_gap, identity, s)  # "C ONCLUSIONS"
         if line_text.isascii() and line_text.isprintable():  # _norm_line's fast path, inlined
             if "  " in line_text:
                 line_text = spaces(" ", line_text)
@@ -135,6 +139,17 @@ def split_lines(
             rec.vend = yb  # the line runs vertically: see fix_text_direction
         append(rec)
     return out
+
+
+def _match_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where :data:`~.patterns.SUPERSCRIPT_CANDIDATE` and :data:`~.patterns.SPLIT_WORD` match
+    in the page text (U+FFFE read as a line break): the same matches as a search of each line
+    finds, since neither pattern matches across a line break and what they look at around a
+    line (the character before its first, after its last) is white space either way. One scan
+    of the page instead of two searches of every line, which find nothing on most lines."""
+    scan = text.replace("\ufffe", "\n") if "\ufffe" in text else text
+    return ([m.start() for m in SUPERSCRIPT_CANDIDATE.finditer(scan)],
+            [m.start() for m in SPLIT_WORD.finditer(scan)])
 
 
 def _line_runs(text: str) -> list[tuple[int, str]]:

@@ -292,10 +292,36 @@ _METADATA_FIELDS = (("Title", "title"), ("Author", "author"), ("Subject", "subje
 _PRINTABLE_SHARE = 0.85  # metadata with fewer word-like characters is binary junk
 
 
+_GetMetaText = _proto(pdfium_c.FPDF_GetMetaText, ctypes.c_ulong)  # buflen: pass a c_ulong
+_META_BUFFER = 512  # bytes: most values fit, a longer one is read again into its own buffer
+
+
+def info_dict(pdf: Any) -> dict[str, str]:
+    """``pdf.get_metadata_dict(skip_empty=True)``, the same values and errors, in one pdfium
+    call per key (pypdfium2 asks for each value's length, then for the value) into one buffer.
+    Keywords are read too, though unused: a value that cannot be decoded raises, as there."""
+    doc = handle(pdf.raw)
+    buf = ctypes.create_string_buffer(_META_BUFFER)
+    size = ctypes.c_ulong(_META_BUFFER)
+    out: dict[str, str] = {}
+    for key in pdf.METADATA_KEYS:
+        enc_key = (key + "\x00").encode("utf-8")
+        n = _GetMetaText(doc, enc_key, buf, size)
+        if n > _META_BUFFER:  # (pdfium left the buffer alone)
+            big = ctypes.create_string_buffer(n)
+            _GetMetaText(doc, enc_key, big, ctypes.c_ulong(n))
+            value = codecs.decode(memoryview(big)[:n - 2], "utf-16-le")
+        else:
+            value = codecs.decode(memoryview(buf)[:n - 2], "utf-16-le") if n > 2 else ""
+        if value:
+            out[key] = value
+    return out
+
+
 def metadata(pdf: Any) -> dict[str, str]:
     """Title, author, subject, creator, producer and ISO dates from the PDF's Info dictionary."""
     try:
-        raw = pdf.get_metadata_dict(skip_empty=True)
+        raw = info_dict(pdf)
     except Exception:  # metadata is optional; a bad Info dict must not fail parsing
         return {}
     out: dict[str, str] = {}
