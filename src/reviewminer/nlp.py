@@ -47,7 +47,7 @@ from reviewminer.analysis.patterns import (
     plural,
     rules_fingerprint,
 )
-from reviewminer.analysis.tokenizer import TOKENIZER_DATA
+from reviewminer.analysis.tokenizer import TOKENIZER_DATA, Tokenizer
 from reviewminer.rules import Rules, RulesSpec, load_rules
 
 __all__ = ["PIECE_CHARS", "PIPELINE_NAME", "AgencyRuler", "BoundedPipeline", "PlacePrefix",
@@ -281,7 +281,7 @@ def tokenizer_data(nlp: Language) -> dict[str, Any]:
                 for k, v in sorted(tok.rules.items())}  # type: ignore[union-attr]
     sentencizer = nlp.get_pipe("sentencizer") if "sentencizer" in nlp.pipe_names else None
     punct = getattr(sentencizer, "punct_chars", None) or Sentencizer.default_punct_chars
-    return {
+    data: dict[str, Any] = {
         "spacy_version": spacy.about.__version__,
         **{name: (p.pattern if p is not None else None) for name, p in patterns.items()},
         "faster_heuristics": bool(tok.faster_heuristics),  # type: ignore[union-attr]
@@ -289,6 +289,10 @@ def tokenizer_data(nlp: Language) -> dict[str, Any]:
         "punct_chars": sorted(punct),
         "specials": specials,
     }
+    # derived from the rules above, kept so that each process need not derive them again
+    split = Tokenizer(data).find_split_specials(data["faster_heuristics"])
+    data["split_specials"] = {k: [list(p) for p in v] for k, v in split.items()}
+    return data
 
 
 def save_pipeline(path: Path | None = None) -> Path:

@@ -86,16 +86,25 @@ class Tokenizer:
             k: tuple(v) for k, v in data["specials"].items()}
         self._cache: dict[str, tuple[str, ...]] = dict(self.specials)
         #: special cases the affix rules would split, by their first piece: spaCy finds them
-        #: again in the tokens (its ``_special_matcher``)
-        self._split_specials: dict[str, list[tuple[str, ...]]] = {}
-        faster = bool(data.get("faster_heuristics", True))
+        #: again in the tokens (its ``_special_matcher``); exported with the rules (trying
+        #: every special case against the affix patterns costs ~20 ms in every process)
+        stored = data.get("split_specials")
+        self._split_specials: dict[str, list[tuple[str, ...]]] = (
+            {k: [tuple(p) for p in v] for k, v in stored.items()} if stored is not None
+            else self.find_split_specials(bool(data.get("faster_heuristics", True))))
+        self._split_firsts = frozenset(self._split_specials)
+
+    def find_split_specials(self, faster: bool) -> dict[str, list[tuple[str, ...]]]:
+        """The special cases the affix rules split, by their first piece, in the order spaCy
+        keeps them (see :func:`reviewminer.nlp.tokenizer_data`, which exports them)."""
+        out: dict[str, list[tuple[str, ...]]] = {}
         for s in sorted(self.specials):
             if not faster or _length(self._prefix, s) or self._find_infix(s) or \
                     _length(self._suffix, s) or " " in s:
                 pieces = tuple(self._tokenize(s, specials=False)[0])
                 if pieces:
-                    self._split_specials.setdefault(pieces[0], []).append(pieces)
-        self._split_firsts = frozenset(self._split_specials)
+                    out.setdefault(pieces[0], []).append(pieces)
+        return out
 
     @classmethod
     def load(cls, path: Path | None = None) -> Tokenizer:
