@@ -61,3 +61,33 @@ def test_a_cue_word_is_escaped_as_re_escape_escapes_each_character() -> None:
     for _ in range(3000):
         word = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
         assert _word(word) == _word_by_char(word), word
+
+
+def test_a_phrase_s_first_literal_case_and_brackets_as_character_by_character() -> None:
+    from reviewminer.rules.themes import _balanced, _first
+
+    def first(phrase: str) -> str:
+        out = []
+        for ch in phrase:
+            if not ch.isalnum():
+                break
+            out.append(ch.lower())
+        return "".join(out)
+
+    def balanced(phrase: str) -> bool:
+        depth = 0
+        for ch in phrase:
+            depth += (ch == "(") - (ch == ")")
+            if depth < 0:
+                return False
+        return depth == 0
+
+    rnd = random.Random(17)
+    alphabet = list("abcXYZ019 ()*-'|.é’ΣΑß_") + ["MASH", "CAMHS", "Ab"]
+    for _ in range(5000):
+        phrase = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 8))).strip() or "x"
+        assert _first(phrase) == first(phrase), phrase
+        assert _balanced(phrase) == balanced(phrase), phrase
+        acronym = not any(c.islower() for c in phrase) and sum(c.isupper() for c in phrase) >= 2
+        if "(" not in phrase or balanced(phrase):
+            assert cue_regex(phrase)[1] == acronym, phrase

@@ -28,6 +28,8 @@ _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _SEP = r"[\s\-/\u2010\u2011]+"  # spaces, slashes, ASCII and Unicode hyphens
 _GAP = r"(?:[\s\-/\u2010\u2011]+[^\s.;:!?]+){0,3}?[\s\-/\u2010\u2011]+"
 _WORD_CHARS = re.compile(r"[\w*)]")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]*")  # str.isalnum() of an ASCII character
+_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 @dataclass(frozen=True)
@@ -122,12 +124,18 @@ def cue_regex(phrase: str) -> tuple[str, bool]:
     body = "".join(parts)
     start = r"\b" if _WORD_CHARS.match(phrase[0]) or phrase[0] == "(" else ""
     end = r"\b" if _WORD_CHARS.match(phrase[-1]) else ""
-    acronym = not any(c.islower() for c in phrase) and sum(c.isupper() for c in phrase) >= 2
+    if phrase.isascii():  # (nearly every cue: the same test with str methods, not per character)
+        acronym = phrase.upper() == phrase and sum(map(phrase.count, _ASCII_UPPER)) >= 2
+    else:
+        acronym = not any(c.islower() for c in phrase) and sum(c.isupper() for c in phrase) >= 2
     return start + body + end, acronym
 
 
 def _first(phrase: str) -> str:
     """The literal lower-case start of a phrase's first word ("shar" for "shar* ... x")."""
+    if phrase.isascii():  # (nearly every cue) ASCII letters and digits, lowered as a whole
+        m = _ASCII_ALNUM.match(phrase)
+        return m.group().lower() if m else ""
     out = []
     for ch in phrase:
         if not ch.isalnum():
@@ -140,6 +148,8 @@ def _balanced(phrase: str) -> bool:
     """Whether a phrase's parentheses pair up: the regex :func:`cue_regex` makes of such a phrase
     always compiles (everything else in it is escaped or a fixed piece), so it can wait until it
     is used."""
+    if "(" not in phrase and ")" not in phrase:
+        return True
     depth = 0
     for ch in phrase:
         depth += (ch == "(") - (ch == ")")
