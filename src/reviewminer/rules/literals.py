@@ -25,7 +25,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import sre_parse
 
-__all__ = ["any_lowered", "finditer", "first_literals", "search", "search_lowered", "starts"]
+__all__ = ["any_lowered", "finditer", "first_literals", "search", "search_lowered", "starts",
+           "word_literals"]
 
 _CACHE: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 _ZERO_WIDTH = (sre_parse.AT,)
@@ -84,6 +85,38 @@ def first_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if len(_CACHE) > 4096:
         _CACHE.clear()
     _CACHE[pattern] = lits
+    return lits
+
+
+_WORDS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+
+
+def word_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """For a pattern that opens with ``\\b`` and then one of some literals of ASCII letters,
+    digits and ``_`` (``\\b(?:risk|concerns)...``, ``\\bPrevent\\b``), those literals in lower
+    case, none beginning with another (sorted); else None (and for ``re.ASCII`` or ``re.LOCALE``
+    patterns, whose ``\\b`` is not ``str``'s). A match then starts where a word of the text
+    (a run of ``\\w``) starts, and in a :func:`~reviewminer.rules.fastcase.foldable` text that
+    word lower-cased begins with one of them, whether the pattern ignores case or not."""
+    if pattern in _WORDS:
+        return _WORDS[pattern]
+    lits: tuple[str, ...] | None = None
+    if not pattern.flags & (re.ASCII | re.LOCALE):
+        try:
+            parsed: Any = sre_parse.parse(pattern.pattern, pattern.flags)
+            items: list[Any] = list(parsed)
+        except re.error:  # not expected of a compiled pattern: then no shortcut
+            items = []
+        if len(items) > 1 and items[0] == (sre_parse.AT, sre_parse.AT_BOUNDARY):
+            got = _first(items[1:])
+            if got and all(a and a.isascii() and all(c.isalnum() or c == "_" for c in a)
+                           for a in got):
+                low = {a.lower() for a in got}
+                lits = tuple(sorted(a for a in low if not any(a != b and a.startswith(b)
+                                                              for b in low)))
+    if len(_WORDS) > 4096:
+        _WORDS.clear()
+    _WORDS[pattern] = lits
     return lits
 
 
