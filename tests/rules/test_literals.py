@@ -168,3 +168,26 @@ def test_word_literals_begin_the_word_every_match_starts(source: str, flags: int
                                     r"\b(?:x|\d)"])
 def test_no_word_literals_unless_a_word_opens_every_match(source: str) -> None:
     assert literals.word_literals(re.compile(source)) is None
+
+
+def _nocase_patterns() -> list[re.Pattern[str]]:
+    rules = load_rules()
+    return [rules.metadata.date_words, *(r.pattern for r in rules.review_types.rules),
+            *(re.compile(p, re.IGNORECASE) for p in CRAFTED)]
+
+
+@pytest.mark.parametrize("pattern", _nocase_patterns(), ids=lambda p: p.pattern[:30])
+def test_case_insensitive_search_and_finditer_find_what_re_finds(pattern: re.Pattern[str]) -> None:
+    """A case-insensitive pattern tried where its literals occur in any case: the same matches,
+    also over texts in capitals and texts holding the characters that fold unlike ASCII."""
+    rng = random.Random(pattern.pattern)
+    texts = _matching(pattern, 400, rng)
+    texts += [t.upper() for t in texts[:100]] + ["\u212aey \u017fAR \u0130NQUIRY date"]
+    hits = 0
+    for text in texts:
+        want = pattern.search(text)
+        got = literals.search(pattern, text)
+        assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups()))
+        assert _spans(literals.finditer(pattern, text)) == _spans(list(pattern.finditer(text)))
+        hits += want is not None
+    assert hits > 100
