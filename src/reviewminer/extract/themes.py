@@ -228,12 +228,17 @@ def tag_themes(text: str, rules: ThemeRules, names: Iterable[str] = ()
     :func:`score_themes` scoring at least the threshold (a theme without a cue found scores 0
     and is not scored)."""
     hits, nots = _theme_hits(text, rules)
-    if not any(hits):
+    least = max(rules.threshold, 1)
+    # a theme whose cues found weigh less than the threshold all together cannot reach it
+    # (``not`` spans and names only take weight away): it is not scored, nor are names looked
+    # for when no theme can reach it
+    able = [t for t, theme in enumerate(rules.themes)
+            if hits[t] and sum(theme.cues[c].weight for c in {c for _, c, _ in hits[t]}) >= least]
+    if not able:
         return (), ""
     spans = name_spans(text, rules, names)
-    scored = [(_score(theme, hits[t], nots[t], spans, rules.name_discount), t)
-              for t, theme in enumerate(rules.themes) if hits[t]]
-    least = max(rules.threshold, 1)
+    scored = [(_score(rules.themes[t], hits[t], nots[t], spans, rules.name_discount), t)
+              for t in able]
     scored = [(s, t) for s, t in scored if s.score >= least]
     scored.sort(key=lambda st: (-st[0].score, st[1]))  # strongest first, then taxonomy order
     kept = [s for s, _ in scored[: rules.max_themes]]
