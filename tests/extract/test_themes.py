@@ -228,3 +228,21 @@ def test_regex_cues_tried_at_words_find_what_finditer_finds():
             for c, cue in enumerate(theme.cues):
                 if (t, c, False) not in found:
                     assert not list(re.finditer(cue.pattern, text)), (text, cue.regex)
+
+
+TEXTS = ["Children's social care and child protection conferences should share information",
+         "The Board should review the multi-agency risk assessment; risks shared with the police",
+         "Prevent referrals, domestic abuse and self-harm: escalating violence in the home",
+         "CHILD PROTECTION and Information-Sharing across the ICB, CCG and GP practices",
+         "Safeguarding Adults Board: Mental Capacity Act assessments and DBS checks"]
+
+
+def test_the_word_shortcuts_find_what_trying_every_cue_at_every_word_finds(monkeypatch):
+    """In a foldable text the cues tried at a word leave out those that cannot match there
+    (a plain first word shorter than the word) and regex cues are tried at words: the same
+    spans as the plain path taken for texts that are not foldable."""
+    rules = load_rules().themes
+    shortcut = [theme_tagging._found(t, rules) for t in TEXTS]
+    monkeypatch.setattr(theme_tagging, "foldable", lambda text: False)
+    assert shortcut == [theme_tagging._found(t, rules) for t in TEXTS]
+    assert any(shortcut)

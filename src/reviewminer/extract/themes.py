@@ -65,13 +65,14 @@ def _found(text: str, rules: ThemeRules) -> dict[CueRef, list[Span]]:
     begin with its literal start (:class:`~reviewminer.rules.themes.CueIndex`; a regex cue that
     opens with ``\\b`` and literals, at the words that begin with those: :func:`_index`)."""
     index = _index(rules)
-    tries_of = index.tries
+    fold = foldable(text)
+    tries_of = index.tries if fold else index.tries_unfolded
     found: dict[CueRef, list[Span]] = {}
     for m in _WORD.finditer(text.lower()):
         word = m.group()
         at = tries_of.get(word)
         if at is None:
-            at = _tries(index, rules, word)
+            at = _tries(index, rules, word, fold)
             if len(tries_of) < _MAX_WORDS:
                 tries_of[word] = at
         if at:
@@ -80,7 +81,6 @@ def _found(text: str, rules: ThemeRules) -> dict[CueRef, list[Span]]:
                 hit = match(text, start)
                 if hit:
                     found.setdefault(ref, []).append(hit.span())
-    fold = foldable(text)
     for ref in index.at_words:
         if fold:  # its matches at words, as finditer reads them: each after the last one
             spans = found.get(ref)
@@ -123,13 +123,17 @@ Try = tuple[CueRef, Callable[[str, int], "re.Match[str] | None"]]
 class _WordIndex:
     """Per theme rules: the cues by the literal start of their first word
     (:class:`~reviewminer.rules.themes.CueIndex`) and the regex cues of :func:`_index`, the
-    cues tried at each word seen, and the regex cues tried at words and those searched."""
+    length of the first word of the phrase cues whose first word is plain (:func:`_plain`), the
+    cues tried at each word seen in foldable texts and in others, and the regex cues tried at
+    words and those searched."""
 
     rules: ThemeRules
     by_length: tuple[tuple[int, dict[str, tuple[CueRef, ...]]], ...]
     at_words: tuple[CueRef, ...]
     anywhere: tuple[CueRef, ...]
+    plain: dict[CueRef, int]
     tries: dict[str, tuple[Try, ...]] = field(default_factory=dict)
+    tries_unfolded: dict[str, tuple[Try, ...]] = field(default_factory=dict)
 
 
 _INDEXES: dict[int, _WordIndex] = {}
@@ -158,19 +162,34 @@ def _index(rules: ThemeRules) -> _WordIndex:
             table[lit] = (*table.get(lit, ()), ref)
     if len(_INDEXES) >= _MAX_RULES:
         _INDEXES.clear()
+    plain = {ref: len(word) for _, table in rules.index.by_length for refs in table.values()
+             for ref in refs if (word := _plain(_cue(rules, ref))) is not None}
     index = _INDEXES[id(rules)] = _WordIndex(
-        rules, tuple((n, tables[n]) for n in sorted(tables)), tuple(at_words), tuple(anywhere))
+        rules, tuple((n, tables[n]) for n in sorted(tables)), tuple(at_words), tuple(anywhere),
+        plain)
     return index
 
 
-def _tries(index: _WordIndex, rules: ThemeRules, word: str) -> tuple[Try, ...]:
+def _plain(cue: Cue) -> str | None:
+    """A phrase cue's first word when it is plain ASCII letters and digits (its pattern then
+    spells it and follows it with ``\\b`` or separators: it matches only at a word of exactly
+    that length)."""
+    first = cue.label.split()[0]
+    return first if first.isascii() and first.isalnum() else None
+
+
+def _tries(index: _WordIndex, rules: ThemeRules, word: str, fold: bool) -> tuple[Try, ...]:
     """The cues tried at a word (lower case), with their patterns' ``match``: those whose
-    literal start begins it, shorter starts first."""
+    literal start begins it, shorter starts first; in a foldable text (whose lower-cased words
+    are its words, letter for letter) not those whose plain first word is shorter than the word
+    ("child protection" at "children")."""
     out: list[Try] = []
+    plain = index.plain if fold else {}
     for n, table in index.by_length:
         if n > len(word):
             break
-        out.extend((ref, _cue(rules, ref).pattern.match) for ref in table.get(word[:n], ()))
+        out.extend((ref, _cue(rules, ref).pattern.match) for ref in table.get(word[:n], ())
+                   if plain.get(ref, len(word)) == len(word))
     return tuple(out)
 
 
