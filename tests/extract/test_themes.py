@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
 
 from reviewminer.errors import RuleFileError
 from reviewminer.export import report_frames
+from reviewminer.extract import themes as theme_tagging
 from reviewminer.extract.themes import score_themes, tag_themes
 from reviewminer.model import Recommendation
 from reviewminer.rules import default_rules_dir, load_rules
-from reviewminer.rules.themes import cue_regex
+from reviewminer.rules.themes import ThemeRules, cue_regex
 
 THEMES = load_rules().themes
 
@@ -201,3 +203,46 @@ def test_records_and_columns_carry_the_themes(build):
     del old["themes"], old["theme_scores"]  # stored before themes existed
     assert Recommendation.from_dict(old).themes == ()
     assert Recommendation.from_dict(rec.to_dict()) == rec
+
+
+def test_regex_cues_tried_at_words_find_what_finditer_finds():
+    """A regex cue that opens with \\b and literals is tried only at the words they begin
+    (foldable texts): the same spans as searching the whole text, overlapping matches dropped
+    as finditer drops them, and texts that are not foldable searched whole."""
+    base = load_rules().themes
+    data = {"themes": [{"id": "t", "label": "T", "strong": [
+        {"regex": r"\b(?:risk|risks)(?:\s+\w+){0,2}\s+shared", "label": "risk shared"},
+        {"regex": r"\bPrevent\b", "label": "Prevent"},
+        {"regex": r"(?:abuse)", "label": "abuse"}]}]}
+    rules = ThemeRules.from_json(default_rules_dir() / "themes.json", {**data, "names": []})
+    assert base is not rules
+    assert len(theme_tagging._index(rules).at_words) == 2  # "abuse" has no \b: searched whole
+    texts = ["risks risk risk shared and risk shared", "Prevent prevented PREVENT Prevent.",
+             "İ risks shared", "\u212a risk risk shared", "abuse abuse", ""]
+    for text in texts:
+        found = theme_tagging._found(text, rules)
+        for (t, c, _), spans in found.items():
+            pattern = rules.themes[t].cues[c].pattern
+            assert spans == [m.span() for m in pattern.finditer(text)], (text, pattern)
+        for t, theme in enumerate(rules.themes):
+            for c, cue in enumerate(theme.cues):
+                if (t, c, False) not in found:
+                    assert not list(re.finditer(cue.pattern, text)), (text, cue.regex)
+
+
+TEXTS = ["Children's social care and child protection conferences should share information",
+         "The Board should review the multi-agency risk assessment; risks shared with the police",
+         "Prevent referrals, domestic abuse and self-harm: escalating violence in the home",
+         "CHILD PROTECTION and Information-Sharing across the ICB, CCG and GP practices",
+         "Safeguarding Adults Board: Mental Capacity Act assessments and DBS checks"]
+
+
+def test_the_word_shortcuts_find_what_trying_every_cue_at_every_word_finds(monkeypatch):
+    """In a foldable text the cues tried at a word leave out those that cannot match there
+    (a plain first word shorter than the word) and regex cues are tried at words: the same
+    spans as the plain path taken for texts that are not foldable."""
+    rules = load_rules().themes
+    shortcut = [theme_tagging._found(t, rules) for t in TEXTS]
+    monkeypatch.setattr(theme_tagging, "foldable", lambda text: False)
+    assert shortcut == [theme_tagging._found(t, rules) for t in TEXTS]
+    assert any(shortcut)

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from reviewminer.rules import literals, load_rules
-from reviewminer.rules.fastcase import folded
+from reviewminer.rules.fastcase import foldable, folded
 
 CRAFTED = [
     r"\bsar\b|safeguarding adults? review",
@@ -138,3 +138,56 @@ def test_search_lowered_finds_what_the_pattern_finds(pattern: re.Pattern[str]) -
         assert literals.any_lowered([pattern], low) == (want is not None)
         hits += want is not None
     assert hits > 20
+
+
+WORD_OPENED = [r"\bPrevent\b", r"\b(?:risk|risks|concerns)\s+\w+", r"\b[ab]x\b", r"\bfoo_1\w*"]
+
+
+@pytest.mark.parametrize("source", WORD_OPENED)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_word_literals_begin_the_word_every_match_starts(source: str, flags: int) -> None:
+    """In a foldable text, a match starts at a word that begins (lower-cased) with one of the
+    literals: what the theme cues tried at words rely on."""
+    pattern = re.compile(source, flags)
+    lits = literals.word_literals(pattern)
+    assert lits
+    rng = random.Random(source)
+    hits = 0
+    for text in _matching(pattern, 500, rng) + _texts(pattern, 500, rng):
+        if not foldable(text):
+            continue
+        low = text.lower()
+        words = {m.start(): m.group() for m in re.finditer(r"\w+", low)}
+        for m in pattern.finditer(text):
+            assert m.start() in words and words[m.start()].startswith(lits), (text, m)
+            hits += 1
+    assert hits > 50  # the texts exercise matches
+
+
+@pytest.mark.parametrize("source", [r"Prevent", r"\b(?:a-b|c)", r"(?a)\bfoo", r"\b\w+",
+                                    r"\b(?:x|\d)"])
+def test_no_word_literals_unless_a_word_opens_every_match(source: str) -> None:
+    assert literals.word_literals(re.compile(source)) is None
+
+
+def _nocase_patterns() -> list[re.Pattern[str]]:
+    rules = load_rules()
+    return [rules.metadata.date_words, *(r.pattern for r in rules.review_types.rules),
+            *(re.compile(p, re.IGNORECASE) for p in CRAFTED)]
+
+
+@pytest.mark.parametrize("pattern", _nocase_patterns(), ids=lambda p: p.pattern[:30])
+def test_case_insensitive_search_and_finditer_find_what_re_finds(pattern: re.Pattern[str]) -> None:
+    """A case-insensitive pattern tried where its literals occur in any case: the same matches,
+    also over texts in capitals and texts holding the characters that fold unlike ASCII."""
+    rng = random.Random(pattern.pattern)
+    texts = _matching(pattern, 400, rng)
+    texts += [t.upper() for t in texts[:100]] + ["\u212aey \u017fAR \u0130NQUIRY date"]
+    hits = 0
+    for text in texts:
+        want = pattern.search(text)
+        got = literals.search(pattern, text)
+        assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups()))
+        assert _spans(literals.finditer(pattern, text)) == _spans(list(pattern.finditer(text)))
+        hits += want is not None
+    assert hits > 100

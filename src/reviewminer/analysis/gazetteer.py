@@ -106,9 +106,12 @@ class GazetteerAnalyzer:
         if ents:
             ents = self._place_prefix(tokens, ents, self._sent_start(words, breaks, sentences,
                                                                      first_known))
-        bounds = [*breaks, len(words)]
-        sents = tuple(Sentence(starts[a], starts[b - 1] + len(words[b - 1]))
-                      for a, b in pairwise(bounds))
+        sents: tuple[Sentence, ...] = ()
+        if breaks:  # (none without sentences, or without words)
+            sents = tuple(Sentence(starts[a], starts[b - 1] + len(words[b - 1]))
+                          for a, b in pairwise([*breaks, len(words)]))
+        if not ents:  # (most short texts name no body)
+            return Analysis(text, sents, ())
         return Analysis(text, sents, tuple(
             Entity(text[starts[m.start]:starts[m.end - 1] + len(words[m.end - 1])],
                    *self._labels[m.key], starts[m.start], starts[m.end - 1] + len(words[m.end - 1]))

@@ -93,6 +93,14 @@ class Tokenizer:
             {k: [tuple(p) for p in v] for k, v in stored.items()} if stored is not None
             else self.find_split_specials(bool(data.get("faster_heuristics", True))))
         self._split_firsts = frozenset(self._split_specials)
+        #: the same by their first piece, then their second ("" for a special of one piece):
+        #: an occurrence of a first piece is compared only with the specials its next token
+        #: can continue (":" begins some sixty emoticons)
+        self._split_next: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        for first, splits in self._split_specials.items():
+            for split in splits:
+                nxt = split[1] if len(split) > 1 else ""
+                self._split_next.setdefault(first, {}).setdefault(nxt, []).append(split)
 
     def find_split_specials(self, faster: bool) -> dict[str, list[tuple[str, ...]]]:
         """The special cases the affix rules split, by their first piece, in the order spaCy
@@ -232,14 +240,21 @@ class Tokenizer:
         matches: list[tuple[int, int]] = []
         # the first pieces present, each found by list.index: the order of the matches does not
         # matter (they are sorted below, and two of one start and length are the same)
+        last = len(words) - 1
         for first in self._split_firsts.intersection(words):
-            splits = self._split_specials[first]
+            by_next = self._split_next[first]
+            single = "" in by_next  # a special of one piece: every occurrence spells it
+            if not single and by_next.keys().isdisjoint(words):
+                continue  # no token that could follow it: no occurrence can spell a special
             i = words.index(first)
             while True:
-                for split in splits:
-                    n = len(split)
-                    if tuple(words[i:i + n]) == split:
-                        matches.append((i, i + n))
+                if single:
+                    matches.append((i, i + 1))
+                if i < last:
+                    for split in by_next.get(words[i + 1], ()):
+                        n = len(split)
+                        if tuple(words[i:i + n]) == split:
+                            matches.append((i, i + n))
                 try:
                     i = words.index(first, i + 1)
                 except ValueError:

@@ -19,6 +19,7 @@ from reviewminer.extract.context import ExtractionContext
 from reviewminer.model import EnquiryKind, EnquiryLine, SectionKind
 from reviewminer.parsers.base import Block
 from reviewminer.rules import Rules
+from reviewminer.rules.enquiry import Patterns
 from reviewminer.rules.literals import any_lowered
 from reviewminer.structure.items import Item, collect_items, item_span, item_text
 
@@ -108,6 +109,16 @@ class _EnquiryRun:
     ctx: ExtractionContext
     lines: list[EnquiryLine] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
+    cues: dict[tuple[int, str], bool] = field(default_factory=dict)
+
+    def cued(self, patterns: Patterns, low: str) -> bool:
+        """:func:`~reviewminer.rules.literals.any_lowered`, remembered per rule and text: the
+        items of one list share their heading and introducing line."""
+        key = (id(patterns), low)
+        found = self.cues.get(key)
+        if found is None:
+            found = self.cues[key] = any_lowered(patterns, low)
+        return found
 
     def first_time(self, text: str) -> bool:
         key = _key(text)
@@ -252,14 +263,14 @@ class _EnquiryRun:
         purposes ("the purpose of a review is to:", "Core tasks")."""
         cues = self.ctx.rules.enquiry.purpose_context
         s = self.ctx.seg.section_of(it.first_block)
-        if s is not None and any_lowered(cues, s.title.lower()):
+        if s is not None and self.cued(cues, s.title.lower()):
             return True
         first = s.heading_block if s is not None else -1
         for i in range(it.first_block - 1, first, -1):
             b = self.ctx.doc.blocks[i]
             t = b.text.strip()
             if t.endswith(":") and not t.startswith("•"):
-                return any_lowered(cues, t.lower())
+                return self.cued(cues, t.lower())
             if b.kind == "paragraph" and not t.startswith("•") and b.label is None:
                 break
         return False

@@ -213,8 +213,10 @@ def _subjects(doc: Document, seg: Segmentation, title: str | None, rules: Rules)
 
 
 def _publication_date(doc: Document, rules: Rules) -> str | None:
-    """The first dated publication cue; file creation dates are not publication dates."""
-    for m in rules.metadata.date_words.finditer(doc.text[:DATE_WINDOW]):
+    """The first dated publication cue; file creation dates are not publication dates. (The
+    cues are tried only where their first words occur: ``re`` would try the case-insensitive
+    pattern at every character of the opening pages.)"""
+    for m in literals.finditer(rules.metadata.date_words, doc.text[:DATE_WINDOW]):
         pub = parse_date(m.group("date"), rules.metadata.month_numbers)
         if pub:
             return pub

@@ -98,6 +98,8 @@ class PartyResolver:
         #: its local bodies name one area
         self.area: str | None = None
         self._place_forms: dict[str, str | None] = {}
+        self._last_mentions: tuple[Analysis | None, Mention | None, tuple[Mention, ...]] = \
+            (None, None, ())
         #: the bodies the document's title names ("Department for Work and Pensions: decision
         #: on the Ombudsman's report"): what "the Department" refers back to
         self.title_bodies: list[Mention] = []
@@ -213,7 +215,16 @@ class PartyResolver:
     # -- mentions --------------------------------------------------------------------------
     def mentions(self, doc: Analysis) -> list[Mention]:
         """Agency mentions in a parsed text; the report's own glossary is consulted first for
-        abbreviations, and also supplies defined terms the gazetteer does not know."""
+        abbreviations, and also supplies defined terms the gazetteer does not know. Remembered
+        for the last analysis (a recommendation's parties and then its scope ask about it)."""
+        last, owner, found = self._last_mentions
+        if last is doc and owner is self.default_owner:
+            return list(found)
+        out = self._mentions(doc)
+        self._last_mentions = (doc, self.default_owner, tuple(out))
+        return out
+
+    def _mentions(self, doc: Analysis) -> list[Mention]:
         out: list[Mention] = []
         for ent in doc.ents:
             if ent.label != "ORG":

@@ -19,10 +19,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.model import Recommendation
+from reviewminer.rules import literals
+from reviewminer.rules.fastcase import foldable
 from reviewminer.rules.themes import Cue, CueRef, Theme, ThemeRules
 
 __all__ = ["ThemeExtractor", "ThemeScore", "score_themes", "tag_themes"]
@@ -60,14 +62,17 @@ _WORD = re.compile(r"\w+")
 
 def _found(text: str, rules: ThemeRules) -> dict[CueRef, list[Span]]:
     """Every match of every cue (``not`` cues included), each cue tried only at the words that
-    begin with its literal start (:class:`~reviewminer.rules.themes.CueIndex`)."""
-    tries_of = _word_tries(rules)
+    begin with its literal start (:class:`~reviewminer.rules.themes.CueIndex`; a regex cue that
+    opens with ``\\b`` and literals, at the words that begin with those: :func:`_index`)."""
+    index = _index(rules)
+    fold = foldable(text)
+    tries_of = index.tries if fold else index.tries_unfolded
     found: dict[CueRef, list[Span]] = {}
     for m in _WORD.finditer(text.lower()):
         word = m.group()
         at = tries_of.get(word)
         if at is None:
-            at = _tries(rules, word)
+            at = _tries(index, rules, word, fold)
             if len(tries_of) < _MAX_WORDS:
                 tries_of[word] = at
         if at:
@@ -76,11 +81,35 @@ def _found(text: str, rules: ThemeRules) -> dict[CueRef, list[Span]]:
                 hit = match(text, start)
                 if hit:
                     found.setdefault(ref, []).append(hit.span())
-    for ref in rules.index.anywhere:
-        spans = [m.span() for m in _cue(rules, ref).pattern.finditer(text)]
-        if spans:
-            found[ref] = spans
+    for ref in index.at_words:
+        if fold:  # its matches at words, as finditer reads them: each after the last one
+            spans = found.get(ref)
+            if spans is not None and len(spans) > 1:
+                found[ref] = _one_after_another(spans)
+        else:  # the lower-cased text's words may not be the text's
+            found.pop(ref, None)
+            _search(text, rules, ref, found)
+    for ref in index.anywhere:
+        _search(text, rules, ref, found)
     return found
+
+
+def _search(text: str, rules: ThemeRules, ref: CueRef, found: dict[CueRef, list[Span]]) -> None:
+    spans = [m.span() for m in _cue(rules, ref).pattern.finditer(text)]
+    if spans:
+        found[ref] = spans
+
+
+def _one_after_another(spans: list[Span]) -> list[Span]:
+    """The matches ``finditer`` gives of those found at ascending starts: the first, then each
+    one starting at or after the end of the last one kept."""
+    out: list[Span] = []
+    end = 0
+    for s, e in spans:
+        if s >= end:
+            out.append((s, e))
+            end = e
+    return out
 
 
 #: The cues tried at a word, remembered per theme rules (the words of reports recur from one
@@ -88,27 +117,79 @@ def _found(text: str, rules: ThemeRules) -> dict[CueRef, list[Span]]:
 _MAX_WORDS = 100_000
 _MAX_RULES = 8
 Try = tuple[CueRef, Callable[[str, int], "re.Match[str] | None"]]
-_WORD_TRIES: dict[int, tuple[ThemeRules, dict[str, tuple[Try, ...]]]] = {}
 
 
-def _word_tries(rules: ThemeRules) -> dict[str, tuple[Try, ...]]:
-    """The remembered cues of each word seen, for these theme rules."""
-    entry = _WORD_TRIES.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        if len(_WORD_TRIES) >= _MAX_RULES:
-            _WORD_TRIES.clear()
-        entry = _WORD_TRIES[id(rules)] = (rules, {})
-    return entry[1]
+@dataclass
+class _WordIndex:
+    """Per theme rules: the cues by the literal start of their first word
+    (:class:`~reviewminer.rules.themes.CueIndex`) and the regex cues of :func:`_index`, the
+    length of the first word of the phrase cues whose first word is plain (:func:`_plain`), the
+    cues tried at each word seen in foldable texts and in others, and the regex cues tried at
+    words and those searched."""
+
+    rules: ThemeRules
+    by_length: tuple[tuple[int, dict[str, tuple[CueRef, ...]]], ...]
+    at_words: tuple[CueRef, ...]
+    anywhere: tuple[CueRef, ...]
+    plain: dict[CueRef, int]
+    tries: dict[str, tuple[Try, ...]] = field(default_factory=dict)
+    tries_unfolded: dict[str, tuple[Try, ...]] = field(default_factory=dict)
 
 
-def _tries(rules: ThemeRules, word: str) -> tuple[Try, ...]:
+_INDEXES: dict[int, _WordIndex] = {}
+
+
+def _index(rules: ThemeRules) -> _WordIndex:
+    """The word index of these theme rules (made once). A regex cue without a literal start of
+    its own is tried at words too when it opens with ``\\b`` and literals of word characters
+    (``\\b(?:risk|concerns)...``: :func:`~reviewminer.rules.literals.word_literals`): in a
+    foldable text a match starts only at a word that begins with one of them, where ``re``
+    would try it at every character."""
+    index = _INDEXES.get(id(rules))
+    if index is not None and index.rules is rules:
+        return index
+    tables = {n: dict(table) for n, table in rules.index.by_length}
+    at_words: list[CueRef] = []
+    anywhere: list[CueRef] = []
+    for ref in rules.index.anywhere:
+        lits = literals.word_literals(_cue(rules, ref).pattern)
+        if lits is None:
+            anywhere.append(ref)
+            continue
+        at_words.append(ref)
+        for lit in lits:
+            table = tables.setdefault(len(lit), {})
+            table[lit] = (*table.get(lit, ()), ref)
+    if len(_INDEXES) >= _MAX_RULES:
+        _INDEXES.clear()
+    plain = {ref: len(word) for _, table in rules.index.by_length for refs in table.values()
+             for ref in refs if (word := _plain(_cue(rules, ref))) is not None}
+    index = _INDEXES[id(rules)] = _WordIndex(
+        rules, tuple((n, tables[n]) for n in sorted(tables)), tuple(at_words), tuple(anywhere),
+        plain)
+    return index
+
+
+def _plain(cue: Cue) -> str | None:
+    """A phrase cue's first word when it is plain ASCII letters and digits (its pattern then
+    spells it and follows it with ``\\b`` or separators: it matches only at a word of exactly
+    that length)."""
+    first = cue.label.split()[0]
+    return first if first.isascii() and first.isalnum() else None
+
+
+def _tries(index: _WordIndex, rules: ThemeRules, word: str, fold: bool) -> tuple[Try, ...]:
     """The cues tried at a word (lower case), with their patterns' ``match``: those whose
-    literal start begins it, shorter starts first."""
+    literal start begins it, shorter starts first; in a foldable text (whose lower-cased words
+    are its words, letter for letter) not those whose plain first word is shorter than the word
+    ("child protection" at "children")."""
     out: list[Try] = []
-    for n, table in rules.index.by_length:
+    plain = index.plain if fold else {}
+    for n, table in index.by_length:
         if n > len(word):
             break
-        out.extend((ref, _cue(rules, ref).pattern.match) for ref in table.get(word[:n], ()))
+        out.extend((ref, _cue(rules, ref).pattern.match) for ref in table.get(word[:n], ())
+                   if plain.get(ref, len(word)) == len(word))
     return tuple(out)
 
 
@@ -166,12 +247,17 @@ def tag_themes(text: str, rules: ThemeRules, names: Iterable[str] = ()
     :func:`score_themes` scoring at least the threshold (a theme without a cue found scores 0
     and is not scored)."""
     hits, nots = _theme_hits(text, rules)
-    if not any(hits):
+    least = max(rules.threshold, 1)
+    # a theme whose cues found weigh less than the threshold all together cannot reach it
+    # (``not`` spans and names only take weight away): it is not scored, nor are names looked
+    # for when no theme can reach it
+    able = [t for t, theme in enumerate(rules.themes)
+            if hits[t] and sum(theme.cues[c].weight for c in {c for _, c, _ in hits[t]}) >= least]
+    if not able:
         return (), ""
     spans = name_spans(text, rules, names)
-    scored = [(_score(theme, hits[t], nots[t], spans, rules.name_discount), t)
-              for t, theme in enumerate(rules.themes) if hits[t]]
-    least = max(rules.threshold, 1)
+    scored = [(_score(rules.themes[t], hits[t], nots[t], spans, rules.name_discount), t)
+              for t in able]
     scored = [(s, t) for s, t in scored if s.score >= least]
     scored.sort(key=lambda st: (-st[0].score, st[1]))  # strongest first, then taxonomy order
     kept = [s for s, _ in scored[: rules.max_themes]]

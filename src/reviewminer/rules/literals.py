@@ -7,7 +7,10 @@ and gives the literals one of which every match starts with (after zero-width as
 ``\\b``), or None when that cannot be told plainly. :func:`search_at` and :func:`finditer` then try
 the pattern only where one of those literals occurs (found by ``str.find``): the same matches as
 ``pattern.search`` / ``pattern.finditer``, since a match can start nowhere else
-(``tests/rules/test_literals.py`` compares them over many texts).
+(``tests/rules/test_literals.py`` compares them over many texts). A case-insensitive pattern is
+tried where its ASCII literals occur in any case in a
+:func:`~reviewminer.rules.fastcase.foldable` text
+(:func:`~reviewminer.rules.fastcase.literal_starts`), which ``re`` cannot skip ahead to either.
 """
 
 from __future__ import annotations
@@ -18,14 +21,15 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any
 
-from reviewminer.rules.fastcase import finditer_at, foldable, folded
+from reviewminer.rules.fastcase import finditer_at, foldable, folded, literal_starts
 
 if sys.version_info >= (3, 11):
     from re import _parser as sre_parse  # type: ignore[attr-defined,unused-ignore]
 else:  # pragma: no cover - Python 3.10
     import sre_parse
 
-__all__ = ["any_lowered", "finditer", "first_literals", "search", "search_lowered", "starts"]
+__all__ = ["any_lowered", "finditer", "first_literals", "search", "search_lowered", "starts",
+           "word_literals"]
 
 _CACHE: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 _ZERO_WIDTH = (sre_parse.AT,)
@@ -87,6 +91,38 @@ def first_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return lits
 
 
+_WORDS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+
+
+def word_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """For a pattern that opens with ``\\b`` and then one of some literals of ASCII letters,
+    digits and ``_`` (``\\b(?:risk|concerns)...``, ``\\bPrevent\\b``), those literals in lower
+    case, none beginning with another (sorted); else None (and for ``re.ASCII`` or ``re.LOCALE``
+    patterns, whose ``\\b`` is not ``str``'s). A match then starts where a word of the text
+    (a run of ``\\w``) starts, and in a :func:`~reviewminer.rules.fastcase.foldable` text that
+    word lower-cased begins with one of them, whether the pattern ignores case or not."""
+    if pattern in _WORDS:
+        return _WORDS[pattern]
+    lits: tuple[str, ...] | None = None
+    if not pattern.flags & (re.ASCII | re.LOCALE):
+        try:
+            parsed: Any = sre_parse.parse(pattern.pattern, pattern.flags)
+            items: list[Any] = list(parsed)
+        except re.error:  # not expected of a compiled pattern: then no shortcut
+            items = []
+        if len(items) > 1 and items[0] == (sre_parse.AT, sre_parse.AT_BOUNDARY):
+            got = _first(items[1:])
+            if got and all(a and a.isascii() and all(c.isalnum() or c == "_" for c in a)
+                           for a in got):
+                low = {a.lower() for a in got}
+                lits = tuple(sorted(a for a in low if not any(a != b and a.startswith(b)
+                                                              for b in low)))
+    if len(_WORDS) > 4096:
+        _WORDS.clear()
+    _WORDS[pattern] = lits
+    return lits
+
+
 def starts(text: str, literals: tuple[str, ...]) -> list[int]:
     """Every position where one of ``literals`` occurs in ``text``, ascending."""
     out: set[int] = set()
@@ -98,12 +134,56 @@ def starts(text: str, literals: tuple[str, ...]) -> list[int]:
     return sorted(out)
 
 
+#: Per pattern: whether it ignores case and the literals its matches start with, or None.
+_STARTS: dict[re.Pattern[str], tuple[bool, tuple[str, ...]] | None] = {}
+
+
+def _match_starts(pattern: re.Pattern[str], text: str) -> list[int] | None:
+    """Where a match of ``pattern`` can start in ``text`` (ascending), or None when that cannot
+    be told plainly (then every position)."""
+    try:
+        how = _STARTS[pattern]
+    except KeyError:
+        if len(_STARTS) > 4096:
+            _STARTS.clear()
+        nocase = bool(pattern.flags & re.IGNORECASE)
+        lits = _nocase_literals(pattern) if nocase else first_literals(pattern)
+        how = _STARTS[pattern] = (nocase, lits) if lits else None
+    if how is None:
+        return None
+    return literal_starts(text, how[1]) if how[0] else starts(text, how[1])
+
+
+_NOCASE: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+
+
+def _nocase_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literals one of which every match of a case-insensitive pattern starts with in some
+    case (in lower case, none beginning with another), or None."""
+    if pattern in _NOCASE:
+        return _NOCASE[pattern]
+    lits: tuple[str, ...] | None = None
+    if not pattern.flags & re.LOCALE:
+        try:
+            got = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+        except re.error:  # not expected of a compiled pattern: then no shortcut
+            got = None
+        if got and all(got):
+            low = {a.lower() for a in got}  # (found in the lower-cased text)
+            lits = tuple(sorted(a for a in low if not any(a != b and a.startswith(b)
+                                                          for b in low)))
+    if len(_NOCASE) > 4096:
+        _NOCASE.clear()
+    _NOCASE[pattern] = lits
+    return lits
+
+
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, trying the pattern only where a match can start."""
-    lits = first_literals(pattern)
-    if lits is None:
+    at = _match_starts(pattern, text)
+    if at is None:
         return pattern.search(text)
-    for i in starts(text, lits):
+    for i in at:
         m = pattern.match(text, i)
         if m is not None:
             return m
@@ -113,10 +193,10 @@ def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """``list(pattern.finditer(text))`` for a pattern none of whose matches is empty, trying the
     pattern only where a match can start."""
-    lits = first_literals(pattern)
-    if lits is None:
+    at = _match_starts(pattern, text)
+    if at is None:
         return list(pattern.finditer(text))
-    return finditer_at(pattern, text, starts(text, lits))
+    return finditer_at(pattern, text, at)
 
 
 Searcher = Callable[[str], "re.Match[str] | None"]

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from reviewminer.analysis import Analysis
 from reviewminer.errors import DocumentTooLargeError
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import Mention
@@ -98,7 +97,9 @@ def _owner_of(scan: Scan, mentions: list[Mention]) -> Owner | None:
     return Owner(frozenset(m.canonical for m in mentions), specific)
 
 
-def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Analysis) -> tuple[Party, ...]:
+def _parties(scan: Scan, rec_id: str, merged: Merged) -> tuple[Party, ...]:
+    """The parties of a merged item; only an item left to :meth:`PartyResolver.resolve` has its
+    text analysed."""
     c, _, members = merged
     heading_owner = c.heading_owner or next(
         (m.heading_owner for m in members if m.heading_owner), None)
@@ -119,7 +120,7 @@ def _parties(scan: Scan, rec_id: str, merged: Merged, sdoc: Analysis) -> tuple[P
     # "That X should ..." / "That X convene ...": a subjunctive with its subject, not an imperative
     imperative = scan.is_imperative(low) and not low.startswith("that ")
     return scan.resolver.resolve(rec_id, c.text, text_offset(scan.doc, c),
-                                 heading_owner=heading_owner, doc=sdoc, imperative=imperative,
+                                 heading_owner=heading_owner, imperative=imperative,
                                  addressee=lambda: scan.addressee(c.seg))
 
 
@@ -133,14 +134,18 @@ def _confidence(members: list[Candidate], repeat_bonus: float) -> tuple[float, s
     return round(score, 2), best.evidence
 
 
-def _record(scan: Scan, n: int, merged: Merged, sdoc: Analysis) -> Recommendation:
+def _record(scan: Scan, n: int, merged: Merged) -> Recommendation:
+    """The recommendation of a merged item. Its text is analysed (``resolver.nlp``, which
+    remembers the analysis for the scope) only when its parties or its scope need it: a
+    committee's item, a board question, a learning point or a template item has its parties
+    without."""
     c, locations, members = merged
     confidence, evidence = _confidence(members, scan.settings.repeat_bonus)
     rec_id = f"r{n}"
-    parties = _parties(scan, rec_id, merged, sdoc)
+    parties = _parties(scan, rec_id, merged)
     scope = c.scope or next((m.scope for m in members if m.scope), None)
     if scope is None and c.kind == RecommendationKind.RECOMMENDATION:
-        scope = scan.scope_from_parties(c.text, parties, sdoc)
+        scope = scan.scope_from_parties(c.text, parties)
     return Recommendation(
         id=rec_id,
         number=c.number,
@@ -174,9 +179,7 @@ class RecommendationExtractor:
         cache: dict[str, Owner | None] = {}
         owners = [_owner(scan, c, cache) for c in cands]
         merged = dedupe(cands, ctx.settings, owners, ctx.warnings)
-        docs = scan.resolver.nlp.pipe([c.text for c, _, _ in merged])
-        recs = [_record(scan, n, m, sdoc)
-                for n, (m, sdoc) in enumerate(zip(merged, docs, strict=True), start=1)]
+        recs = [_record(scan, n, m) for n, m in enumerate(merged, start=1)]
         answers = responses(scan, recs, merged)
         recs = [r if a is None else dataclasses.replace(r, response=a[0], response_text=a[1],
                                                         response_provenance=a[2])

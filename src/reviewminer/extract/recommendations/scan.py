@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from reviewminer.analysis import Analysis
 from reviewminer.extract.context import ExtractionContext
 from reviewminer.extract.parties import Mention
 from reviewminer.extract.recommendations.candidate import Candidate
@@ -268,13 +267,14 @@ class Scan:
         found = self.resolver.canonicalise(agency) if agency else None
         return found is not None and found.category in _BOARD_CATEGORIES
 
-    def scope_from_parties(self, text: str, parties: tuple[Party, ...], sdoc: Analysis) -> str | None:
-        """Scope when no heading states it: national asks, one agency, or the partnership."""
+    def scope_from_parties(self, text: str, parties: tuple[Party, ...]) -> str | None:
+        """Scope when no heading states it: national asks, one agency, or the partnership (the
+        text's analysis is the resolver's, remembered when its parties were resolved)."""
         owners = [p for p in parties if p.role == "owner"]
         if not owners:
             return None
         national = {"government", "national_body"}
-        mentioned = {m.category for m in self.resolver.mentions(sdoc)}
+        mentioned = {m.category for m in self.resolver.mentions(self.resolver.nlp(text))}
         if mentioned & national or all(p.category in national for p in owners):
             return "national"
         if len(owners) > 1 or owners[0].category in ("partnership", "collective", "council") or \
