@@ -118,14 +118,18 @@ def bench_producers(pdfs: list[Path], min_seconds: float) -> dict[str, Any]:
         groups.setdefault(family, []).append(p)
     out: dict[str, Any] = {"target_ratio": 0.5}
     for family in sorted(groups):
-        files = groups[family]
-        r = interleaved(files, min_seconds)
-        out[family] = {"pdfs": len(files), **r}
-        log(f"  {family:<12} {len(files):3d} PDFs: read() {r['read_pages_per_s']:7.1f} pages/s, "
-            f"pypdfium2 {r['pypdfium2_pages_per_s']:7.1f} pages/s, ratio "
-            f"{r['ratio_to_pypdfium2']:.3f} (parsing alone {r['parse_ratio_to_pypdfium2']:.3f}; "
-            f"{r['pages']} pages)")
+        out[family] = _family(family, groups[family], min_seconds, "PDFs")
     return out
+
+
+def _family(name: str, files: list[Path], min_seconds: float, what: str) -> dict[str, Any]:
+    """One family's measure (:func:`interleaved`), logged as it ends."""
+    r = interleaved(files, min_seconds)
+    log(f"  {name:<12} {len(files):3d} {what}: read() {r['read_pages_per_s']:7.1f} pages/s, "
+        f"pypdfium2 {r['pypdfium2_pages_per_s']:7.1f} pages/s, ratio "
+        f"{r['ratio_to_pypdfium2']:.3f} (parsing alone {r['parse_ratio_to_pypdfium2']:.3f}; "
+        f"{r['pages']} pages)")
+    return {"pdfs": len(files), **r}
 
 
 def producer_inputs(pdfs: list[Path], real: Path | None) -> list[Path]:
@@ -149,12 +153,7 @@ def bench_real_text(real: Path | None, min_seconds: float) -> dict[str, Any]:
     for producer, files in retypeset(sources, log).items():
         for f in files:
             reviewminer.read(f)  # one-time costs outside the measure, as in 1b
-        r = interleaved(files, min_seconds)
-        out[producer] = {"pdfs": len(files), **r}
-        log(f"  {producer:<12} {len(files):3d} PDFs of real text: read() "
-            f"{r['read_pages_per_s']:7.1f} pages/s, pypdfium2 {r['pypdfium2_pages_per_s']:7.1f} "
-            f"pages/s, ratio {r['ratio_to_pypdfium2']:.3f} (parsing alone "
-            f"{r['parse_ratio_to_pypdfium2']:.3f}; {r['pages']} pages)")
+        out[producer] = _family(producer, files, min_seconds, "PDFs of real text")
     return out
 
 

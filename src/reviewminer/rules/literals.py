@@ -114,13 +114,18 @@ def word_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
             got = _first(items[1:])
             if got and all(a and a.isascii() and all(c.isalnum() or c == "_" for c in a)
                            for a in got):
-                low = {a.lower() for a in got}
-                lits = tuple(sorted(a for a in low if not any(a != b and a.startswith(b)
-                                                              for b in low)))
+                lits = _shortest_lowered(got)
     if len(_WORDS) > 4096:
         _WORDS.clear()
     _WORDS[pattern] = lits
     return lits
+
+
+def _shortest_lowered(literals: Iterable[str]) -> tuple[str, ...]:
+    """The literals lower-cased, sorted, without those that begin with another (where one of
+    those occurs, the shorter one does too)."""
+    low = {a.lower() for a in literals}
+    return tuple(sorted(a for a in low if not any(a != b and a.startswith(b) for b in low)))
 
 
 def starts(text: str, literals: tuple[str, ...]) -> list[int]:
@@ -169,9 +174,7 @@ def _nocase_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         except re.error:  # not expected of a compiled pattern: then no shortcut
             got = None
         if got and all(got):
-            low = {a.lower() for a in got}  # (found in the lower-cased text)
-            lits = tuple(sorted(a for a in low if not any(a != b and a.startswith(b)
-                                                          for b in low)))
+            lits = _shortest_lowered(got)  # (found in the lower-cased text)
     if len(_NOCASE) > 4096:
         _NOCASE.clear()
     _NOCASE[pattern] = lits
