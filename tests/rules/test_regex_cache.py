@@ -37,8 +37,14 @@ def _shipped() -> Rules:
 
 def _all_rule_patterns() -> Iterator[re.Pattern[str]]:
     """Every pattern the shipped rules and tokenizer compile through the cache."""
+    from reviewminer.extract import parties
+
     rules = _shipped()
     Tokenizer(load_tokenizer_data())
+    parties._TABLES.clear()  # (so that the party tables' patterns are compiled now)
+    tables = parties._tables(rules)
+    yield tables.modal
+    yield tables.intro
     for theme in (*rules.themes.themes,):
         for cue in (*theme.cues, *theme.nots):
             yield cue.pattern

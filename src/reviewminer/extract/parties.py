@@ -21,7 +21,7 @@ from reviewminer.analysis import Analysis, Analyzer, Remembering
 from reviewminer.extract.placeforms import place_forms
 from reviewminer.extract.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 from reviewminer.model import Party
-from reviewminer.rules import PartyRules, Rules
+from reviewminer.rules import PartyRules, Rules, regex_cache
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,9 @@ def _tables(rules: Rules) -> _Tables:
                                   for w in n.split()} for a in agencies},
         category={a.canonical: a.category for a in agencies},
         successors={a.canonical: a.successor for a in agencies if a.successor},
-        modal=re.compile(rf"\b(?:{modal_alts})\b", re.I),
-        intro=re.compile(
+        # (patterns of rule data: compiled through the cache kept between processes)
+        modal=regex_cache.compile(rf"\b(?:{modal_alts})\b", re.I),
+        intro=regex_cache.compile(
             r"^\s*(?:" + "|".join(p.pattern for p in (*rules.recommendations.inline_introducers,
                                                       *rules.recommendations.reported_introducers))
             + r"|that)\s+",
