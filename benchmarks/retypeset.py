@@ -20,6 +20,7 @@ python-docx are optional: a producer whose program is missing is skipped with a 
 
 from __future__ import annotations
 
+import argparse
 import html
 import os
 import shutil
@@ -166,7 +167,10 @@ def retypeset(sources: list[Path], log: Any = print) -> dict[str, list[Path]]:
 
 
 def main(argv: list[str]) -> int:
-    sources = [Path(a) for a in argv] or sorted((ROOT.parent / "shared" / "real_docs").glob("*.pdf"))
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    ap.add_argument("pdfs", nargs="*", type=Path,
+                    help="source PDFs (default: ../shared/real_docs/*.pdf)")
+    sources = ap.parse_args(argv).pdfs or sorted((ROOT.parent / "shared" / "real_docs").glob("*.pdf"))
     if not sources:
         print("no source PDFs (give them, or put ../shared/real_docs beside the repository)")
         return 2

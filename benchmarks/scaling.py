@@ -315,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reps", type=int, default=3, help="runs per worker count (default 3)")
     ap.add_argument("--retries", type=int, default=3,
                     help="times a run is repeated while other processes took more than "
-                    f"{OTHERS_MAX:.0%} of the machine (default 3)")
+                    f"{OTHERS_MAX * 100:.0f}%% of the machine (default 3)")
     ap.add_argument("--json", type=Path, help="write the results as JSON here")
     ap.add_argument("--plain-child", nargs=2, metavar=("PROCS", "FOLDER"),
                     help=argparse.SUPPRESS)  # the plain read() measurement's own process
