@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reviewminer.parsers.pdf import PdfParser, PdfSettings
+from reviewminer.parsers.pdf.parser import openings
 
 SAMPLE = Path(__file__).parents[2] / "sample_docs" / "scr_2012_child_k.pdf"
 
@@ -69,3 +70,20 @@ def test_reading_a_few_pages_per_opening_gives_the_same_document() -> None:
         assert doc.page_count == default.page_count == 10
         assert doc.blocks == default.blocks and doc.page_sizes == default.page_sizes
         assert doc.metadata == default.metadata and doc.warnings == default.warnings
+
+
+def test_openings_read_a_short_remainder_with_the_pages_before_it() -> None:
+    """Pages are read ``pages_per_open`` at a time; a remainder of less than half of that is
+    read from the opening before it, not from one more opening of the file."""
+    assert openings(10, 3) == [(0, 3), (3, 6), (6, 10)]
+    assert openings(134, 100) == [(0, 134)]
+    assert openings(150, 100) == [(0, 100), (100, 150)]
+    assert openings(1003, 100)[-1] == (900, 1003) and len(openings(1003, 100)) == 10
+    assert openings(5, 1) == [(i, i + 1) for i in range(5)]
+    assert openings(7, 100) == [(0, 7)]
+    assert openings(0, 100) == []
+    for n in range(1, 60):
+        for per in range(1, 12):
+            got = openings(n, per)
+            assert [a for a, _ in got] == [0, *(b for _, b in got[:-1])] and got[-1][1] == n
+            assert all(b - a <= per * 1.5 for a, b in got)

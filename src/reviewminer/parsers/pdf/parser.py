@@ -171,11 +171,10 @@ class PdfParser:
         pages read."""
         sampler = Sampler()
         pages: list[Page] = []
-        step = self.settings.pages_per_open
-        for start in range(0, limit, step):
+        for start, end in openings(limit, self.settings.pages_per_open):
             doc = pdf if start == 0 else open_pdf(path)
             try:
-                for i in range(start, min(limit, start + step)):
+                for i in range(start, end):
                     pages.append(self._read_page(path, doc, i, sampler))
             finally:
                 if doc is not pdf:
@@ -194,6 +193,19 @@ class PdfParser:
             )
         finally:
             ClosePage(page)
+
+
+def openings(pages: int, per_open: int) -> list[tuple[int, int]]:
+    """The page ranges (start, end) read from one opening of the file each: ``per_open`` pages
+    at a time, a remainder of less than half of that read with the pages before it (opening the
+    file again and loading its fonts anew costs more than pdfium's caches of a few more pages
+    hold: 2-4% of reading a 134-page report)."""
+    starts = list(range(0, pages, per_open))
+    if not starts:
+        return []
+    if len(starts) > 1 and pages - starts[-1] < per_open / 2:
+        starts.pop()
+    return list(zip(starts, [*starts[1:], pages], strict=True))
 
 
 def _text_layer_warnings(path: Path, pages: list[Page]) -> list[str]:

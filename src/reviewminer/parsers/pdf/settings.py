@@ -98,7 +98,8 @@ class PdfSettings:
         100, 1, 1_000_000,
         "pages read from one opening of the file: pdfium keeps every font and object it has "
         "loaded until the document is closed, so a long document is opened afresh after this "
-        "many pages (memory stays flat; the text is the same)",
+        "many pages (a remainder of less than half of it is read with the pages before it; "
+        "memory stays flat; the text is the same)",
     )
     table_min_paths: int = _setting(
         4, 1, 1000,
