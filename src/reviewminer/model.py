@@ -20,6 +20,43 @@ from reviewminer.export.frames import report_frames
 
 SCHEMA_VERSION = "1.0"
 
+# values dataclasses.asdict hands back as they are (its deepcopy of them returns the same object)
+_ATOMS = (str, int, float, type(None), Enum)
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _asdict(obj: Any) -> Any:
+    """``dataclasses.asdict`` for the records of this module, equal to it (a test checks every
+    record of the sample and real documents) at about a fifth of its cost: asdict deep-copies
+    every leaf value (a bulk worker converted each report at ~0.8 ms a document). Strings,
+    numbers, None and enum members are immutable and kept; tuples, lists and dicts are rebuilt
+    as their own type; anything else goes to ``copy.deepcopy`` as asdict does."""
+    if isinstance(obj, _ATOMS):
+        return obj
+    cls = type(obj)
+    if cls in _FIELD_NAMES or (dataclasses.is_dataclass(obj) and not isinstance(obj, type)):
+        return _record_dict(obj)
+    if cls is tuple or cls is list:
+        return cls(_asdict(v) for v in obj)
+    if cls is dict:
+        return {_asdict(k): _asdict(v) for k, v in obj.items()}
+    return dataclasses.asdict(_Wrap(obj))["value"]  # namedtuples, sets, ...: asdict's own way
+
+
+def _record_dict(obj: Any) -> dict[str, Any]:
+    """:func:`_asdict` of a dataclass instance: its fields by name, in order."""
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+    return {name: _asdict(getattr(obj, name)) for name in names}
+
+
+@dataclass(frozen=True, slots=True)
+class _Wrap:
+    """One value in a dataclass, for :func:`_asdict`'s fallback to ``dataclasses.asdict``."""
+
+    value: Any
+
 
 class SectionKind(str, Enum):
     """Canonical kinds of report section."""
@@ -95,7 +132,7 @@ class Provenance:
     block_end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
+        d = _record_dict(self)
         d["boxes"] = [list(b) for b in self.boxes]
         return d
 
@@ -119,7 +156,7 @@ class PageSize:
     mirrored: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return _record_dict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PageSize:
@@ -140,7 +177,7 @@ class Section:
     provenance: Provenance  # span of the whole section, heading included
 
     def to_dict(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
+        d = _record_dict(self)
         d["kind"] = self.kind.value
         return d
 
@@ -164,7 +201,7 @@ class EnquiryLine:
     provenance: Provenance
 
     def to_dict(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
+        d = _record_dict(self)
         d["kind"] = self.kind.value
         return d
 
@@ -205,7 +242,7 @@ class Party:
         return f"{self.canonical} ({self.area})" if self.area else self.canonical
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return _record_dict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Party:
@@ -245,7 +282,7 @@ class Recommendation:
     response_provenance: Provenance | None = None  # span of response_text
 
     def to_dict(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
+        d = _record_dict(self)
         d["kind"] = self.kind.value
         return d
 
@@ -279,7 +316,7 @@ class ActionItem:
     provenance: Provenance
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return _record_dict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ActionItem:
@@ -299,7 +336,7 @@ class Metadata:
     publication_date: str | None = None  # ISO date when parseable, else as written
 
     def to_dict(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
+        d = _record_dict(self)
         d["subjects"] = list(self.subjects)
         return d
 
