@@ -64,23 +64,21 @@ def test_a_cue_word_is_escaped_as_re_escape_escapes_each_character() -> None:
 
 
 def test_a_phrase_s_first_literal_case_and_brackets_as_character_by_character() -> None:
+    """``_first`` and ``_balanced`` (str methods for ASCII phrases, loops for the rest) against
+    oracles written another way: the first word's letters and digits by a regex (its class of
+    word characters but the underscore is what ``str.isalnum`` accepts), each lowered alone;
+    brackets paired by removing "()" until none is left."""
     from reviewminer.rules.themes import _balanced, _first
 
     def first(phrase: str) -> str:
-        out = []
-        for ch in phrase:
-            if not ch.isalnum():
-                break
-            out.append(ch.lower())
-        return "".join(out)
+        run = re.match(r"[^\W_]*", phrase)
+        return "".join(ch.lower() for ch in run.group()) if run else ""
 
     def balanced(phrase: str) -> bool:
-        depth = 0
-        for ch in phrase:
-            depth += (ch == "(") - (ch == ")")
-            if depth < 0:
-                return False
-        return depth == 0
+        brackets = "".join(ch for ch in phrase if ch in "()")
+        while "()" in brackets:
+            brackets = brackets.replace("()", "")
+        return not brackets
 
     rnd = random.Random(17)
     alphabet = list("abcXYZ019 ()*-'|.é’ΣΑß_") + ["MASH", "CAMHS", "Ab"]
