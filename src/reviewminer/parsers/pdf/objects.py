@@ -186,29 +186,50 @@ class _SegmentWalker:
         self.mat_ref = ctypes.byref(self.mat)
 
     def walk(self, obj: Handle, nseg: int) -> None:
-        mat, px, py = self.mat, self.px, self.py
-        ref_x, ref_y = self.pref
-        ma, mb, mc, md, me, mf = mat.a, mat.b, mat.c, mat.d, mat.e, mat.f  # (read once a path)
-        get_segment, get_point, get_type, get_close = (
-            GetPathSegment, SegmentGetPoint, SegmentGetType, SegmentGetClose)
-        piece = self._piece
+        """Send the path's level and plumb straight pieces to the sink. A curve's points are
+        read only when a straight piece starts or ends at them (most segments of the paths walked
+        are curves: icons and logos)."""
+        get_segment, get_type, get_close = GetPathSegment, SegmentGetType, SegmentGetClose
+        point, piece = self._point, self._piece
+        ma, mb, mc, md, me, mf = (self.mat.a, self.mat.b, self.mat.c, self.mat.d, self.mat.e,
+                                  self.mat.f)  # (read once a path)
+        matrix = (ma, mb, mc, md, me, mf)
         start: tuple[float, float] | None = None
         prev: tuple[float, float] | None = None
+        prev_seg: Handle | None = None  # the curve segment whose unread end point is prev
         for si in range(nseg):
             seg = get_segment(obj, si)
-            get_point(seg, ref_x, ref_y)
-            vx, vy = px.value, py.value
-            here = (ma * vx + mc * vy + me, mb * vx + md * vy + mf)
             kind = get_type(seg)
             if kind == SEGMENT_MOVETO:
-                start = prev = here
+                start = prev = point(seg, matrix)
+                prev_seg = None
                 continue
-            if kind == SEGMENT_LINETO and prev is not None:
-                piece(prev, here)
-            prev = here
+            if kind == SEGMENT_LINETO:
+                here = point(seg, matrix)
+                if prev_seg is not None:
+                    prev = point(prev_seg, matrix)
+                    prev_seg = None
+                if prev is not None:
+                    piece(prev, here)
+                prev = here
+            elif get_close(seg) and start is not None:  # a curve that closes its path
+                piece(point(seg, matrix), start)
+                prev, prev_seg = start, None
+                continue
+            else:  # a curve: its end point is read if a straight piece starts there
+                prev, prev_seg = None, seg
+                continue
             if get_close(seg) and start is not None:
                 piece(here, start)
                 prev = start
+
+    def _point(self, seg: Handle, matrix: tuple[float, float, float, float, float, float]
+               ) -> tuple[float, float]:
+        """A segment's point through the path's matrix (a, b, c, d, e, f)."""
+        ma, mb, mc, md, me, mf = matrix
+        SegmentGetPoint(seg, *self.pref)
+        vx, vy = self.px.value, self.py.value
+        return (ma * vx + mc * vy + me, mb * vx + md * vy + mf)
 
     def _piece(self, a: tuple[float, float], b: tuple[float, float]) -> None:
         (ax, ay), (bx, by) = a, b
