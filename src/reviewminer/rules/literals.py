@@ -33,6 +33,21 @@ __all__ = ["any_lowered", "finditer", "first_literals", "search", "search_lowere
 
 _CACHE: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 _ZERO_WIDTH = (sre_parse.AT,)
+_PARSED: dict[re.Pattern[str], list[Any]] = {}
+
+
+def _parsed(pattern: re.Pattern[str]) -> list[Any]:
+    """The items of ``pattern`` as sre parses it (each function here looks at the same
+    pattern's start: a lower-case twin is parsed once, not for each of them); raises
+    ``re.error`` as the parser does. Read only: callers never change the items."""
+    got = _PARSED.get(pattern)
+    if got is None:
+        parsed: Any = sre_parse.parse(pattern.pattern, pattern.flags)
+        got = list(parsed)
+        if len(_PARSED) > 4096:
+            _PARSED.clear()
+        _PARSED[pattern] = got
+    return got
 
 
 def _first(items: Any) -> set[str] | None:
@@ -80,7 +95,7 @@ def first_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     lits: tuple[str, ...] | None = None
     if not pattern.flags & (re.IGNORECASE | re.LOCALE):
         try:
-            got = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+            got = _first(_parsed(pattern))
         except re.error:  # not expected of a compiled pattern: then no shortcut
             got = None
         if got and all(got):  # a literal another one begins adds no start
@@ -106,8 +121,7 @@ def word_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     lits: tuple[str, ...] | None = None
     if not pattern.flags & (re.ASCII | re.LOCALE):
         try:
-            parsed: Any = sre_parse.parse(pattern.pattern, pattern.flags)
-            items: list[Any] = list(parsed)
+            items: list[Any] = _parsed(pattern)
         except re.error:  # not expected of a compiled pattern: then no shortcut
             items = []
         if len(items) > 1 and items[0] == (sre_parse.AT, sre_parse.AT_BOUNDARY):
@@ -170,7 +184,7 @@ def _nocase_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     lits: tuple[str, ...] | None = None
     if not pattern.flags & re.LOCALE:
         try:
-            got = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+            got = _first(_parsed(pattern))
         except re.error:  # not expected of a compiled pattern: then no shortcut
             got = None
         if got and all(got):
@@ -226,7 +240,7 @@ def _lowered_searcher(pattern: re.Pattern[str]) -> Searcher:
 
 
 def _skips_ahead(pattern: re.Pattern[str]) -> bool:
-    first = sre_parse.parse(pattern.pattern, pattern.flags)[0][0]
+    first = _parsed(pattern)[0][0]
     return first is sre_parse.LITERAL or first is sre_parse.IN
 
 
