@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import sqlite3
@@ -75,6 +76,43 @@ def test_no_input_files_exit_2_with_message(tmp_path: Path, capsys: pytest.Captu
     assert "no input files found" in capsys.readouterr().err
     write_docs(tmp_path / "in", {"notes.txt": "not a report"})
     assert main(["extract", str(tmp_path / "in" / "*.pdf"), "--out", str(tmp_path / "o")]) == 2
+
+
+def test_a_usage_error_changes_nothing_in_out(tmp_path: Path, fake: Path) -> None:
+    """No input found leaves no store behind (the next run into that folder is not refused),
+    and with --overwrite deletes nothing of the earlier run; --resume into a new folder with
+    nothing recorded leaves no store either."""
+    (tmp_path / "empty").mkdir()
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "empty"), "--out", str(out), "-q"]) == 2
+    assert not (out / "reviewminer.sqlite").exists()
+    write_docs(tmp_path / "in", {"a.pdf": "a"})
+    assert main(["extract", str(tmp_path / "in"), "--out", str(out), "-q"]) == 0
+    before = sorted(p.name for p in out.iterdir())
+    assert main(["extract", str(tmp_path / "empty"), "--out", str(out), "--overwrite", "-q"]) == 2
+    assert sorted(p.name for p in out.iterdir()) == before
+    assert len(pd.read_csv(out / "documents.csv")) == 1
+    fresh = tmp_path / "fresh"
+    assert main(["extract", "--out", str(fresh), "--resume", "-q"]) == 2
+    assert not any(fresh.glob("reviewminer.sqlite*"))
+    assert main(["extract", str(tmp_path / "in"), "--out", str(fresh), "-q"]) == 0
+
+
+@pytest.mark.parametrize(("formats", "where"), [
+    ("csv", "out/failures.csv"), ("xlsx,parquet,jsonl", "out/failures.jsonl"),
+    ("xlsx", "the failures sheet of out/reviewminer.xlsx")])
+def test_the_summary_names_the_failures_file_written(
+        formats: str, where: str, tmp_path: Path, fake: Path,
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    if "parquet" in formats:
+        pytest.importorskip("pyarrow")
+    if "xlsx" in formats:
+        pytest.importorskip("xlsxwriter")
+    write_docs(tmp_path / "in", {"a.pdf": "a", "bad.pdf": "BADPDF"})
+    monkeypatch.chdir(tmp_path)
+    with caplog.at_level(logging.INFO, logger="reviewminer.cli"):
+        assert main(["extract", "in", "--out", "out", "--format", formats]) == 1
+    assert f"see {where} for what was not read" in caplog.text
 
 
 def test_a_folder_s_unreadable_files_are_listed_as_failures(tmp_path: Path) -> None:

@@ -8,10 +8,11 @@
     reviewminer show FILE [--json]
     reviewminer version          (or: reviewminer --version)
 
-``extract`` reads every PDF and .docx under the PATHs (files, folders searched recursively, glob
-patterns) in parallel worker processes and writes ``documents``, ``sections``,
-``lines_of_enquiry``, ``recommendations``, ``parties`` and ``failures`` tables to DIR. Results are
-kept in ``DIR/reviewminer.sqlite`` as they arrive; the tables are written from it at the end.
+``extract`` reads every PDF and Word file under the PATHs (files, folders searched recursively,
+glob patterns; .doc, .rtf and .odt through LibreOffice) in parallel worker processes and writes
+``documents``, ``sections``, ``lines_of_enquiry``, ``recommendations``, ``parties`` and
+``failures`` tables to DIR. Results are kept in ``DIR/reviewminer.sqlite`` as they arrive; the
+tables are written from it at the end.
 
 The tables are written as one set (staged, then switched in together; see
 :mod:`reviewminer.export.staging`); a run killed while writing them is finished or undone by the
@@ -98,15 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reviewminer",
         description="Extract sections, key lines of enquiry, recommendations and responsible "
-        "parties from UK safeguarding review reports (PDF and .docx).",
+        "parties from UK review reports (PDF and Word .docx; .doc, .rtf and .odt through "
+        "LibreOffice when it is installed).",
     )
     parser.add_argument("--version", action="version", version=f"reviewminer {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ex = sub.add_parser(
         "extract", help="read many documents into tables",
-        description="Read every .pdf and .docx under PATH (files, folders, glob patterns) and "
-        "write tidy tables to --out. Exit status 0: all read; 1: some failed (failures.csv); "
+        description="Read every document under PATH (files, folders, glob patterns: .pdf, "
+        ".docx; .doc, .rtf, .odt through LibreOffice) and write tidy tables to --out. Exit "
+        "status 0: all read; 1: some failed (failures.csv); "
         "2: usage error.",
     )
     ex.add_argument("paths", nargs="*", metavar="PATH",
@@ -238,7 +241,9 @@ def _os_problem(what: str, e: OSError) -> _UsageError:
     return _UsageError(f"{what}: {e.strerror or e}{where}")
 
 
-def _prepare_out(out: Path, args: argparse.Namespace, store_path: Path) -> None:
+def _check_out(out: Path, args: argparse.Namespace, store_path: Path) -> None:
+    """Refuse options that do not go together and a DIR the run cannot use (the message says
+    why)."""
     if out.exists() and not out.is_dir():
         raise _UsageError(f"--out {out} exists and is not a folder")
     if args.retry_failed and not args.resume:
@@ -250,6 +255,9 @@ def _prepare_out(out: Path, args: argparse.Namespace, store_path: Path) -> None:
             f"{out} already holds the results of an earlier run ({store_path.name}); "
             "pass --resume to continue it or --overwrite to start afresh"
         )
+
+
+def _make_out(out: Path) -> None:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -266,25 +274,36 @@ def _repair(out: Path, quiet: bool) -> None:
                 print(f"reviewminer: {out}: {line}", file=sys.stderr)
 
 
-def _input_files(args: argparse.Namespace, store: object, store_path: Path) -> list[str]:
+def _given_sources(args: argparse.Namespace) -> list[str]:
+    """The files found under the PATHs (those reviewminer reads and the others, listed as not
+    read), absolute. Without ``--resume`` none found is a usage error, raised before DIR is
+    touched: a command that fails so leaves no store behind and deletes nothing (even with
+    ``--overwrite``)."""
     from reviewminer.bulk import find_sources
-    from reviewminer.bulk.store import Store
     from reviewminer.parsers import supported_suffixes
 
-    assert isinstance(store, Store)
     left_out: list[str] = []
     found = find_sources(args.paths, left_out)
-    # the paths as given: the run searches the folders again and lists their other files as
-    # not read, without hashing them or sending them to a worker
-    files = list(args.paths)
     if not found and not left_out and not args.resume:
         raise _UsageError("no input files found in: " + " ".join(args.paths)
                           + " (reviewminer reads " + ", ".join(supported_suffixes()) + ")")
+    return [os.path.abspath(f) for f in found + left_out]
+
+
+def _input_files(args: argparse.Namespace, given: list[str], store: object,
+                 store_path: Path) -> list[str]:
+    """What the run reads: the PATHs as given (the run searches the folders again and lists
+    their other files as not read, without hashing them or sending them to a worker), and with
+    ``--resume`` every source recorded in the store that they do not name."""
+    from reviewminer.bulk.store import Store
+
+    assert isinstance(store, Store)
+    files = list(args.paths)
     if args.resume:
-        given = {os.path.abspath(f) for f in found + left_out}
+        seen = set(given)
         for rec in store.sources():
-            if rec.path not in given:
-                given.add(rec.path)
+            if rec.path not in seen:
+                seen.add(rec.path)
                 same = os.path.abspath(rec.source) == rec.path
                 files.append(rec.source if same else rec.path)
     if not files:
@@ -292,6 +311,13 @@ def _input_files(args: argparse.Namespace, store: object, store_path: Path) -> l
                           + (" in: " + " ".join(args.paths) if args.paths else "")
                           + " and none recorded in " + str(store_path))
     return files
+
+
+def _remove_store(store_path: Path) -> None:
+    """Delete a store (and its SQLite journal files) that this run created and left empty."""
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{store_path}{suffix}")
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -302,13 +328,22 @@ def _extract(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     store_path = out / STORE_FILENAME
-    _prepare_out(out, args, store_path)
+    _check_out(out, args, store_path)
+    given = _given_sources(args)  # (before DIR is created or changed)
+    _make_out(out)
     with _lock(out):
         if args.overwrite:
             _clear_outputs(out, store_path)
         _repair(out, args.quiet)
+        new_store = not store_path.exists()
         with Store(store_path) as store:
-            files = _input_files(args, store, store_path)
+            try:
+                files = _input_files(args, given, store, store_path)
+            except _UsageError:
+                if new_store:
+                    store.close()
+                    _remove_store(store_path)
+                raise
             with _dask_client(args.scheduler) as client:
                 for _ in iter_read_many(
                     files, workers=args.workers, progress=not args.quiet, errors="collect",
@@ -344,8 +379,21 @@ def _extract(args: argparse.Namespace) -> int:
     summary.info("%s", printable(f"{n_docs} document(s) read{none}, {n_failed} failed{other}; "
                                  f"wrote {len(written)} file(s) to {out}"))
     if n_failed or n_other:
-        summary.info("%s", printable(f"see {out / 'failures.csv'} for what was not read and why"))
+        summary.info("%s", printable(f"see {_failures_file(out, written)} for what was not read "
+                                     "and why"))
     return 1 if n_failed else 0
+
+
+def _failures_file(out: Path, written: Sequence[Path | str]) -> str:
+    """Where the failures table was written: its CSV, else its file in another format, else the
+    workbook's ``failures`` sheet."""
+    from reviewminer.export import XLSX_NAME
+
+    names = {Path(w).name for w in written}
+    for fmt in ("csv", "jsonl", "parquet"):
+        if f"failures.{fmt}" in names:
+            return str(out / f"failures.{fmt}")
+    return f"the failures sheet of {out / XLSX_NAME}"
 
 
 def _show(args: argparse.Namespace) -> int:
