@@ -112,6 +112,17 @@ def test_each_document_is_logged(tmp_path: Path, caplog: pytest.LogCaptureFixtur
     assert "done: 1 read, 1 failed" in text
 
 
+def test_inputs_that_fail_or_are_not_documents_when_checked_are_counted(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A missing file fails before reading, a note in a searched folder is not a document: the
+    closing line counts them with those found while reading, as the tables do."""
+    write_docs(tmp_path / "in", {"a.pdf": "a", "bad.pdf": "BADPDF", "notes.txt": "x"})
+    with caplog.at_level(logging.INFO, logger="reviewminer"):
+        read_many([tmp_path / "in", tmp_path / "missing.pdf"], processor=FAKE, workers=1,
+                  progress=False)
+    assert "done: 1 read, 2 failed, 1 other file(s) not read," in caplog.text
+
+
 def test_progress_lines_from_read_many_off_a_terminal(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write_docs(tmp_path, {"a.pdf": "a", "bad.pdf": "BADPDF"})

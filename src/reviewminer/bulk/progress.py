@@ -116,6 +116,10 @@ class RunStats:
     bytes: int = 0  # bytes of the files hashed
     failed: int = 0  # documents that failed
     other: int = 0  # files of a type reviewminer does not read (listed, not failures)
+    # inputs that failed (not found, unreadable) or were not documents when they were checked,
+    # before reading: counted with failed and other where the counts are shown
+    failed_at_check: int = 0
+    other_at_check: int = 0
     pages: int = 0
     ocr_pages: int = 0
     cached: int = 0  # documents whose outcome was already in the store
@@ -138,10 +142,11 @@ class RunStats:
             parts.append(self.waiting)
         if self.ocr_pages:
             parts.append(f"{self.ocr_pages} by OCR")
-        if self.failed:
-            parts.append(f"{self.failed} failed")
-        if self.other:
-            parts.append(f"{self.other} not documents")
+        failed, other = self.failed + self.failed_at_check, self.other + self.other_at_check
+        if failed:
+            parts.append(f"{failed} failed")
+        if other:
+            parts.append(f"{other} not documents")
         if self.cached:
             parts.append(f"{self.cached} from the store")
         return ", ".join(parts)
@@ -151,9 +156,11 @@ class RunStats:
         elapsed = self.elapsed(now)
         ocr = f" ({self.ocr_pages} by OCR)" if self.ocr_pages else ""
         rate = f" ({self.pages / elapsed:.1f} pages/s)" if elapsed > 0 else ""
-        other = f", {self.other} other file(s) not read" if self.other else ""
+        n_other = self.other + self.other_at_check
+        other = f", {n_other} other file(s) not read" if n_other else ""
         cached = f"; {self.cached} already in the store" if self.cached else ""
-        return (f"done: {self.done - self.failed - self.other} read, {self.failed} failed{other}, "
+        failed = self.failed + self.failed_at_check
+        return (f"done: {self.done - self.failed - self.other} read, {failed} failed{other}, "
                 f"{self.pages} pages{ocr} in {elapsed:.1f} s{rate}{cached}")
 
 
@@ -289,10 +296,11 @@ class RunProgress:
                 self._view.show(self.stats, f"{self.stats.bytes / 1e6:.0f} MB")
 
     def reading(self, docs: int, total_bytes: int, *, cached: int = 0, workers: int = 1,
-                waiting: str = "") -> None:
+                waiting: str = "", failed: int = 0, other: int = 0) -> None:
         """``docs`` documents (``total_bytes`` together) are about to be read by ``workers``
         at a time; ``cached`` more were found in the store; ``waiting`` is shown until the first
-        is done."""
+        is done; ``failed`` inputs failed and ``other`` were not documents when they were
+        checked (counted with those found while reading)."""
         s = self.settings
         with self._lock:
             lines = []
@@ -303,7 +311,7 @@ class RunProgress:
             extra = f" ({cached} already in the store)" if cached else ""
             lines.append(f"reading {docs} document(s){extra}")
             self.stats = RunStats(phase="reading", total=docs, cached=cached, started=self.clock(),
-                                  waiting=waiting)
+                                  waiting=waiting, failed_at_check=failed, other_at_check=other)
             self.eta = EtaEstimator(docs, total_bytes, workers, min_docs=s.eta_min_docs,
                                     min_seconds=s.eta_min_seconds)
             if self._view is not None:

@@ -25,7 +25,7 @@ from typing import Any, Literal, TypeAlias
 
 from reviewminer.bulk.corpus import Corpus, Result, result_from_record
 from reviewminer.bulk.pool import WorkerPool
-from reviewminer.bulk.progress import ProgressOption, RunProgress, progress_mode
+from reviewminer.bulk.progress import UNSUPPORTED, ProgressOption, RunProgress, progress_mode
 from reviewminer.bulk.settings import (
     DEFAULT_MEMORY_LIMIT_MB,
     DEFAULT_SETTINGS,
@@ -262,7 +262,7 @@ def _prepare(files: list[str], left_out: list[str], st: Store, shown: RunProgres
     """Hash and record the inputs: their records, grouped by content, the results already in
     the store and the tasks left."""
     # files of a searched folder that no parser reads: listed as failures, never skipped
-    records = [SourceRecord(os.path.abspath(f), f, None, code="unsupported_format",
+    records = [SourceRecord(os.path.abspath(f), f, None, code=UNSUPPORTED,
                             reason=unread_reason(f)) for f in left_out]
     records += _hash_all(files, st, shown)
     st.put_sources(records)
@@ -291,9 +291,11 @@ def _run(files: list[str], left_out: list[str], st: Store, shown: RunProgress,
     yield from _give(cached, opts.errors, times)
 
     workers = _parallelism(todo, opts)
+    other = sum(rec.code == UNSUPPORTED for rec in unhashed)
     shown.reading(len(todo), sum(t.size for t in todo), cached=len(groups) - len(todo),
                   workers=workers, waiting="waiting for the Dask cluster" if opts.scheduler
-                  else f"starting {workers} worker(s)")
+                  else f"starting {workers} worker(s)", failed=len(unhashed) - other,
+                  other=other)
     runner = _start(todo, opts, pool, lambda task: shown.started(groups[task.key][0].source))
     try:
         for task, outcome in runner:
