@@ -16,6 +16,8 @@ from typing import Any
 
 from reviewminer.parsers.pdf.objects import Dot
 from reviewminer.parsers.pdf.patterns import (
+    GLUED_LABEL,
+    LINE_GLUED_LABEL,
     SPACES,
     SPLIT_WORD,
     SUP_MARKER,
@@ -308,6 +310,36 @@ def _cut_line(tp: Any, ln: Line, cuts: list[int], identity: bool, s: Sampler) ->
         out.append(Line(text=piece, page=ln.page, x0=x0, x1=x1, y=ln.y, size=ln.size,
                         bold=ln.bold, hyphen=ln.hyphen if off == pieces[-1][0] else False))
     return out
+
+
+def space_glued_labels(tp: Any, text: str, n_chars: int, lines: list[Line],
+                       st: PdfSettings) -> None:
+    """Put a space after a paragraph number glued to the word after it at the start of a line
+    ("144.BSCB needs to" -> "144. BSCB needs to") where the page leaves a word gap between them
+    (at least ``st.word_gap_ratio`` of the font size between the two glyphs' boxes): pdfium
+    writes no space across a tab stop narrower than its own threshold, and the number would not
+    read as the item's label. A number set close to its word is left as it is."""
+    if not GLUED_LABEL.search(text):
+        return
+    identity = len(text) == n_chars
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    refs = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
+    for ln in lines:
+        m = LINE_GLUED_LABEL.match(ln.text) if ln.text[:1].isdigit() and ln.t0 >= 0 else None
+        if m is None:
+            continue
+        at = ln.t0 + m.end()  # the word's first character in the page text
+        if text[at - 1:at + 1] != ln.text[m.end() - 1:m.end() + 1]:
+            continue  # the line's text is not the page text here: leave it
+        last, first = (at - 1, at) if identity else (CharIndexFromTextIndex(tp, at - 1),
+                                                     CharIndexFromTextIndex(tp, at))
+        if last < 0 or first < 0:
+            continue
+        CharBox(tp, last, *refs)  # left, right, bottom, top
+        end = right.value
+        CharBox(tp, first, *refs)
+        if left.value - end >= st.word_gap_ratio * max(ln.size, 1.0):
+            ln.text = f"{ln.text[:m.end()]} {ln.text[m.end():]}"
 
 
 def fix_text_direction(page: Page) -> None:

@@ -24,6 +24,7 @@ from reviewminer.parsers.pdf.lines import (
     fix_text_direction,
     merge_same_line,
     reorder_columns,
+    space_glued_labels,
     split_at_gutters,
     split_lines,
 )
@@ -328,6 +329,7 @@ def _page_lines(rec: Page, tp: Any, text: str, n: int, s: Sampler, st: PdfSettin
     if len(rec.lines) < rects <= st.gutter_max_rects * len(rec.lines):
         # more text runs than lines: some lines may join two columns across a gutter
         rec.lines = split_at_gutters(tp, text, n, rec.lines, s, st)
+    space_glued_labels(tp, text, n, rec.lines, st)
 
 
 def _upright_textpage(

@@ -104,6 +104,12 @@ SUP_MARKER = re.compile(
 #: so that the search skips other characters at once.)
 SPLIT_WORD = re.compile(r"[A-Z](?<!\w[A-Z])(?: (?=[A-Z]{2,}\b)|[a-z]? (?=[a-z]{1,3}\b))")
 
+# A paragraph number glued to the word after it at the start of a line ("144.BSCB needs to"):
+# pdfium writes no space where the layout leaves a gap after the number (a tab stop); the page
+# is searched for one (GLUED_LABEL), then each line that starts with one (LINE_GLUED_LABEL).
+GLUED_LABEL = re.compile(r"(?m)^[ \t]*\d{1,3}(?:\.\d{1,3})*[.)](?=[^\W\d_])")
+LINE_GLUED_LABEL = re.compile(r"\d{1,3}(?:\.\d{1,3})*[.)](?=[^\W\d_])")
+
 # One visual line of pdfium's page text: a run up to a line break, with the U+FFFE pdfium
 # puts where it joined a line-end hyphen (or such a mark alone).
 LINE_SPLIT = re.compile(r"[^\r\n\ufffe]+\ufffe?|\ufffe")
