@@ -370,3 +370,28 @@ def test_a_passive_names_its_agent_and_a_purpose_to_is_no_summary_subject(build)
     assert owners(recs[0]) == ["Care Quality Commission"]
     assert owners(recs[1]) == ["Ofwat"]  # not "the Government" of "commitments to become"
     assert all(p.inferred for p in recs[2].parties)  # a passive without an agent names no one
+
+
+def test_sub_items_that_finish_an_item_s_sentence_belong_to_it(build):
+    """An item that stops on a word ("... where") and deeper sub-items that go on in lower case
+    are one recommendation; sub-items after an item that ends its sentence, or that start a
+    sentence of their own, stay items of their own."""
+    r = build([
+        ("h1", "Serious Case Review: Child T"),
+        ("p", "Redhill Local Safeguarding Children Board"),
+        ("page",),
+        ("h1", "Recommendations"),
+        ("li", "1. The Board should give closer scrutiny to how partners safeguard children where"),
+        ("li", "(i) they are privately fostered"),
+        ("li", "(ii) their parents misuse drugs or alcohol."),
+        ("li", "2. The Board should ensure that all partners attend its meetings."),
+        ("li", "(a) the Board should record who attends each meeting."),
+        ("li", "3. The Board should review the training offered to"),
+        ("li", "(a) Schools should report their training needs to the Board."),
+    ])
+    texts = {x.number: x.text for x in r.recommendations}
+    assert texts["1"].endswith("where (i) they are privately fostered (ii) their parents misuse "
+                               "drugs or alcohol.")
+    assert "i" not in texts and "ii" not in texts
+    assert not texts["2"].endswith("each meeting.")
+    assert not texts["3"].startswith("(a)") and "Schools should" not in texts["3"]

@@ -39,9 +39,22 @@ def _continuation(b: Block) -> bool:
     return bool(t) and (t[0].islower() or t[0] in ",;)")
 
 
-def _ends_with_colon(doc: Document, item: Item) -> bool:
+def _last_text(doc: Document, item: Item) -> str:
     b, s, e = item.parts[-1] if item.parts else (item.first_block, 0, 0)
-    return doc.blocks[b].text[s:e].rstrip().endswith(":")
+    return doc.blocks[b].text[s:e].rstrip()
+
+
+def _ends_with_colon(doc: Document, item: Item) -> bool:
+    return _last_text(doc, item).endswith(":")
+
+
+def _runs_on(doc: Document, item: Item, b: Block, label: Label) -> bool:
+    """Whether a deeper sub-item finishes the current item's sentence: the item stops on a word
+    ("... children and young people where") and the sub-item goes on in lower case ("(i) they
+    are privately fostered")."""
+    last = _last_text(doc, item)
+    rest = b.text[label.end:].lstrip()
+    return bool(last) and last[-1].isalnum() and rest[:1].islower()
 
 
 @dataclass
@@ -81,9 +94,9 @@ class ItemCollector:
             if label.bullet and not cl.bullet:
                 cur.add(i, label.end, len(b.text))  # a sub-bullet
                 return True
-            if not label.bullet and not cl.bullet and label.depth > cl.depth and \
-                    _ends_with_colon(self.doc, cur):
-                cur.add(i, 0, len(b.text))  # a deeper sub-item after "...:"
+            if not label.bullet and not cl.bullet and label.depth > cl.depth and (
+                    _ends_with_colon(self.doc, cur) or _runs_on(self.doc, cur, b, label)):
+                cur.add(i, 0, len(b.text))  # a deeper sub-item after "...:" or mid-sentence
                 return True
             if cl.bullet and label.bullet and b.list_level > first.list_level:
                 cur.add(i, label.end, len(b.text))  # a nested bullet
