@@ -395,3 +395,23 @@ def test_sub_items_that_finish_an_item_s_sentence_belong_to_it(build):
     assert "i" not in texts and "ii" not in texts
     assert not texts["2"].endswith("each meeting.")
     assert not texts["3"].startswith("(a)") and "Schools should" not in texts["3"]
+
+
+def test_a_tag_in_brackets_closing_a_finding_is_not_a_recommendations_heading(build):
+    """Inspection findings tagged "(Recommendation)" (the tag wrapped onto a line of its own)
+    stay findings: a bracketed tag is not a section title."""
+    r = build([
+        ("h1", "Inspection of services for children in need of help and protection"),
+        ("p", "Redhill Local Safeguarding Children Board"),
+        ("page",),
+        ("h2", "Recommendations"),
+        ("li", "1. Ensure that the board's business plan is kept up to date."),
+        ("h2", "Inspection findings"),
+        ("li", "12. Recording of the reasons for decisions is inconsistent across the teams, "
+               "and managers do not always check that plans are followed."),
+        ("p", "(Recommendation)"),
+        ("li", "13. The SCR sub-committee gives careful consideration to all new referrals."),
+        ("li", "14. There is strong oversight of operational responses to exploitation."),
+    ])
+    assert [x.number for x in r.recommendations] == ["1"]
+    assert "(Recommendation)" not in [s.heading for s in r.sections]

@@ -66,6 +66,8 @@ def _known_title(text: str, num: str | None, title: str, rules: Rules, s: Headin
         return False
     if text.endswith(":") or (num is None and ":" in text):
         return False
+    if text[:1] in "([" and text[-1:] in ")]":
+        return False  # a tag in brackets ("(Recommendation)" closing a finding), not a title
     return num is not None or n <= s.max_words_known_bare
 
 
