@@ -415,3 +415,16 @@ def test_a_tag_in_brackets_closing_a_finding_is_not_a_recommendations_heading(bu
     ])
     assert [x.number for x in r.recommendations] == ["1"]
     assert "(Recommendation)" not in [s.heading for s in r.sections]
+
+
+def test_an_improvement_list_item_saying_there_is_none_is_not_a_recommendation(build):
+    r = build([
+        ("h1", "Inspection of services for children in need of help and protection"),
+        ("p", "Redhill Local Safeguarding Children Board"),
+        ("page",),
+        ("h2", "Priority and immediate action"),
+        ("li", "26. The inspection did not find any areas for priority and immediate action."),
+        ("h2", "Areas for improvement"),
+        ("li", "27. The quality of written plans for children in need."),
+    ])
+    assert [x.number for x in r.recommendations] == ["27"]

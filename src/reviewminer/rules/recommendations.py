@@ -107,6 +107,7 @@ class RecommendationRules:
     reported_introducers: Patterns = rule_field("patterns", optional=True, default=())
     recommending_clause: re.Pattern[str] | None = rule_field("pattern", optional=True,
                                                              default=None)
+    no_items: re.Pattern[str] | None = rule_field("pattern", optional=True, default=None)
     responses: tuple[tuple[re.Pattern[str], str], ...] = rule_field("custom", optional=True,
                                                                      default=())
 

@@ -108,7 +108,7 @@ def zone_candidates(scan: Scan) -> tuple[list[Candidate], set[int]]:
             if it.label is not None and it.label.bullet and labelled:
                 continue  # stray bullets next to numbered recommendations
             if kind in _FREE_KINDS or (improvement and it.label is not None):
-                if len(text.split()) >= MIN_FREE_WORDS:
+                if len(text.split()) >= MIN_FREE_WORDS and not scan.says_no_items(text):
                     route = "free_item" if kind in _FREE_KINDS else "improvement_item"
                     if route == "improvement_item" and scan.is_recommendation_text(text):
                         route = "zone_item"

@@ -128,6 +128,12 @@ class Scan:
         return text.rstrip().endswith(":") or bool(self.rr.introduces.search(
             low[:INTRODUCES_WINDOW])) or any(p.search(low) for p in self.rr.intro_sentence)
 
+    def says_no_items(self, text: str) -> bool:
+        """Whether a list's item says the list has nothing in it ("The inspection did not find
+        any areas for priority and immediate action")."""
+        no_items = self.rr.no_items
+        return no_items is not None and no_items.search(text) is not None
+
     def is_imperative(self, low: str) -> bool:
         first = low.split()[0].strip(",.:")
         if first in self.rr.imperatives or low.startswith(("that ", "to ")):
