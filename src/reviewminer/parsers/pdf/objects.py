@@ -191,9 +191,8 @@ class _SegmentWalker:
         are curves: icons and logos)."""
         get_segment, get_type, get_close = GetPathSegment, SegmentGetType, SegmentGetClose
         point, piece = self._point, self._piece
-        ma, mb, mc, md, me, mf = (self.mat.a, self.mat.b, self.mat.c, self.mat.d, self.mat.e,
-                                  self.mat.f)  # (read once a path)
-        matrix = (ma, mb, mc, md, me, mf)
+        mat = self.mat
+        matrix = (mat.a, mat.b, mat.c, mat.d, mat.e, mat.f)  # (read once a path)
         start: tuple[float, float] | None = None
         prev: tuple[float, float] | None = None
         prev_seg: Handle | None = None  # the curve segment whose unread end point is prev
